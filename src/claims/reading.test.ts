@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './load.ts';
+import { readWording, RULE_IDS, RULES, ruleById, type Reading } from './reading.ts';
+
+const cases: [wording: string, expected: Reading | null][] = [
+  // exact figures
+  ['78.1%', { low: 78.1, high: 78.1, rule: 'exact' }],
+  ['74%', { low: 74, high: 74, rule: 'exact' }],
+  ['15 percent', { low: 15, high: 15, rule: 'exact' }],
+  ['15 per cent', { low: 15, high: 15, rule: 'exact' }],
+  ['100%', { low: 100, high: 100, rule: 'exact' }],
+  ['100 proc.', { low: 100, high: 100, rule: 'exact' }],
+  ['19,24 proc.', { low: 19.24, high: 19.24, rule: 'exact' }],
+  ['на 100% окупований', { low: 100, high: 100, rule: 'exact' }],
+  ['17,804 sq km (67.2%)', { low: 67.2, high: 67.2, rule: 'exact' }],
+  // about
+  ['about 80%', { low: 77.5, high: 82.5, rule: 'about' }],
+  ['About 80%', { low: 77.5, high: 82.5, rule: 'about' }],
+  ['about 19%', { low: 16.5, high: 21.5, rule: 'about' }],
+  ['approximately 75 percent', { low: 72.5, high: 77.5, rule: 'about' }],
+  ['around 20%', { low: 17.5, high: 22.5, rule: 'about' }],
+  ['roughly 60%', { low: 57.5, high: 62.5, rule: 'about' }],
+  ['some 40 per cent', { low: 37.5, high: 42.5, rule: 'about' }],
+  ['about 99%', { low: 96.5, high: 100, rule: 'about' }],
+  ['about 1%', { low: 0, high: 3.5, rule: 'about' }],
+  ['about 15 percent of Ukraine’s total area', { low: 12.5, high: 17.5, rule: 'about' }],
+  ['około 20 proc.', { low: 17.5, high: 22.5, rule: 'about' }],
+  // nearly, more than, less than
+  ['nearly 95%', { low: 90, high: 95, rule: 'nearly' }],
+  ['Nearly 95%', { low: 90, high: 95, rule: 'nearly' }],
+  ['almost 80 percent', { low: 75, high: 80, rule: 'nearly' }],
+  ['over 75%', { low: 75, high: 85, rule: 'more-than' }],
+  ['more than 70 percent', { low: 70, high: 80, rule: 'more-than' }],
+  ['more than 90%', { low: 90, high: 100, rule: 'more-than' }],
+  ['at least 60%', { low: 60, high: 70, rule: 'more-than' }],
+  ['ponad 19 proc.', { low: 19, high: 29, rule: 'more-than' }],
+  ['less than 20%', { low: 10, high: 20, rule: 'less-than' }],
+  ['under 5%', { low: 0, high: 5, rule: 'less-than' }],
+  // ranges
+  ['83-85%', { low: 83, high: 85, rule: 'stated-range' }],
+  ['approximately 83-85%', { low: 83, high: 85, rule: 'stated-range' }],
+  ['83–85%', { low: 83, high: 85, rule: 'stated-range' }],
+  ['between 70 and 75 percent', { low: 70, high: 75, rule: 'stated-range' }],
+  ['15% to 17%', { low: 15, high: 17, rule: 'stated-range' }],
+  // fractions
+  ['about one-fifth', { low: 17.5, high: 22.5, rule: 'fraction' }],
+  ['a fifth', { low: 17.5, high: 22.5, rule: 'fraction' }],
+  ['one fifth', { low: 17.5, high: 22.5, rule: 'fraction' }],
+  ['about half', { low: 47.5, high: 52.5, rule: 'fraction' }],
+  ['a third', { low: 30.83, high: 35.83, rule: 'fraction' }],
+  ['two-thirds', { low: 64.17, high: 69.17, rule: 'fraction' }],
+  ['three quarters', { low: 72.5, high: 77.5, rule: 'fraction' }],
+  ['nearly a third', { low: 28.33, high: 33.33, rule: 'nearly' }],
+  ['more than a quarter', { low: 25, high: 35, rule: 'more-than' }],
+  ['more than half', { low: 50, high: 100, rule: 'most' }],
+  // words
+  ['almost all', { low: 90, high: 100, rule: 'almost-all' }],
+  ['nearly all', { low: 90, high: 100, rule: 'almost-all' }],
+  ['virtually the entire region', { low: 90, high: 100, rule: 'almost-all' }],
+  ['the vast majority', { low: 75, high: 100, rule: 'vast-majority' }],
+  ['most', { low: 50, high: 100, rule: 'most' }],
+  ['the majority of the region', { low: 50, high: 100, rule: 'most' }],
+  ['all of Luhansk', { low: 100, high: 100, rule: 'all' }],
+  ['fully occupied', { low: 100, high: 100, rule: 'all' }],
+  ['the entire region', { low: 100, high: 100, rule: 'all' }],
+  ['complete withdrawal of Kyiv’s forces', { low: 100, high: 100, rule: 'all' }],
+  // named without qualifier
+  ['currently controls Crimea', { low: 100, high: 100, rule: 'named' }],
+  ['territories it claims as its own', { low: 100, high: 100, rule: 'named' }],
+  ['to reunite with their historical homeland', { low: 100, high: 100, rule: 'named' }],
+  ['formal annexation', { low: 100, high: 100, rule: 'named' }],
+  // no number
+  ['nearly 125,000 square kilometres', { low: null, high: null, rule: 'area' }],
+  ['more than 90,000 sq km', { low: null, high: null, rule: 'area' }],
+  ['several key regions', { low: null, high: null, rule: 'vague' }],
+  ['small areas elsewhere', { low: null, high: null, rule: 'vague' }],
+  ['cede more territory', { low: null, high: null, rule: 'vague' }],
+  ['the occupied territory', { low: null, high: null, rule: 'vague' }],
+  ['parts of Kharkiv', { low: null, high: null, rule: 'vague' }],
+  // nothing to read
+  ['Novorossiya', null],
+  ['immediate ceasefire along current battle lines', null],
+  ['', null],
+  ['   ', null],
+];
+
+describe('readWording', () => {
+  it.each(cases)('%j', (wording, expected) => {
+    expect(readWording(wording)).toEqual(expected);
+  });
+
+  it('keeps every interval within 0–100 and ordered', () => {
+    for (const [wording] of cases) {
+      const reading = readWording(wording);
+      if (reading === null || reading.low === null || reading.high === null) continue;
+      expect(reading.low).toBeGreaterThanOrEqual(0);
+      expect(reading.high).toBeLessThanOrEqual(100);
+      expect(reading.low).toBeLessThanOrEqual(reading.high);
+    }
+  });
+
+  it('only returns rules that RULES documents, and never "position"', () => {
+    for (const [wording] of cases) {
+      const reading = readWording(wording);
+      if (reading === null) continue;
+      expect(ruleById(reading.rule)).toBeDefined();
+      expect(reading.rule).not.toBe('position');
+    }
+  });
+});
+
+describe('RULES', () => {
+  it('has unique ids, each with a label, pattern, interval, examples and a one-sentence explanation', () => {
+    expect(new Set(RULE_IDS).size).toBe(RULES.length);
+    for (const rule of RULES) {
+      expect(rule.label).not.toBe('');
+      expect(rule.pattern).not.toBe('');
+      expect(rule.interval).not.toBe('');
+      expect(rule.examples.length).toBeGreaterThan(0);
+      expect(rule.explanation).toMatch(/^[A-Z"].*\.$/);
+      expect(rule.explanation.split(/\. (?=[A-Z])/)).toHaveLength(1);
+    }
+  });
+
+  it('is documented, rule by rule, in data/README.md', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'data/README.md'), 'utf8');
+    for (const id of RULE_IDS) expect(readme).toContain(`| \`${id}\` |`);
+  });
+});

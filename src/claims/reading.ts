@@ -1,0 +1,326 @@
+/**
+ * How words are read as numbers. Each claim's `wording` (the figure as the source words it:
+ * "about 80%", "almost all", "fully occupied") becomes an interval of percent of the region,
+ * `low`–`high`, by the first of these rules that applies. The rules are data (`RULES`) so the
+ * page can show them to readers, and one function (`readWording`) applies them, for the
+ * validator and for a future extractor.
+ *
+ * Pure: no DOM, no Node APIs.
+ */
+import { normaliseText } from './text.ts';
+
+export type RuleId =
+  | 'stated-range'
+  | 'nearly'
+  | 'more-than'
+  | 'less-than'
+  | 'about'
+  | 'exact'
+  | 'fraction'
+  | 'area'
+  | 'almost-all'
+  | 'vast-majority'
+  | 'most'
+  | 'all'
+  | 'vague'
+  | 'named'
+  | 'position';
+
+export interface ReadingRule {
+  id: RuleId;
+  /** A short name for the rule, for the readers' panel. */
+  label: string;
+  /** The wordings the rule covers, described for editors. */
+  pattern: string;
+  /** The interval it gives, as a formula ("X − 2.5 to X + 2.5"); "no number" when none. */
+  interval: string;
+  /** One sentence telling readers how such words are read. */
+  explanation: string;
+  /** Wordings the rule reads, with what they give. */
+  examples: readonly string[];
+}
+
+/** The rules, in the order `readWording` tries them. */
+export const RULES: readonly ReadingRule[] = [
+  {
+    id: 'stated-range',
+    label: 'A stated range',
+    pattern: 'two percentages joined by a dash, "to" or "and", with or without "about" before them',
+    interval: 'X to Y',
+    explanation:
+      'A range such as "83-85%" is shown as stated; "approximately" before a range does not widen it, because the range already carries the uncertainty.',
+    examples: ['approximately 83-85% → 83–85', 'between 70 and 75 percent → 70–75'],
+  },
+  {
+    id: 'nearly',
+    label: 'Nearly a figure',
+    pattern:
+      '"nearly", "almost", "close to", "just under" (Polish "prawie", Ukrainian "майже") before a figure',
+    interval: 'X − 5 to X',
+    explanation:
+      '"Nearly 95%" means a little under 95%, so it is read as up to 5 points below the figure.',
+    examples: ['Nearly 95% → 90–95', 'almost a third → 28.33–33.33'],
+  },
+  {
+    id: 'more-than',
+    label: 'More than a figure',
+    pattern:
+      '"more than", "over", "above", "at least", "in excess of" (Polish "ponad", Ukrainian "понад") before a figure',
+    interval: 'X to X + 10, at most 100',
+    explanation:
+      '"More than 70%" is read as 70% to 10 points higher, since a writer with a much higher figure would usually have given a higher round number.',
+    examples: ['over 75% → 75–85', 'more than 90% → 90–100'],
+  },
+  {
+    id: 'less-than',
+    label: 'Less than a figure',
+    pattern:
+      '"less than", "under", "below" (Polish "poniżej", Ukrainian "менше ніж") before a figure',
+    interval: 'X − 10 to X, at least 0',
+    explanation: '"Less than 20%" is read as up to 10 points below the figure.',
+    examples: ['less than 20% → 10–20'],
+  },
+  {
+    id: 'about',
+    label: 'About a figure',
+    pattern:
+      '"about", "approximately", "around", "roughly", "some", "an estimated", "c." (Polish "około", Ukrainian "близько", "приблизно") before a figure',
+    interval: 'X − 2.5 to X + 2.5, within 0–100',
+    explanation:
+      'A rounded figure such as "about 80%" is read as 2.5 points either side of it, the span a figure rounded to the nearest 5 covers.',
+    examples: ['about 80% → 77.5–82.5', 'about 19% → 16.5–21.5'],
+  },
+  {
+    id: 'exact',
+    label: 'An exact figure',
+    pattern:
+      'a percentage with no qualifier: "78.1%", "15 percent", "100 proc." (a decimal comma is read as a point)',
+    interval: 'X to X',
+    explanation: 'A figure given without a qualifier is shown exactly as stated.',
+    examples: ['78.1% → 78.1', '19,24 proc. → 19.24'],
+  },
+  {
+    id: 'fraction',
+    label: 'A fraction',
+    pattern:
+      'a fraction in words with no qualifier or with "about": "one-fifth", "a third", "half", "three-quarters"',
+    interval: 'fraction − 2.5 to fraction + 2.5',
+    explanation:
+      'A fraction such as "one-fifth" is a rounded figure, so it is read like "about 20%"; with "nearly" or "more than" those rules apply to its value.',
+    examples: ['about one-fifth → 17.5–22.5', 'a third → 30.83–35.83'],
+  },
+  {
+    id: 'area',
+    label: 'An area, not a share',
+    pattern: 'a figure in square kilometres or square miles with no percentage',
+    interval: 'no number',
+    explanation:
+      'An area in square kilometres is not a share of a region, so it is shown as worded and not converted into a percentage.',
+    examples: ['nearly 125,000 square kilometres → no number'],
+  },
+  {
+    id: 'almost-all',
+    label: 'Almost all',
+    pattern: '"almost all", "nearly all", "virtually all", "practically all", "almost entirely"',
+    interval: '90 to 100',
+    explanation: '"Almost all" is read as at least 90%: close to all of it, but not stated as all.',
+    examples: ['almost all → 90–100'],
+  },
+  {
+    id: 'vast-majority',
+    label: 'The vast majority',
+    pattern: '"the vast majority", "the overwhelming majority", "the great majority"',
+    interval: '75 to 100',
+    explanation: '"The vast majority" is read as at least three-quarters.',
+    examples: ['the vast majority → 75–100'],
+  },
+  {
+    id: 'most',
+    label: 'Most',
+    pattern: '"most", "the majority", "more than half", "over half", "the bulk"',
+    interval: '50 to 100',
+    explanation: '"Most" says only "more than half", so it is read as anything from 50% to 100%.',
+    examples: ['most → 50–100', 'more than half → 50–100'],
+  },
+  {
+    id: 'all',
+    label: 'All of it',
+    pattern:
+      '"all", "entire", "whole", "full", "fully", "complete", "completely" with no figure: "fully occupied", "complete withdrawal"',
+    interval: '100 to 100',
+    explanation: '"All" or "fully" is read as the whole region, 100%.',
+    examples: ['fully occupied → 100', 'complete withdrawal of Kyiv’s forces → 100'],
+  },
+  {
+    id: 'vague',
+    label: 'Territory without a size',
+    pattern:
+      'territory named without an extent: "several regions", "small areas", "parts of", "more territory", "the occupied territory"',
+    interval: 'no number',
+    explanation:
+      'Words that name territory but not how much of it give no share, so the statement is shown without a number.',
+    examples: ['several key regions → no number', 'cede more territory → no number'],
+  },
+  {
+    id: 'named',
+    label: 'Named without a qualifier',
+    pattern:
+      'a region named as controlled, held, annexed or claimed, with no figure or qualifier: "currently controls Crimea", "territories it claims as its own"',
+    interval: '100 to 100',
+    explanation:
+      'A region the text names as controlled or claimed, with no size or qualifier, is read as all of it (100%).',
+    examples: ['currently controls Crimea → 100', 'territories it claims as its own → 100'],
+  },
+  {
+    id: 'position',
+    label: 'A position, not a share',
+    pattern:
+      'not read from wording: the rule of every `position` claim (a ceasefire at the current line, non-recognition)',
+    interval: 'no number',
+    explanation:
+      'A position on territory, such as a ceasefire along the current front line or a refusal to recognise annexation, has no share and is shown as a statement.',
+    examples: ['immediate ceasefire along current battle lines → no number'],
+  },
+];
+
+export const RULE_IDS = RULES.map((rule) => rule.id) as [RuleId, ...RuleId[]];
+
+export function ruleById(id: string): ReadingRule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}
+
+/** An interval read from wording; `low` and `high` are null when the words give no share. */
+export interface Reading {
+  low: number | null;
+  high: number | null;
+  rule: RuleId;
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:[.,]\d+)?)`;
+const PERCENT_UNIT = String.raw`\s*(?:%|per\s?cent\b|proc\b\.?|відс\p{L}*)`;
+const RANGE = new RegExp(
+  String.raw`(?<![\d.,])${NUMBER}(?:${PERCENT_UNIT})?\s*(?:-|to|and|do|до)\s*${NUMBER}${PERCENT_UNIT}`,
+  'iu',
+);
+const PERCENT = new RegExp(String.raw`(?<![\d.,])${NUMBER}${PERCENT_UNIT}`, 'iu');
+const FRACTIONS: readonly [RegExp, number][] = [
+  [/\btwo[- ]thirds\b/, 200 / 3],
+  [/\bthree[- ]quarters\b/, 75],
+  [/\bfour[- ]fifths\b/, 80],
+  [/\b(?:one|a)[- ]?half\b|\bhalf\b/, 50],
+  [/\b(?:one|a)[- ]?third\b/, 100 / 3],
+  [/\b(?:one|a)[- ]?quarter\b/, 25],
+  [/\b(?:one|a)[- ]?fifth\b/, 20],
+  [/\b(?:one|a)[- ]?sixth\b/, 100 / 6],
+  [/\b(?:one|a)[- ]?tenth\b/, 10],
+];
+const AREA =
+  /\d[\d,.\s]*\s*(?:sq\.?\s*(?:km|mi|miles?|kilomet(?:er|re)s?)\b|square\s+(?:kilomet(?:er|re)s?|miles?)\b|km2|km²)/i;
+
+// Qualifiers are read from the words just before the figure.
+const QUALIFIERS: readonly [RegExp, 'nearly' | 'more-than' | 'less-than' | 'about'][] = [
+  [/(?:^|[^\p{L}])(?:nearly|almost|close to|just under|prawie|niemal|майже)\s*$/iu, 'nearly'],
+  [
+    /(?:^|[^\p{L}])(?:more than|over|above|at least|in excess of|upwards of|exceeding|ponad|powyżej|понад|більше ніж|більш ніж)\s*$/iu,
+    'more-than',
+  ],
+  [
+    /(?:^|[^\p{L}])(?:less than|under|below|fewer than|poniżej|mniej niż|менше ніж|менш ніж)\s*$/iu,
+    'less-than',
+  ],
+  [
+    /(?:^|[^\p{L}])(?:about|approximately|approx\.?|around|roughly|some|circa|c\.|ca\.|an estimated|estimated|około|ok\.|близько|приблизно)\s*$|~\s*$/iu,
+    'about',
+  ],
+];
+
+const ALMOST_ALL =
+  /\b(?:almost|nearly|virtually|practically)\s+(?:all|the (?:entire|whole)|entirely|completely|fully)\b|\ball but\b/;
+const VAST_MAJORITY = /\b(?:vast|overwhelming|great)\s+majority\b/;
+const MOST = /\b(?:most|majority|the bulk|greater part|larger part|more than half|over half)\b/;
+const MORE_THAN_HALF = /\b(?:more than|over)\s+(?:a\s+)?half\b/;
+const ALL = /\b(?:all|entire|entirely|whole|wholly|full|fully|complete|completely|in full)\b/;
+const VAGUE =
+  /\b(?:several|some (?:areas|parts|regions|territor\w*)|small (?:areas|parts|pockets)|parts? of|pockets? of|more territory|(?:the )?occupied territor(?:y|ies)|territorial)\b/;
+const NAMED =
+  /\b(?:controls?|controlled|holds?|held|occupies|occupied|occupy|annex(?:ed|es|ation)?|claims?\b[\w\s']{0,20}\bas (?:its|their) own|part of russia|reunit(?:e|ed|es|ing)|under (?:russian|its) control)\b/;
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function clamp(value: number): number {
+  return round(Math.min(100, Math.max(0, value)));
+}
+
+function toNumber(text: string): number {
+  return Number(text.replace(',', '.'));
+}
+
+function qualifierBefore(prefix: string): 'nearly' | 'more-than' | 'less-than' | 'about' | null {
+  for (const [pattern, id] of QUALIFIERS) if (pattern.test(prefix)) return id;
+  return null;
+}
+
+function interval(
+  value: number,
+  qualifier: 'nearly' | 'more-than' | 'less-than' | 'about' | null,
+  plain: RuleId,
+): Reading {
+  switch (qualifier) {
+    case 'nearly':
+      return { low: clamp(value - 5), high: clamp(value), rule: 'nearly' };
+    case 'more-than':
+      return { low: clamp(value), high: clamp(value + 10), rule: 'more-than' };
+    case 'less-than':
+      return { low: clamp(value - 10), high: clamp(value), rule: 'less-than' };
+    case 'about':
+      return {
+        low: clamp(value - 2.5),
+        high: clamp(value + 2.5),
+        rule: plain === 'exact' ? 'about' : plain,
+      };
+    default:
+      return plain === 'exact'
+        ? { low: clamp(value), high: clamp(value), rule: 'exact' }
+        : { low: clamp(value - 2.5), high: clamp(value + 2.5), rule: plain };
+  }
+}
+
+/**
+ * Reads a wording as an interval of percent of the region, by the first rule in `RULES` that
+ * applies; null when none does (the editor must then give an `override` with a reason).
+ * Wording should hold one figure; with several, the first is read.
+ */
+export function readWording(wording: string): Reading | null {
+  const text = normaliseText(wording).toLowerCase();
+  if (text === '') return null;
+
+  const range = RANGE.exec(text);
+  if (range) {
+    const a = toNumber(range[1] ?? '');
+    const b = toNumber(range[2] ?? '');
+    return { low: clamp(Math.min(a, b)), high: clamp(Math.max(a, b)), rule: 'stated-range' };
+  }
+
+  const percent = PERCENT.exec(text);
+  if (percent) {
+    const prefix = text.slice(0, percent.index);
+    return interval(toNumber(percent[1] ?? ''), qualifierBefore(prefix), 'exact');
+  }
+
+  if (MORE_THAN_HALF.test(text)) return { low: 50, high: 100, rule: 'most' };
+  for (const [pattern, value] of FRACTIONS) {
+    const match = pattern.exec(text);
+    if (match) return interval(value, qualifierBefore(text.slice(0, match.index)), 'fraction');
+  }
+
+  if (AREA.test(text)) return { low: null, high: null, rule: 'area' };
+  if (ALMOST_ALL.test(text)) return { low: 90, high: 100, rule: 'almost-all' };
+  if (VAST_MAJORITY.test(text)) return { low: 75, high: 100, rule: 'vast-majority' };
+  if (MOST.test(text)) return { low: 50, high: 100, rule: 'most' };
+  if (ALL.test(text)) return { low: 100, high: 100, rule: 'all' };
+  if (VAGUE.test(text)) return { low: null, high: null, rule: 'vague' };
+  if (NAMED.test(text)) return { low: 100, high: 100, rule: 'named' };
+  return null;
+}

@@ -1,0 +1,141 @@
+/**
+ * The shape of the dataset in `data/`: one JSON file per source (`data/sources/<id>.json`)
+ * holding the source's fields and its claims, and `data/dataset.json` with the dataset's
+ * title and last-updated date. Zod schemas check the structure; `validate.ts` adds the
+ * checks across fields and files (known regions, real dates, intervals, unique ids, quotes).
+ *
+ * Pure: no DOM, no Node APIs.
+ */
+import * as z from 'zod';
+import { RULE_IDS } from './reading.ts';
+import { REGION_IDS, type RegionId } from './regions-ref.ts';
+
+/** control: Russian control on the ground; claim: territory Russia claims as its own;
+ * demand: territory Russia demands Ukraine leave; position: a statement without a share. */
+export const KINDS = ['control', 'claim', 'demand', 'position'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/**
+ * Who is speaking. party-ru: the Russian state, its officials and Russian-installed officials;
+ * party-ua: the Ukrainian state and its officials (and joint statements Ukraine signs);
+ * third-party: governments and diplomats of other states (US, European); mapping-project:
+ * open-source mapping projects (DeepState, ISW); news-agency: an agency's own reporting
+ * (Reuters, AFP); media: an outlet's own reporting; analyst: analysts and observers.
+ */
+export const SPEAKER_CATEGORIES = [
+  'party-ru',
+  'party-ua',
+  'third-party',
+  'mapping-project',
+  'news-agency',
+  'media',
+  'analyst',
+] as const;
+export type SpeakerCategory = (typeof SPEAKER_CATEGORIES)[number];
+
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export const DATE_QUALIFIERS = ['on-or-after', 'approx'] as const;
+
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+export const SOURCE_ID_PATTERN = new RegExp(`^${SLUG}$`);
+export const CLAIM_ID_PATTERN = new RegExp(`^${SLUG}/${SLUG}$`);
+
+const text = z.string().trim().min(1);
+
+export const SpeakerSchema = z.strictObject({
+  /** Who makes the claim, as the text names them ("DeepState", "Sergei Lavrov"). */
+  name: text,
+  category: z.enum(SPEAKER_CATEGORIES),
+});
+
+export const ClaimSchema = z.strictObject({
+  /** `<source-id>/<slug>`, unique across the dataset and stable once published. */
+  id: z.string().regex(CLAIM_ID_PATTERN),
+  /** An ISO 3166-2 code ("UA-14") or a group id (donbas, crimea, annexed-four, UA). */
+  region: z.enum(REGION_IDS as [RegionId, ...RegionId[]]),
+  kind: z.enum(KINDS),
+  /** The figure as worded, copied from the quote ("about 80%", "almost all"). */
+  wording: text,
+  /** Percent of the region, or null when the text gives no share. */
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  /** Id of the reading rule that turned the wording into low–high (see reading.ts). */
+  rule: z.enum(RULE_IDS),
+  speaker: SpeakerSchema,
+  /** Verbatim sentence(s) from the source, in the source's language. */
+  quote: text,
+  /** The date the figure describes: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+  asOf: z.string(),
+  /** What a reader must know to weigh the claim (never shown as a quote). */
+  caveat: text.optional(),
+  /** How the figure was taken when the text gives several ("19.25% used; 116,165 sq km…"). */
+  derived: text.optional(),
+  /** Why low/high differ from what the reading rule gives; only with a reason. */
+  override: text.optional(),
+});
+
+export const SourceDateSchema = z.strictObject({
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY", matching `precision`. */
+  value: z.string(),
+  precision: z.enum(DATE_PRECISIONS),
+  /** True when the text does not state the date and it was worked out. */
+  inferred: z.boolean(),
+  /** How the date is known or what it was inferred from. */
+  basis: text,
+  /** "on-or-after": the date is a lower bound; "approx": an estimate. Both need inferred. */
+  qualifier: z.enum(DATE_QUALIFIERS).optional(),
+});
+
+/** A source file's fields; its claims are checked one by one with `ClaimSchema`. */
+export const SourceFieldsSchema = z.strictObject({
+  /** Same as the file name without `.json`. */
+  id: z.string().regex(SOURCE_ID_PATTERN),
+  title: text.optional(),
+  /** The publisher, or null when the text does not name one (never guessed). */
+  outlet: text.nullable(),
+  /** Whom the text says it relays: agencies, projects, outlets ("Reuters", "DeepState"). */
+  relays: z.array(text),
+  /** Credits printed with the text that are not relayed text ("Photo: Reuters"). */
+  credits: z.array(text).optional(),
+  date: SourceDateSchema,
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/)
+    .nullable(),
+  /** BCP 47 language code of the text and its quotes ("en", "uk", "pl"). */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/),
+  /** File name of the seed text the quotes come from, or null. */
+  document: text.nullable(),
+  /** Remarks for editors about the source itself. */
+  notes: text.optional(),
+  claims: z.array(z.unknown()),
+});
+
+/** A whole source file, claims included. */
+export const SourceSchema = SourceFieldsSchema.extend({ claims: z.array(ClaimSchema) });
+
+export const DatasetMetaSchema = z.strictObject({
+  title: text,
+  /** The day the dataset was last updated, "YYYY-MM-DD"; the export's `updated`. */
+  updated: z.string(),
+  description: text.optional(),
+});
+
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type SourceDate = z.infer<typeof SourceDateSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type SourceInfo = Omit<Source, 'claims'>;
+export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
+
+/** A claim with its source embedded: what the app and the export work with. */
+export type ResolvedClaim = Claim & { source: SourceInfo };
+
+export interface Dataset {
+  /** From `data/dataset.json`; null when the files were validated without it. */
+  meta: DatasetMeta | null;
+  /** In file order (sorted by file name), each with its claims. */
+  sources: Source[];
+  /** Every claim, in source order then file order. */
+  claims: ResolvedClaim[];
+}

@@ -1,0 +1,75 @@
+/**
+ * Text helpers shared by the validator, `verify:sources` and the export: the quote matcher
+ * (typography-insensitive, nothing else) and the display of dates with their precision.
+ * Pure: no DOM, no Node APIs.
+ */
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060/g;
+// `\s` covers NBSP (U+00A0), the Unicode spaces U+2000–U+200A, U+202F, U+205F, U+3000, U+FEFF.
+const WHITESPACE = /\s+/g;
+
+/**
+ * The form in which quotes are compared with source texts: Unicode NFC; typographic single
+ * and double quotes, apostrophes and dashes as ASCII; the ellipsis as three dots; every run
+ * of whitespace (NBSP and line breaks included) as one space; trimmed. Letters, digits, case
+ * and punctuation are otherwise kept, so a changed word still fails to match.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(ZERO_WIDTH, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(/\u2026/g, '...')
+    .replace(WHITESPACE, ' ')
+    .trim();
+}
+
+/** Whether `quote` occurs verbatim in `text`, up to the typography `normaliseText` ignores. */
+export function containsQuote(text: string, quote: string): boolean {
+  const needle = normaliseText(quote);
+  return needle.length > 0 && normaliseText(text).includes(needle);
+}
+
+/** The first `words` words of a text, with an ellipsis when cut: for error messages. */
+export function firstWords(text: string, words = 6): string {
+  const all = normaliseText(text).split(' ');
+  return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
+}
+
+/** A publication date as the dataset records it (see `SourceDate` in schema.ts). */
+export interface DateLike {
+  value: string;
+  precision: 'year' | 'month' | 'day';
+  inferred: boolean;
+  qualifier?: 'on-or-after' | 'approx' | undefined;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-10-21" → "21 Oct 2025", "2026-01" → "Jan 2026", "2025" → "2025". */
+export function formatIsoDate(value: string): string {
+  const [year = '', month, day] = value.split('-');
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  if (monthName === undefined) return year;
+  if (day === undefined) return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName} ${year}`;
+}
+
+/**
+ * A date for readers, marked the way it is known: stated "21 Oct 2025"; inferred or
+ * approximate "c. 21 Oct 2025", "c. Jan 2026", "c. 2025"; a lower bound "on or after
+ * 9 Nov 2025"; month "Jan 2026"; year "2025".
+ */
+export function formatDate(date: DateLike): string {
+  const parts = date.value.split('-');
+  const keep = date.precision === 'year' ? 1 : date.precision === 'month' ? 2 : 3;
+  const base = formatIsoDate(parts.slice(0, keep).join('-'));
+  if (date.qualifier === 'on-or-after') return `on or after ${base}`;
+  if (date.inferred || date.qualifier === 'approx') return `c. ${base}`;
+  return base;
+}

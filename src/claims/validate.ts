@@ -1,0 +1,527 @@
+/**
+ * Validates the dataset's files and resolves them into a `Dataset`, or lists every problem.
+ * Each message names the file, the entry (source, claim id, or claims[index] when the claim
+ * has no usable id) and how to fix it:
+ *
+ *   data/sources/seed-004.json: claim "seed-004/donetsk-control": region "UA-99" is not a
+ *   known region; use an ISO 3166-2 code such as UA-14 or a group id (donbas, crimea,
+ *   annexed-four, UA)
+ *
+ * Pure: the caller reads the files (see load.ts) and, optionally, the seed texts the quotes
+ * are checked against.
+ */
+import type * as z from 'zod';
+import { readWording, RULE_IDS, type Reading } from './reading.ts';
+import {
+  ClaimSchema,
+  DatasetMetaSchema,
+  KINDS,
+  SourceDateSchema,
+  SourceFieldsSchema,
+  SPEAKER_CATEGORIES,
+  SpeakerSchema,
+  type Claim,
+  type Dataset,
+  type DatasetMeta,
+  type ResolvedClaim,
+  type Source,
+  type SourceInfo,
+} from './schema.ts';
+import { containsQuote, firstWords, normaliseText } from './text.ts';
+
+/** One file as read: its path as shown in messages (e.g. "data/sources/seed-004.json"). */
+export interface InputFile {
+  file: string;
+  data: unknown;
+}
+
+export interface ValidationError {
+  file: string;
+  /** `source "seed-004"`, `claim "seed-004/donetsk-control"`, `claims[3]` or `dataset`. */
+  entry: string;
+  problem: string;
+  fix: string;
+  /** `${file}: ${entry}: ${problem}; ${fix}` */
+  message: string;
+}
+
+export interface ValidateOptions {
+  /** `data/dataset.json`; without it the dataset's `meta` is null. */
+  meta?: InputFile;
+  /** Seed texts by file name; a claim's quote is checked against its source's document. */
+  seedTexts?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+}
+
+export type ValidationResult =
+  { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
+
+export const REGION_FIX =
+  'use an ISO 3166-2 code such as UA-14 or a group id (donbas, crimea, annexed-four, UA)';
+const SHARE_FIX = 'give a percentage from 0 to 100, or null when the text gives no share';
+const TEXT_FIX = 'give a sentence, or remove the field';
+
+const CLAIM_FIXES: Record<string, string> = {
+  id: 'use "<source-id>/<slug>" in lower case with hyphens, e.g. "seed-004/donetsk-control"',
+  region: REGION_FIX,
+  kind: `use one of ${KINDS.join(', ')}`,
+  wording: 'copy the figure as the quote words it, e.g. "about 80%"',
+  low: SHARE_FIX,
+  high: SHARE_FIX,
+  rule: `use one of the reading rules: ${RULE_IDS.join(', ')}`,
+  speaker: 'give {"name": …, "category": …}',
+  'speaker.name': 'name who makes the claim, as the text names them',
+  'speaker.category': `use one of ${SPEAKER_CATEGORIES.join(', ')}`,
+  quote: 'copy the sentence(s) verbatim from the source text',
+  asOf: 'give the date the figure describes as YYYY, YYYY-MM or YYYY-MM-DD (the publication date when the text gives none)',
+  caveat: TEXT_FIX,
+  derived: TEXT_FIX,
+  override: 'give the reason low/high differ from the reading rule, or remove the field',
+};
+
+const SOURCE_FIXES: Record<string, string> = {
+  id: 'use the file name without .json, in lower case with hyphens',
+  title: TEXT_FIX,
+  outlet: "give the publisher's name, or null when the text does not name one (never guess)",
+  relays: 'list whom the text says it relays, e.g. ["Reuters"], or give []',
+  credits: 'list credits printed with the text, e.g. ["Photo: Reuters"], or remove the field',
+  date: 'give {"value", "precision", "inferred", "basis"}',
+  'date.value': 'use YYYY-MM-DD, YYYY-MM or YYYY to match date.precision',
+  'date.precision': 'use day, month or year',
+  'date.inferred': 'use true when the text does not state the date, false when it does',
+  'date.basis': 'say how the date is known, e.g. "Stated in the text"',
+  'date.qualifier': 'use "on-or-after" or "approx", or remove the field',
+  url: "give the page's address (https://…), or null for a seed text",
+  language: 'use a language code such as en, uk or pl',
+  document: "give the seed text's file name, or null",
+  notes: TEXT_FIX,
+  claims: 'give an array of claims',
+};
+
+const META_FIXES: Record<string, string> = {
+  title: "give the dataset's title",
+  updated: 'give the day the dataset was last updated as YYYY-MM-DD',
+  description: TEXT_FIX,
+};
+
+function keysOf(schema: { shape: Record<string, unknown> }): string {
+  return Object.keys(schema.shape).join(', ');
+}
+
+const CLAIM_KEYS: Record<string, string> = {
+  '': keysOf(ClaimSchema),
+  speaker: keysOf(SpeakerSchema),
+};
+const SOURCE_KEYS: Record<string, string> = {
+  '': keysOf(SourceFieldsSchema),
+  date: keysOf(SourceDateSchema),
+};
+const META_KEYS: Record<string, string> = { '': keysOf(DatasetMetaSchema) };
+
+interface Fixes {
+  fixes: Record<string, string>;
+  keys: Record<string, string>;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  let name = '';
+  for (const part of path) {
+    if (typeof part === 'number') name += `[${part}]`;
+    else name += name === '' ? String(part) : `.${String(part)}`;
+  }
+  return name;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  { fixes, keys }: Fixes,
+): { problem: string; fix: string } {
+  const path = issue.path;
+  const field = fieldName(path);
+  const fixKey = path.filter((part) => typeof part !== 'number').join('.');
+  const fix = fixes[fixKey] ?? 'see data/README.md';
+
+  if (issue.code === 'unrecognized_keys') {
+    const where = field === '' ? '' : `${field}.`;
+    const names = issue.keys.map((key) => `"${where}${key}"`).join(', ');
+    return {
+      problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${names}`,
+      fix: `remove it or correct its spelling (allowed: ${keys[fixKey] ?? ''})`,
+    };
+  }
+
+  let parent: unknown = data;
+  for (const part of path.slice(0, -1)) {
+    parent = isObject(parent) || Array.isArray(parent) ? (parent as never)[part] : undefined;
+  }
+  const last = path.at(-1);
+  const missing = isObject(parent) && typeof last === 'string' && !Object.hasOwn(parent, last);
+  if (missing) return { problem: `missing field "${field}"`, fix: `add it: ${fix}` };
+  const input = isObject(parent) && typeof last === 'string' ? parent[last] : issue.input;
+
+  if (field === 'region' && issue.code === 'invalid_value') {
+    return { problem: `region ${show(input)} is not a known region`, fix };
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return { problem: `field "${field}" must be ${issue.expected}, not ${show(input)}`, fix };
+    case 'invalid_value':
+      return { problem: `field "${field}" is ${show(input)}, which is not allowed`, fix };
+    case 'invalid_format':
+      return { problem: `field "${field}" is ${show(input)}, which is not in the right form`, fix };
+    case 'too_small':
+      return { problem: `field "${field}" is empty`, fix };
+    default:
+      return { problem: `field "${field}": ${issue.message}`, fix };
+  }
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The precision of an ISO date of day, month or year precision, or null if not a real one. */
+export function partialDatePrecision(value: string): 'year' | 'month' | 'day' | null {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  if (year < 1900 || year > 2100) return null;
+  if (m === undefined) return 'year';
+  const month = Number(m);
+  if (month < 1 || month > 12) return null;
+  if (d === undefined) return 'month';
+  const day = Number(d);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? 'day' : null;
+}
+
+/** Whether partial date `a` is later than `b`, compared at the coarser of their precisions. */
+function isLater(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+}
+
+function showInterval(low: number | null, high: number | null): string {
+  if (low === null || high === null) return 'no number';
+  return low === high ? `${low}` : `${low}–${high}`;
+}
+
+function sameReading(claim: Claim, reading: Reading): boolean {
+  return claim.low === reading.low && claim.high === reading.high && claim.rule === reading.rule;
+}
+
+function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
+}
+
+function seedText(options: ValidateOptions, name: string): string | undefined {
+  const texts = options.seedTexts;
+  if (!texts) return undefined;
+  if (texts instanceof Map) return texts.get(name);
+  const record = texts as Readonly<Record<string, string>>;
+  return Object.hasOwn(record, name) ? record[name] : undefined;
+}
+
+/** Checks across a claim's fields, once its structure is sound. */
+function claimProblems(
+  claim: Claim,
+  source: SourceInfo,
+  options: ValidateOptions,
+): { problem: string; fix: string }[] {
+  const out: { problem: string; fix: string }[] = [];
+  const add = (problem: string, fix: string) => out.push({ problem, fix });
+  const prefix = `${source.id}/`;
+  if (!claim.id.startsWith(prefix)) {
+    add(
+      `claim id "${claim.id}" does not start with its source id "${prefix}"`,
+      `rename it "${prefix}${claim.id.split('/')[1] ?? 'slug'}"`,
+    );
+  }
+
+  const { low, high } = claim;
+  if ((low === null) !== (high === null)) {
+    add(
+      `low is ${show(low)} but high is ${show(high)}`,
+      'give both as numbers, or both as null when the text gives no share',
+    );
+  }
+  for (const [name, value] of [
+    ['low', low],
+    ['high', high],
+  ] as const) {
+    if (value !== null && (value < 0 || value > 100 || !Number.isFinite(value))) {
+      add(`${name} ${value} is outside 0–100`, 'low and high are percentages of the region');
+    }
+  }
+  if (low !== null && high !== null && low > high) {
+    add(`low ${low} is greater than high ${high}`, 'swap them so that low ≤ high');
+  }
+
+  if (claim.kind === 'position') {
+    if (low !== null || high !== null) {
+      add(
+        `a position has no share, but low–high is ${showInterval(low, high)}`,
+        'set low and high to null, or use kind control, claim or demand',
+      );
+    }
+    if (claim.rule !== 'position') {
+      add(`a position's rule is "position", not "${claim.rule}"`, 'set rule to "position"');
+    }
+  } else if (claim.rule === 'position') {
+    add(
+      `rule "position" is only for kind "position", not "${claim.kind}"`,
+      'use the reading rule of the wording (see src/claims/reading.ts), or set kind to "position"',
+    );
+  } else if (claim.override === undefined) {
+    const reading = readWording(claim.wording);
+    if (reading === null) {
+      add(
+        `wording "${claim.wording}" matches no reading rule`,
+        'give the figure as the quote words it, or add "override" with the reason for low, high and rule',
+      );
+    } else if (!sameReading(claim, reading)) {
+      add(
+        `wording "${claim.wording}" reads as ${showInterval(reading.low, reading.high)} (rule "${reading.rule}"), but the claim has ${showInterval(low, high)} (rule "${claim.rule}")`,
+        `set low ${show(reading.low)}, high ${show(reading.high)} and rule "${reading.rule}", or add "override" with the reason`,
+      );
+    }
+  }
+
+  if (!normaliseText(claim.quote).includes(normaliseText(claim.wording))) {
+    add(
+      `wording "${claim.wording}" is not in the quote`,
+      'copy the figure exactly as the quote words it',
+    );
+  }
+
+  const asOfPrecision = partialDatePrecision(claim.asOf);
+  if (asOfPrecision === null) {
+    add(`asOf "${claim.asOf}" is not a real date`, CLAIM_FIXES.asOf ?? '');
+  } else if (
+    partialDatePrecision(source.date.value) !== null &&
+    source.date.qualifier === undefined &&
+    isLater(claim.asOf, source.date.value)
+  ) {
+    add(
+      `asOf "${claim.asOf}" is after the source's date "${source.date.value}"`,
+      'a figure cannot describe a day after it was published; correct asOf or date.value',
+    );
+  }
+
+  if (source.document !== null) {
+    const text = seedText(options, source.document);
+    if (text !== undefined && !containsQuote(text, claim.quote)) {
+      add(
+        `quote "${firstWords(claim.quote)}" was not found in seed text ${source.document}`,
+        'copy the sentence(s) exactly from the text (only whitespace and the style of quotes, apostrophes and dashes may differ)',
+      );
+    }
+  }
+  return out;
+}
+
+/** Checks across a source's fields, once their structure is sound. */
+function sourceProblems(source: SourceInfo, file: string): { problem: string; fix: string }[] {
+  const out: { problem: string; fix: string }[] = [];
+  const add = (problem: string, fix: string) => out.push({ problem, fix });
+  const name = baseName(file);
+  if (source.id !== name) {
+    add(
+      `source id "${source.id}" does not match the file name ${name}.json`,
+      `set id to "${name}" or rename the file to ${source.id}.json`,
+    );
+  }
+  const { date } = source;
+  const precision = partialDatePrecision(date.value);
+  if (precision === null) {
+    add(
+      `date.value "${date.value}" is not a real calendar date`,
+      'use YYYY-MM-DD, YYYY-MM or YYYY with a month and day that exist',
+    );
+  } else if (precision !== date.precision) {
+    add(
+      `date.value "${date.value}" does not match date.precision "${date.precision}"`,
+      'use YYYY-MM-DD for day, YYYY-MM for month, YYYY for year',
+    );
+  }
+  if (date.qualifier !== undefined && !date.inferred) {
+    add(
+      `date.qualifier "${date.qualifier}" needs date.inferred true`,
+      'an approximate or on-or-after date is not stated in the text: set inferred to true',
+    );
+  }
+  if (source.url === null && source.document === null) {
+    add(
+      'the source has neither url nor document',
+      "give the page's url, or the seed text's file name in document",
+    );
+  }
+  return out;
+}
+
+/**
+ * Validates source files (and `data/dataset.json` when given as `options.meta`). Every
+ * problem is reported, not only the first; on success the claims come resolved with their
+ * source, in file order.
+ */
+export function validate(
+  files: readonly InputFile[],
+  options: ValidateOptions = {},
+): ValidationResult {
+  const errors: ValidationError[] = [];
+  const report = (file: string, entry: string, problem: string, fix: string) =>
+    errors.push({ file, entry, problem, fix, message: `${file}: ${entry}: ${problem}; ${fix}` });
+
+  const sources: Source[] = [];
+  const claims: ResolvedClaim[] = [];
+  const sourceFiles = new Map<string, string>();
+  const claimFiles = new Map<string, string>();
+
+  for (const { file, data } of files) {
+    if (!isObject(data)) {
+      report(
+        file,
+        'source',
+        `the file holds ${show(data)}, not an object`,
+        'a source file holds one JSON object with the source\'s fields and a "claims" array (see data/README.md)',
+      );
+      continue;
+    }
+    const sourceEntry =
+      typeof data.id === 'string' && data.id !== '' ? `source "${data.id}"` : 'source';
+    const parsed = SourceFieldsSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const { problem, fix } = describeIssue(issue, data, {
+          fixes: SOURCE_FIXES,
+          keys: SOURCE_KEYS,
+        });
+        report(file, sourceEntry, problem, fix);
+      }
+    }
+    const info: SourceInfo | null = parsed.success
+      ? (() => {
+          const { claims: _claims, ...rest } = parsed.data;
+          return rest;
+        })()
+      : null;
+
+    if (info) {
+      for (const { problem, fix } of sourceProblems(info, file)) {
+        report(file, sourceEntry, problem, fix);
+      }
+      const other = sourceFiles.get(info.id);
+      if (other !== undefined) {
+        report(
+          file,
+          sourceEntry,
+          `duplicate source id, also used in ${other}`,
+          'give each source its own id (and file)',
+        );
+      } else {
+        sourceFiles.set(info.id, file);
+      }
+    }
+
+    const rawClaims = Array.isArray(data.claims) ? data.claims : [];
+    if (Array.isArray(data.claims) && rawClaims.length === 0) {
+      report(file, sourceEntry, 'the source has no claims', 'add a claim, or remove the file');
+    }
+    const sourceClaims: Claim[] = [];
+    rawClaims.forEach((raw: unknown, index: number) => {
+      const id = isObject(raw) && typeof raw.id === 'string' && raw.id !== '' ? raw.id : null;
+      const entry = id === null ? `claims[${index}]` : `claim "${id}"`;
+      const result = ClaimSchema.safeParse(raw, { reportInput: true });
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const { problem, fix } = describeIssue(issue, raw, {
+            fixes: CLAIM_FIXES,
+            keys: CLAIM_KEYS,
+          });
+          report(file, entry, problem, fix);
+        }
+      }
+      if (id !== null) {
+        const other = claimFiles.get(id);
+        if (other !== undefined) {
+          report(
+            file,
+            entry,
+            `duplicate claim id, also used in ${other}`,
+            'give each claim its own id ("<source-id>/<slug>")',
+          );
+        } else {
+          claimFiles.set(id, file);
+        }
+      }
+      if (!result.success || !info) return;
+      for (const { problem, fix } of claimProblems(result.data, info, options)) {
+        report(file, entry, problem, fix);
+      }
+      sourceClaims.push(result.data);
+    });
+
+    if (info) {
+      sources.push({ ...info, claims: sourceClaims });
+      for (const claim of sourceClaims) claims.push({ ...claim, source: info });
+    }
+  }
+
+  let meta: DatasetMeta | null = null;
+  if (options.meta) {
+    const { file, data } = options.meta;
+    const parsed = DatasetMetaSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const { problem, fix } = describeIssue(issue, data, { fixes: META_FIXES, keys: META_KEYS });
+        report(file, 'dataset', problem, fix);
+      }
+    } else {
+      meta = parsed.data;
+      if (partialDatePrecision(meta.updated) !== 'day') {
+        report(
+          file,
+          'dataset',
+          `updated "${meta.updated}" is not a real day`,
+          META_FIXES.updated ?? '',
+        );
+      } else {
+        const newest = sources
+          .filter((source) => partialDatePrecision(source.date.value) !== null)
+          .reduce<Source | null>(
+            (best, source) =>
+              best === null || isLater(source.date.value, best.date.value) ? source : best,
+            null,
+          );
+        if (newest && isLater(newest.date.value, meta.updated)) {
+          report(
+            file,
+            'dataset',
+            `updated "${meta.updated}" is earlier than the newest source date "${newest.date.value}" (source "${newest.id}")`,
+            'set updated to the day you last changed the dataset',
+          );
+        }
+      }
+    }
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, dataset: { meta, sources, claims } };
+}
+
+/** All messages, one a line. */
+export function formatErrors(errors: readonly ValidationError[]): string {
+  return errors.map((error) => error.message).join('\n');
+}
