@@ -1,0 +1,195 @@
+/**
+ * Scoring the extractor against labelled articles (the format is in README.md): parsing an
+ * `NAME.expected.json`, matching candidates to expected claims, and precision, recall and F1.
+ * Pure: no DOM, no Node APIs (the CLI `src/cli/extract-eval.ts` reads the files).
+ */
+import { isRegionOrGroup, type RegionOrGroupId } from '../geo/regions.ts';
+import type { Candidate, CandidateKind } from './extract.ts';
+
+export interface ExpectedClaim {
+  region: RegionOrGroupId;
+  kind: CandidateKind;
+  low: number | null;
+  high: number | null;
+}
+
+export interface Expected {
+  source: string;
+  claims: ExpectedClaim[];
+}
+
+const KINDS: readonly CandidateKind[] = ['control', 'claim', 'demand'];
+
+/** A problem in an expected file, with how to fix it. */
+export class ExpectedFileError extends Error {}
+
+function isShare(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
+}
+
+/** Reads an `NAME.expected.json` text; throws `ExpectedFileError` saying what to fix. */
+export function parseExpected(json: string, file: string): Expected {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new ExpectedFileError(
+      `${file}: not valid JSON (${(error as Error).message}); write {"source": "…", "claims": [{"region", "kind", "low", "high"}]}`,
+    );
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ExpectedFileError(
+      `${file}: holds ${Array.isArray(data) ? 'an array' : String(data)}, not an object; write {"source": "…", "claims": […]}`,
+    );
+  }
+  const record = data as Record<string, unknown>;
+  if (typeof record.source !== 'string' || record.source.trim() === '') {
+    throw new ExpectedFileError(
+      `${file}: "source" is missing or empty; give where the text came from (URL or citation)`,
+    );
+  }
+  if (!Array.isArray(record.claims)) {
+    throw new ExpectedFileError(
+      `${file}: "claims" must be an array; give [] when the text holds no claim`,
+    );
+  }
+  const claims = record.claims.map((item: unknown, i): ExpectedClaim => {
+    const where = `${file}: claims[${i}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new ExpectedFileError(
+        `${where} is not an object; write {"region", "kind", "low", "high"}`,
+      );
+    }
+    const c = item as Record<string, unknown>;
+    if (!isRegionOrGroup(c.region)) {
+      throw new ExpectedFileError(
+        `${where}: region ${JSON.stringify(c.region)} is not known; use an ISO 3166-2 code such as UA-14 or a group id (donbas, crimea, annexed-four, UA)`,
+      );
+    }
+    if (!KINDS.includes(c.kind as CandidateKind)) {
+      throw new ExpectedFileError(
+        `${where}: kind ${JSON.stringify(c.kind)} is not allowed; use control, claim or demand`,
+      );
+    }
+    const bothNull = c.low === null && c.high === null;
+    if (!bothNull && !(isShare(c.low) && isShare(c.high) && c.low <= c.high)) {
+      throw new ExpectedFileError(
+        `${where}: low ${JSON.stringify(c.low)} and high ${JSON.stringify(c.high)} must be numbers 0–100 with low ≤ high, or both null when the text gives no share`,
+      );
+    }
+    return {
+      region: c.region,
+      kind: c.kind as CandidateKind,
+      low: c.low as number | null,
+      high: c.high as number | null,
+    };
+  });
+  return { source: record.source, claims };
+}
+
+type Interval = Pick<ExpectedClaim, 'low' | 'high'>;
+
+/** Closed intervals overlap; two "no number" intervals match each other and nothing else. */
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  if (a.low === null || a.high === null || b.low === null || b.high === null) {
+    return a.low === null && a.high === null && b.low === null && b.high === null;
+  }
+  return Math.max(a.low, b.low) <= Math.min(a.high, b.high);
+}
+
+/** Whether a candidate matches an expected claim: same region, same kind, overlapping. */
+export function matches(candidate: Candidate | ExpectedClaim, expected: ExpectedClaim): boolean {
+  return (
+    candidate.region === expected.region &&
+    candidate.kind === expected.kind &&
+    intervalsOverlap(candidate, expected)
+  );
+}
+
+export interface ArticleScore {
+  name: string;
+  truePositives: number;
+  /** Candidates that matched no expected claim. */
+  falsePositives: Candidate[];
+  /** Expected claims no candidate matched. */
+  misses: ExpectedClaim[];
+}
+
+/**
+ * Matches one to one, expected claims in file order, each taking the first candidate (in
+ * text order) that matches it and is not yet taken.
+ */
+export function scoreArticle(
+  name: string,
+  candidates: readonly Candidate[],
+  expected: readonly ExpectedClaim[],
+): ArticleScore {
+  const taken = new Set<number>();
+  const misses: ExpectedClaim[] = [];
+  let truePositives = 0;
+  for (const e of expected) {
+    const i = candidates.findIndex((c, j) => !taken.has(j) && matches(c, e));
+    if (i === -1) misses.push(e);
+    else {
+      taken.add(i);
+      truePositives++;
+    }
+  }
+  return {
+    name,
+    truePositives,
+    falsePositives: candidates.filter((_, j) => !taken.has(j)),
+    misses,
+  };
+}
+
+export interface Totals {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** TP / (TP + FP); 1 when there were no candidates. */
+  precision: number;
+  /** TP / (TP + FN); 1 when nothing was expected. */
+  recall: number;
+  /** Harmonic mean of precision and recall; 0 when both are 0. */
+  f1: number;
+}
+
+export function totals(scores: readonly ArticleScore[]): Totals {
+  const tp = scores.reduce((n, s) => n + s.truePositives, 0);
+  const fp = scores.reduce((n, s) => n + s.falsePositives.length, 0);
+  const fn = scores.reduce((n, s) => n + s.misses.length, 0);
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 };
+}
+
+function showInterval(c: Interval): string {
+  if (c.low === null || c.high === null) return 'no number';
+  return c.low === c.high ? `${c.low}` : `${c.low}–${c.high}`;
+}
+
+/** The report the CLI prints: per article, then the totals. */
+export function formatReport(scores: readonly ArticleScore[]): string {
+  const lines: string[] = [];
+  for (const s of scores) {
+    const fp = s.falsePositives.length;
+    const fn = s.misses.length;
+    lines.push(`${s.name}: ${s.truePositives} TP, ${fp} FP, ${fn} FN`);
+    for (const m of s.misses) lines.push(`  miss: ${m.kind} ${m.region} ${showInterval(m)}`);
+    for (const c of s.falsePositives) {
+      lines.push(`  false positive: ${c.kind} ${c.region} ${showInterval(c)} from "${c.wording}"`);
+    }
+  }
+  const t = totals(scores);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  lines.push('');
+  lines.push(
+    `articles: ${scores.length}; TP ${t.truePositives}, FP ${t.falsePositives}, FN ${t.falseNegatives}`,
+  );
+  lines.push(`precision: ${pct(t.precision)}`);
+  lines.push(`recall: ${pct(t.recall)}`);
+  lines.push(`F1: ${pct(t.f1)}`);
+  return lines.join('\n');
+}

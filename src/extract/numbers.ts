@@ -1,0 +1,162 @@
+/**
+ * Numbers as articles write them: digits with thousands separators or a decimal comma
+ * ("116,165", "19,25", "125 000", "116.165 km²"), numbers in words ("eighty", "ninety-five"),
+ * and fractions in words ("a fifth", "two-thirds", "every 5th", "one in five").
+ * Pure: no DOM, no Node APIs.
+ */
+
+/** Digits, with thousands grouped by comma, dot, thin or no-break space, and a decimal part. */
+export const DIGITS = String.raw`(?:\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}(?![\d.,])))\d{3})+|\d+)(?:[.,]\d+)?`;
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** A whole number from zero to one hundred in English words. */
+export const WORD_NUMBER = String.raw`(?:(?:a|one)[- ]hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|ten)`;
+
+/** Reads `WORD_NUMBER` text; null when it is not one. */
+export function parseWordNumber(text: string): number | null {
+  const words = text.toLowerCase().trim().split(/[- ]+/);
+  if (words.length === 2 && (words[0] === 'a' || words[0] === 'one') && words[1] === 'hundred')
+    return 100;
+  if (words.length === 1) {
+    const w = words[0] ?? '';
+    return UNITS[w] ?? TENS[w] ?? null;
+  }
+  if (words.length === 2) {
+    const tens = TENS[words[0] ?? ''];
+    const unit = UNITS[words[1] ?? ''];
+    if (tens !== undefined && unit !== undefined && unit >= 1 && unit <= 9) return tens + unit;
+  }
+  return null;
+}
+
+export interface ParseOptions {
+  /**
+   * An area: a lone dot before exactly three digits ("116.165 km²") is a thousands
+   * separator, as in Polish or German; for a percentage it is a decimal point.
+   */
+  area?: boolean;
+}
+
+/**
+ * Reads a `DIGITS` token. A comma before exactly three digits groups thousands ("116,165");
+ * before one or two digits it is a decimal comma ("19,25"). Spaces, thin and no-break spaces
+ * group thousands.
+ */
+export function parseDigits(token: string, options: ParseOptions = {}): number {
+  let t = token.replace(/[\s\u00a0\u202f\u2009]/g, '');
+  if (options.area && /^\d{1,3}(?:\.\d{3})+$/.test(t)) t = t.replace(/\./g, '');
+  // Commas grouping thousands: every comma followed by exactly three digits.
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  else t = t.replace(',', '.');
+  return Number(t);
+}
+
+/** Denominators of fractions in words, singular and plural, and as ordinals ("5th"). */
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+};
+
+/** A fraction's denominator in words. */
+export const FRACTION_WORD = String.raw`(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)`;
+/** An ordinal as a denominator: "5th", "fifth", "10th". */
+export const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)`;
+
+/** The denominator a fraction word or ordinal stands for ("fifths" → 5, "5th" → 5). */
+export function denominator(word: string): number | null {
+  const w = word.toLowerCase();
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+  if (digits) return Number(digits[1]);
+  return DENOMINATORS[w] ?? null;
+}
+
+/** A numerator in words or digits ("a", "one", "two", "3"). */
+export function numerator(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w === 'a' || w === 'an') return 1;
+  if (/^\d+$/.test(w)) return Number(w);
+  return parseWordNumber(w);
+}
+
+/** English words for a fraction that `readWording` knows, if it knows it ("one-fifth"). */
+export function fractionWords(num: number, den: number): string | null {
+  const known: Record<string, string> = {
+    '1/2': 'half',
+    '1/3': 'one-third',
+    '2/3': 'two-thirds',
+    '1/4': 'one-quarter',
+    '3/4': 'three-quarters',
+    '1/5': 'one-fifth',
+    '4/5': 'four-fifths',
+    '1/6': 'one-sixth',
+    '1/10': 'one-tenth',
+  };
+  return known[`${num}/${den}`] ?? null;
+}
+
+/** Rounds to two decimals, as reading.ts does. */
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** A number as a short string: "67.14", "80", "19.25". */
+export function formatNumber(value: number): string {
+  return String(round2(value));
+}
+
+/** A whole number with thousands separated by commas: "17,804". */
+export function formatThousands(value: number): string {
+  const [whole = '0', decimals] = String(round2(value)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return decimals === undefined ? grouped : `${grouped}.${decimals}`;
+}

@@ -1,0 +1,129 @@
+/**
+ * Splits article text into sentences, keeping character offsets into the original text, so
+ * that a quote is always `text.slice(start, end)`. Pure: no DOM, no Node APIs.
+ *
+ * A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) followed by space
+ * and a capital, digit, quote or bracket, unless the word before the stop is a known
+ * abbreviation ("Mr.", "proc.", "sq.", "approx.") or a single initial. A blank line always
+ * ends a sentence; a single line break does too, unless the line stops in mid-phrase (it
+ * ends with a comma or a small word such as "but", "of", "the", or the next line starts in
+ * lower case).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'no',
+  'nos',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'prof',
+  'approx',
+  'est',
+  'ca',
+  'c',
+  'vs',
+  'etc',
+  'sq',
+  'proc',
+  'pct',
+  'ok',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'fig',
+  'p',
+  'pp',
+  'vol',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
+]);
+
+/** Small words after which a line break does not end a sentence. */
+const CONTINUING =
+  /(?:,|\b(?:and|but|or|nor|of|the|a|an|to|in|on|at|by|for|from|with|as|than|that|which|who|its|their|his|her|about|over|under|nearly|almost|some))\s*$/i;
+
+function isAbbreviation(text: string, stop: number): boolean {
+  // The word (letters and inner dots) just before the stop.
+  let i = stop - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i] ?? '')) i--;
+  const word = text.slice(i + 1, stop).toLowerCase();
+  if (word === '') return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single initial: "J. Smith".
+  return /^\p{Lu}$/u.test(text.slice(i + 1, stop));
+}
+
+/** Sentences of `text` as trimmed spans, in order; whitespace-only stretches are skipped. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '\n') {
+      // Blank line, or a line that does not stop in mid-phrase.
+      let j = i + 1;
+      while (j < text.length && /[ \t\r\u00a0]/.test(text[j] ?? '')) j++;
+      const blank = text[j] === '\n';
+      const before = text.slice(start, i).replace(/[ \t\r\u00a0]+$/, '');
+      const nextChar = text[j] ?? '';
+      const continues = CONTINUING.test(before) || /\p{Ll}/u.test(nextChar);
+      if (blank || !continues) {
+        push(i);
+        start = i + 1;
+      }
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // A decimal point or a dot inside a token ("19.25", "U.S.").
+    if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    let end = i + 1;
+    while (end < text.length && /["'”’»)\]]/.test(text[end] ?? '')) end++;
+    const after = text.slice(end);
+    const next = /^\s+(\S)/.exec(after);
+    if (after.length > 0 && !next) continue;
+    if (next && !/[\p{Lu}\p{N}"'“‘«([–—-]/u.test(next[1] ?? '')) continue;
+    if (ch === '.' && isAbbreviation(text, i)) continue;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return spans;
+}
