@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { claimsDataset } from './src/claims/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  base: './',
+  plugins: [svelte(), claimsDataset()],
   build: {
     target: 'es2022',
     sourcemap: false,

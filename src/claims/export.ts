@@ -16,7 +16,9 @@ import {
   type SourceInfo,
   type SpeakerCategory,
 } from './schema.ts';
-import { formatDate, formatIsoDate } from './text.ts';
+import { formatDate, formatIsoDate, formatShare } from './text.ts';
+
+export { formatShare };
 
 export const EXPORT_FORMAT = 1;
 
@@ -78,12 +80,6 @@ export interface ClaimsExport {
 
 /** The export under the name the app uses for it. */
 export type ExportedDataset = ClaimsExport;
-
-/** "77.5–82.5%", "100%", or "no figure". */
-export function formatShare(low: number | null, high: number | null): string {
-  if (low === null || high === null) return 'no figure';
-  return low === high ? `${low}%` : `${low}–${high}%`;
-}
 
 function dateMark(claim: ResolvedClaim): string {
   const { date } = claim.source;

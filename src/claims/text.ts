@@ -73,3 +73,9 @@ export function formatDate(date: DateLike): string {
   if (date.inferred || date.qualifier === 'approx') return `c. ${base}`;
   return base;
 }
+
+/** "77.5–82.5%", "100%", or "no figure". */
+export function formatShare(low: number | null, high: number | null): string {
+  if (low === null || high === null) return 'no figure';
+  return low === high ? `${low}%` : `${low}–${high}%`;
+}

@@ -101,9 +101,3 @@ export function loadUkraineGeo(topology: UkraineTopology): UkraineGeo {
     outline: mesh(topology, units, (a, b) => a === b),
   };
 }
-
-/** Alias of `UkraineGeo`, the name the app uses. */
-export type Boundaries = UkraineGeo;
-
-/** Alias of `loadUkraineGeo`, the name the app uses. */
-export const boundariesFromTopology = loadUkraineGeo;

@@ -10,6 +10,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type { UkraineGeo } from '../geo/load.ts';
 import { fillColourExpression, type Palette } from './colour.ts';
 
 export const SOURCE = { units: 'units', neighbours: 'neighbours', borders: 'borders' } as const;
@@ -46,6 +47,28 @@ export interface StyleData {
   neighbours: FeatureCollection;
   /** Interior borders between units and Ukraine's outer border, as two features `kind`. */
   borders: FeatureCollection<MultiLineString, { kind: 'interior' | 'exterior' }>;
+}
+
+/** The geometry as the style wants it: unit codes as a property (for `promoteId`), borders tagged. */
+export function toStyleData(geo: UkraineGeo): StyleData {
+  return {
+    units: {
+      type: 'FeatureCollection',
+      features: geo.units.features.map((feature) => ({
+        type: 'Feature',
+        geometry: feature.geometry,
+        properties: { code: feature.id, name: feature.properties.name },
+      })),
+    },
+    neighbours: geo.neighbours,
+    borders: {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: geo.borders, properties: { kind: 'interior' } },
+        { type: 'Feature', geometry: geo.outline, properties: { kind: 'exterior' } },
+      ],
+    },
+  };
 }
 
 const attribution =

@@ -1,0 +1,88 @@
+/**
+ * The app's shared state: the loaded data, the views built from it, and what the reader has
+ * selected. One instance, handed down by context; components receive what they need as props.
+ * The URL mirrors the view, region and theme (see src/state/url.ts).
+ */
+import { getContext, setContext } from 'svelte';
+import { REGION_BY_CODE, ISO_CODES, type IsoCode } from '../geo/regions.ts';
+import { formatUrlState, parseUrlState, type Theme, type UrlState } from '../state/url.ts';
+import { buildViews, LATEST_VIEW, type View } from '../views/views.ts';
+import type { UkraineGeo } from '../geo/load.ts';
+import type { Dataset, DatasetClaim } from './types.ts';
+
+export const DEFAULT_STATE: UrlState = { view: LATEST_VIEW, region: null, theme: 'auto' };
+
+export class AppState {
+  dataset = $state.raw<Dataset | null>(null);
+  boundaries = $state.raw<UkraineGeo | null>(null);
+  /** A message saying what failed to load and how to fix it. */
+  loadError = $state<string | null>(null);
+  viewId = $state(DEFAULT_STATE.view);
+  region = $state<IsoCode | null>(null);
+  theme = $state<Theme>(DEFAULT_STATE.theme);
+  /** Problems with the address the page was opened at, shown as a dismissable notice. */
+  notices = $state<string[]>([]);
+  /** Whether the system asks for a dark scheme (for theme `auto`). */
+  systemDark = $state(false);
+
+  readonly embedded: boolean;
+
+  views = $derived<View<DatasetClaim>[]>(this.dataset ? buildViews(this.dataset.claims) : []);
+  view = $derived<View<DatasetClaim> | undefined>(
+    this.views.find((view) => view.id === this.viewId) ?? this.views[0],
+  );
+  resolvedTheme = $derived<'light' | 'dark'>(
+    this.theme === 'auto' ? (this.systemDark ? 'dark' : 'light') : this.theme,
+  );
+
+  constructor({ embedded = false }: { embedded?: boolean } = {}) {
+    this.embedded = embedded;
+  }
+
+  get urlState(): UrlState {
+    return { view: this.view?.id ?? this.viewId, region: this.region, theme: this.theme };
+  }
+
+  /** Reads the URL's query string into the state; problems become notices. */
+  readUrl(search: string): void {
+    // Throwaway look-up sets, not state: nothing observes them.
+    /* eslint-disable svelte/prefer-svelte-reactivity */
+    const { state, problems } = parseUrlState(search, {
+      views: new Set(this.views.map((view) => view.id)),
+      regions: new Set<string>(ISO_CODES),
+      defaults: DEFAULT_STATE,
+    });
+    /* eslint-enable svelte/prefer-svelte-reactivity */
+    this.viewId = state.view;
+    this.region = state.region && state.region in REGION_BY_CODE ? (state.region as IsoCode) : null;
+    this.theme = state.theme;
+    this.notices = problems;
+  }
+
+  /** The query string for the current state. */
+  formatUrl(): string {
+    return formatUrlState(this.urlState, DEFAULT_STATE);
+  }
+
+  selectView(id: string): void {
+    if (this.views.some((view) => view.id === id)) this.viewId = id;
+  }
+
+  selectRegion(code: IsoCode | null): void {
+    this.region = code;
+  }
+
+  dismissNotices(): void {
+    this.notices = [];
+  }
+}
+
+const KEY = Symbol('app-state');
+
+export function setAppState(state: AppState): AppState {
+  return setContext(KEY, state);
+}
+
+export function getAppState(): AppState {
+  return getContext<AppState>(KEY);
+}

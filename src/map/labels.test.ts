@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type LabelInput } from './labels.ts';
+
+function box(input: LabelInput[], id: string, placed = placeLabels(input)) {
+  const label = input.find((l) => l.id === id)!;
+  const at = placed.find((p) => p.id === id)!;
+  return {
+    left: at.left,
+    top: at.top,
+    right: at.left + label.width,
+    bottom: at.top + label.height,
+  };
+}
+
+function anyOverlap(input: LabelInput[], placed = placeLabels(input)): boolean {
+  for (const a of input)
+    for (const b of input) {
+      if (a.id >= b.id) continue;
+      const ba = box(input, a.id, placed);
+      const bb = box(input, b.id, placed);
+      if (ba.left < bb.right && bb.left < ba.right && ba.top < bb.bottom && bb.top < ba.bottom)
+        return true;
+    }
+  return false;
+}
+
+describe('placeLabels', () => {
+  it('centres labels on their anchors when they do not collide', () => {
+    const input = [
+      { id: 'a', x: 100, y: 100, width: 60, height: 30 },
+      { id: 'b', x: 300, y: 100, width: 60, height: 30 },
+    ];
+    expect(placeLabels(input)).toEqual([
+      { id: 'a', left: 70, top: 85 },
+      { id: 'b', left: 270, top: 85 },
+    ]);
+  });
+
+  it('moves the lower of two colliding labels below the upper one', () => {
+    const input = [
+      { id: 'luhansk', x: 200, y: 90, width: 70, height: 30 },
+      { id: 'donetsk', x: 180, y: 110, width: 70, height: 30 },
+    ];
+    const placed = placeLabels(input);
+    expect(anyOverlap(input, placed)).toBe(false);
+    expect(box(input, 'luhansk', placed).top).toBe(75);
+    expect(box(input, 'donetsk', placed).top).toBeGreaterThanOrEqual(75 + 30);
+  });
+
+  it('clears a crowded cluster of five labels, keeping input order in its output', () => {
+    const input = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({
+      id,
+      x: 100 + i * 10,
+      y: 100 + i * 5,
+      width: 60,
+      height: 28,
+    }));
+    const placed = placeLabels(input);
+    expect(placed.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(anyOverlap(input, placed)).toBe(false);
+  });
+
+  it('keeps labels inside the horizontal bounds', () => {
+    const input = [{ id: 'edge', x: 5, y: 50, width: 60, height: 20 }];
+    expect(placeLabels(input, { width: 300, height: 200 })[0]!.left).toBe(0);
+    const right = [{ id: 'edge', x: 298, y: 50, width: 60, height: 20 }];
+    expect(placeLabels(right, { width: 300, height: 200 })[0]!.left).toBe(240);
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * Views: what the map shows at one time. A view is one source's control claims, or a
+ * combination a reader needs ("latest figure per region", "Moscow's claimed territory"),
+ * in which every value still carries its own claim and so its own citation.
+ * Pure: no DOM, no Svelte.
+ */
+import {
+  CLAIM_REGIONS,
+  groupMembers,
+  type ClaimRegionId,
+  type IsoCode,
+  type RegionOrGroupId,
+} from '../geo/regions.ts';
+import { intervalMidpoint, isUncertain } from '../map/colour.ts';
+import type { UnitState } from '../map/style.ts';
+import { compareDates } from './dates.ts';
+
+/** The fields of an exported claim that views need (see src/claims/export.ts). */
+export interface ViewClaim {
+  id: string;
+  region: RegionOrGroupId;
+  kind: 'control' | 'claim' | 'demand' | 'position';
+  low: number | null;
+  high: number | null;
+  wording: string;
+  speaker: string;
+  asOf: string;
+  source: {
+    id: string;
+    outlet: string | null;
+    relays: string[];
+    date: string;
+    dateInferred: boolean;
+    /** The date for readers: "21 Oct 2025", "c. 9 Nov 2025". */
+    dateLabel: string;
+    language: string;
+    document: string | null;
+  };
+}
+
+/** A claim with a share, placed on one of the five claim regions. */
+export interface ViewValue<C extends ViewClaim = ViewClaim> {
+  claim: C;
+  low: number;
+  high: number;
+  /** The claim is about a group (Donbas, the annexed four) that includes this region. */
+  viaGroup: boolean;
+}
+
+export type ViewKind = 'source' | 'latest' | 'moscow-claim';
+
+export interface View<C extends ViewClaim = ViewClaim> {
+  id: string;
+  kind: ViewKind;
+  /** Short name for the picker: who, via whom, when. */
+  label: string;
+  /** One sentence saying what the view shows. */
+  description: string;
+  /** Values per claim region; a region missing here is one the view says nothing about. */
+  values: Partial<Record<ClaimRegionId, ViewValue<C>>>;
+  /** The whole-country figure, when the view has one. */
+  country: ViewValue<C> | null;
+  /** The latest date among the view's claims, for ordering. */
+  date: string;
+}
+
+export const LATEST_VIEW = 'latest';
+export const MOSCOW_CLAIM_VIEW = 'moscow-claim';
+
+function hasShare<C extends ViewClaim>(claim: C): claim is C & { low: number; high: number } {
+  return claim.low !== null && claim.high !== null;
+}
+
+/**
+ * The claim region a claim's share applies to, and whether through a group. A claim about a
+ * group (Donbas) gives each member's share only when it covers all of the group (100 %): "all
+ * of Donbas" means all of Donetsk, but "90 % of Donbas" says nothing exact about Donetsk.
+ */
+export function claimRegionsOf(claim: ViewClaim): { id: ClaimRegionId; viaGroup: boolean }[] {
+  if (!hasShare(claim)) return [];
+  // "Crimea" in the sources means the peninsula: a claim about UA-43 fills Crimea with Sevastopol.
+  const target = claim.region === 'UA-43' ? 'crimea' : claim.region;
+  const direct = CLAIM_REGIONS.find((region) => region.id === target);
+  if (direct) return [{ id: direct.id, viaGroup: false }];
+  if (claim.region === 'UA' || claim.low < 100) return [];
+  const members = new Set<IsoCode>(groupMembers(claim.region));
+  return CLAIM_REGIONS.filter((region) => region.members.every((code) => members.has(code))).map(
+    (region) => ({ id: region.id, viaGroup: true }),
+  );
+}
+
+/**
+ * Newest first by the date the claim describes, then by publication date; on a tie, a quote in
+ * English (the page's language) first, then by id so the order never depends on file order.
+ */
+export function compareNewestFirst(a: ViewClaim, b: ViewClaim): number {
+  return (
+    compareDates(b.asOf, a.asOf) ||
+    compareDates(b.source.date, a.source.date) ||
+    Number(b.source.language === 'en') - Number(a.source.language === 'en') ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** A speaker's name without its parenthetical role: "Denis Pushilin (Russian-installed …)". */
+export function speakerShort(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '').trim() || name;
+}
+
+/**
+ * Who speaks, via whom: "DeepState, via Online.ua", "Reuters, via document 004". Several
+ * speakers in one source are joined with "and".
+ */
+export function sourceLabel(claim: ViewClaim, speakers: string[] = [claim.speaker]): string {
+  const { source } = claim;
+  const names = [...new Set(speakers.map(speakerShort))];
+  const who = names.join(' and ');
+  const via = source.outlet ?? (source.document ? `document ${source.document.slice(0, 3)}` : null);
+  return via && via !== who ? `${who}, via ${via}` : who;
+}
+
+function collect<C extends ViewClaim>(claims: C[]): Pick<View<C>, 'values' | 'country'> {
+  const values: Partial<Record<ClaimRegionId, ViewValue<C>>> = {};
+  let country: ViewValue<C> | null = null;
+  for (const claim of [...claims].sort(compareNewestFirst)) {
+    if (!hasShare(claim)) continue;
+    if (claim.region === 'UA') {
+      country ??= { claim, low: claim.low, high: claim.high, viaGroup: false };
+      continue;
+    }
+    for (const { id, viaGroup } of claimRegionsOf(claim)) {
+      const existing = values[id];
+      // A claim about the region itself beats one about a group that includes it.
+      if (!existing || (existing.viaGroup && !viaGroup)) {
+        values[id] = { claim, low: claim.low, high: claim.high, viaGroup };
+      }
+    }
+  }
+  return { values, country };
+}
+
+function latestDate(claims: ViewClaim[]): string {
+  return (
+    claims
+      .map((claim) => claim.asOf)
+      .sort(compareDates)
+      .at(-1) ?? ''
+  );
+}
+
+/**
+ * Builds the views: the two combined ones first, then one per source that has a control
+ * share for a claim region or the whole country, newest first.
+ */
+export function buildViews<C extends ViewClaim>(claims: C[]): View<C>[] {
+  const control = claims.filter((claim) => claim.kind === 'control' && hasShare(claim));
+  const annexation = claims.filter((claim) => claim.kind === 'claim' && hasShare(claim));
+
+  const latest: View<C> = {
+    id: LATEST_VIEW,
+    kind: 'latest',
+    label: 'Latest figure per region',
+    description:
+      "Each region's most recent control claim from any source, each with its own citation.",
+    ...collect(control),
+    date: latestDate(control),
+  };
+  const moscow: View<C> = {
+    id: MOSCOW_CLAIM_VIEW,
+    kind: 'moscow-claim',
+    label: "Moscow's claimed territory",
+    description:
+      'The territory Russia claims as its own (the annexation claim), not what it controls.',
+    ...collect(annexation),
+    date: latestDate(annexation),
+  };
+
+  const bySource = new Map<string, C[]>();
+  for (const claim of control) {
+    const list = bySource.get(claim.source.id) ?? [];
+    list.push(claim);
+    bySource.set(claim.source.id, list);
+  }
+  const sourceViews: View<C>[] = [];
+  for (const [sourceId, list] of bySource) {
+    const collected = collect(list);
+    if (Object.keys(collected.values).length === 0 && !collected.country) continue;
+    const shown = [
+      ...Object.values(collected.values).map((value) => value.claim),
+      ...(collected.country ? [collected.country.claim] : []),
+    ].sort(compareNewestFirst);
+    const label = sourceLabel(
+      shown[0] as C,
+      shown.map((claim) => claim.speaker),
+    );
+    sourceViews.push({
+      id: sourceId,
+      kind: 'source',
+      label,
+      description: `Control claims from one source: ${label}.`,
+      ...collected,
+      date: latestDate(list),
+    });
+  }
+  sourceViews.sort((a, b) => compareDates(b.date, a.date) || (a.id < b.id ? -1 : 1));
+  return [latest, moscow, ...sourceViews];
+}
+
+/** Every claim about a unit (directly or through a group that includes it), newest first. */
+export function claimsAbout<C extends ViewClaim>(claims: C[], code: IsoCode): C[] {
+  return claims
+    .filter((claim) => claim.region !== 'UA' && groupMembers(claim.region).includes(code))
+    .sort(compareNewestFirst);
+}
+
+/** The view a claim is shown in: its source's view for control, Moscow's for an annexation claim. */
+export function viewIdOfClaim(claim: ViewClaim): string | null {
+  if (!hasShare(claim)) return null;
+  if (claim.kind === 'control') return claim.source.id;
+  if (claim.kind === 'claim') return MOSCOW_CLAIM_VIEW;
+  return null;
+}
+
+/**
+ * Feature-state for every unit of the five claim regions: the share to colour it by (the
+ * middle of the interval, or null for no figure) and whether the share is uncertain.
+ */
+export function unitStates(view: View): Partial<Record<IsoCode, UnitState>> {
+  const states: Partial<Record<IsoCode, UnitState>> = {};
+  for (const region of CLAIM_REGIONS) {
+    const value = view.values[region.id];
+    for (const code of region.members) {
+      states[code] = value
+        ? {
+            claimRegion: true,
+            share: intervalMidpoint(value.low, value.high),
+            uncertain: isUncertain(value.low, value.high),
+          }
+        : { claimRegion: true, share: null, uncertain: false };
+    }
+  }
+  return states;
+}
