@@ -38,6 +38,20 @@ const cases: [wording: string, expected: Reading | null][] = [
   ['ponad 19 proc.', { low: 19, high: 29, rule: 'more-than' }],
   ['less than 20%', { low: 10, high: 20, rule: 'less-than' }],
   ['under 5%', { low: 0, high: 5, rule: 'less-than' }],
+  // ceilings read as less-than; "no more than" is not "more than", "no less than" not "less than"
+  ['up to 20%', { low: 10, high: 20, rule: 'less-than' }],
+  ['Up to 20 percent', { low: 10, high: 20, rule: 'less-than' }],
+  ['at most 15%', { low: 5, high: 15, rule: 'less-than' }],
+  ['no more than 20%', { low: 10, high: 20, rule: 'less-than' }],
+  ['not more than 30 per cent', { low: 20, high: 30, rule: 'less-than' }],
+  ['no more than a third', { low: 23.33, high: 33.33, rule: 'less-than' }],
+  ['no more than half', { low: 40, high: 50, rule: 'less-than' }],
+  ['up to half', { low: 40, high: 50, rule: 'less-than' }],
+  ['co najwyżej 20 proc.', { low: 10, high: 20, rule: 'less-than' }],
+  ['не більше ніж 20%', { low: 10, high: 20, rule: 'less-than' }],
+  ['no less than 60%', { low: 60, high: 70, rule: 'more-than' }],
+  ['not less than 60%', { low: 60, high: 70, rule: 'more-than' }],
+  ['більше ніж 60%', { low: 60, high: 70, rule: 'more-than' }],
   // ranges
   ['83-85%', { low: 83, high: 85, rule: 'stated-range' }],
   ['approximately 83-85%', { low: 83, high: 85, rule: 'stated-range' }],
@@ -55,6 +69,31 @@ const cases: [wording: string, expected: Reading | null][] = [
   ['nearly a third', { low: 28.33, high: 33.33, rule: 'nearly' }],
   ['more than a quarter', { low: 25, high: 35, rule: 'more-than' }],
   ['more than half', { low: 50, high: 100, rule: 'most' }],
+  ['just under half', { low: 45, high: 50, rule: 'nearly' }],
+  ['two-fifths', { low: 37.5, high: 42.5, rule: 'fraction' }],
+  ['three fifths', { low: 57.5, high: 62.5, rule: 'fraction' }],
+  ['an eighth', { low: 10, high: 15, rule: 'fraction' }],
+  ['one-eighth', { low: 10, high: 15, rule: 'fraction' }],
+  ['seven-eighths', { low: 85, high: 90, rule: 'fraction' }],
+  ['nine-tenths', { low: 87.5, high: 92.5, rule: 'fraction' }],
+  ['about a tenth', { low: 7.5, high: 12.5, rule: 'fraction' }],
+  ['every 5th sq km', { low: 17.5, high: 22.5, rule: 'fraction' }],
+  ['every fifth', { low: 17.5, high: 22.5, rule: 'fraction' }],
+  ['every 8th', { low: 10, high: 15, rule: 'fraction' }],
+  ['one in five', { low: 17.5, high: 22.5, rule: 'fraction' }],
+  ['one out of every ten', { low: 7.5, high: 12.5, rule: 'fraction' }],
+  ['1/5 of', { low: 17.5, high: 22.5, rule: 'fraction' }],
+  ['nearly two-fifths', { low: 35, high: 40, rule: 'nearly' }],
+  ['five thirds', null],
+  // "all but": the rest of the region
+  ['all but a quarter', { low: 72.5, high: 77.5, rule: 'fraction' }],
+  ['all but one-fifth', { low: 77.5, high: 82.5, rule: 'fraction' }],
+  ['all but 10%', { low: 90, high: 90, rule: 'exact' }],
+  ['all but about 10%', { low: 87.5, high: 92.5, rule: 'about' }],
+  ['all but less than 5%', { low: 95, high: 100, rule: 'more-than' }],
+  ['all but nearly a third', null],
+  ['all but', { low: 90, high: 100, rule: 'almost-all' }],
+  ['all but a few villages', { low: 90, high: 100, rule: 'almost-all' }],
   // words
   ['almost all', { low: 90, high: 100, rule: 'almost-all' }],
   ['nearly all', { low: 90, high: 100, rule: 'almost-all' }],
@@ -71,6 +110,23 @@ const cases: [wording: string, expected: Reading | null][] = [
   ['territories it claims as its own', { low: 100, high: 100, rule: 'named' }],
   ['to reunite with their historical homeland', { low: 100, high: 100, rule: 'named' }],
   ['formal annexation', { low: 100, high: 100, rule: 'named' }],
+  ['legally part of Russia', { low: 100, high: 100, rule: 'named' }],
+  ['part of Russia', { low: 100, high: 100, rule: 'named' }],
+  ['a part of the Russian Federation', { low: 100, high: 100, rule: 'named' }],
+  ['Russian territory', { low: 100, high: 100, rule: 'named' }],
+  ['as its own', { low: 100, high: 100, rule: 'named' }],
+  ['under Moscow’s control', { low: 100, high: 100, rule: 'named' }],
+  ['in Russian hands', { low: 100, high: 100, rule: 'named' }],
+  ['has captured', { low: 100, high: 100, rule: 'named' }],
+  ['seized', { low: 100, high: 100, rule: 'named' }],
+  ['took control of', { low: 100, high: 100, rule: 'named' }],
+  ['cede', { low: 100, high: 100, rule: 'named' }],
+  ['withdraw', { low: 100, high: 100, rule: 'named' }],
+  ['withdrawal of Ukrainian troops', { low: 100, high: 100, rule: 'named' }],
+  ['hand over', { low: 100, high: 100, rule: 'named' }],
+  ['give up', { low: 100, high: 100, rule: 'named' }],
+  ['surrender', { low: 100, high: 100, rule: 'named' }],
+  ['pull out', { low: 100, high: 100, rule: 'named' }],
   // no number
   ['nearly 125,000 square kilometres', { low: null, high: null, rule: 'area' }],
   ['more than 90,000 sq km', { low: null, high: null, rule: 'area' }],
@@ -79,6 +135,10 @@ const cases: [wording: string, expected: Reading | null][] = [
   ['cede more territory', { low: null, high: null, rule: 'vague' }],
   ['the occupied territory', { low: null, high: null, rule: 'vague' }],
   ['parts of Kharkiv', { low: null, high: null, rule: 'vague' }],
+  ['large parts', { low: null, high: null, rule: 'vague' }],
+  ['pockets', { low: null, high: null, rule: 'vague' }],
+  ['a sliver', { low: null, high: null, rule: 'vague' }],
+  ['cede parts of Donetsk', { low: null, high: null, rule: 'vague' }],
   // nothing to read
   ['Novorossiya', null],
   ['immediate ceasefire along current battle lines', null],
@@ -121,6 +181,23 @@ describe('RULES', () => {
       expect(rule.examples.length).toBeGreaterThan(0);
       expect(rule.explanation).toMatch(/^[A-Z"].*\.$/);
       expect(rule.explanation.split(/\. (?=[A-Z])/)).toHaveLength(1);
+    }
+  });
+
+  it('gives examples that readWording reads as they say, by their own rule', () => {
+    for (const rule of RULES) {
+      if (rule.id === 'position') continue;
+      for (const example of rule.examples) {
+        const [wording = '', shown = ''] = example.split(' → ');
+        const reading = readWording(wording);
+        const interval =
+          reading === null || reading.low === null || reading.high === null
+            ? 'no number'
+            : reading.low === reading.high
+              ? String(reading.low)
+              : `${reading.low}–${reading.high}`;
+        expect([interval, reading?.rule], example).toEqual([shown, rule.id]);
+      }
     }
   });
 

@@ -3,7 +3,7 @@
  * "about 80%", "almost all", "fully occupied") becomes an interval of percent of the region,
  * `low`–`high`, by the first of these rules that applies. The rules are data (`RULES`) so the
  * page can show them to readers, and one function (`readWording`) applies them, for the
- * validator and for a future extractor.
+ * validator, the extractor (src/extract/) and the editors' page.
  *
  * Pure: no DOM, no Node APIs.
  */
@@ -65,20 +65,21 @@ export const RULES: readonly ReadingRule[] = [
     id: 'more-than',
     label: 'More than a figure',
     pattern:
-      '"more than", "over", "above", "at least", "in excess of" (Polish "ponad", Ukrainian "понад") before a figure',
+      '"more than", "over", "above", "at least", "no less than", "in excess of" (Polish "ponad", Ukrainian "понад") before a figure',
     interval: 'X to X + 10, at most 100',
     explanation:
       '"More than 70%" is read as 70% to 10 points higher, since a writer with a much higher figure would usually have given a higher round number.',
-    examples: ['over 75% → 75–85', 'more than 90% → 90–100'],
+    examples: ['over 75% → 75–85', 'more than 90% → 90–100', 'no less than 60% → 60–70'],
   },
   {
     id: 'less-than',
     label: 'Less than a figure',
     pattern:
-      '"less than", "under", "below" (Polish "poniżej", Ukrainian "менше ніж") before a figure',
+      '"less than", "under", "below", and the ceilings "up to", "at most", "no more than" (Polish "poniżej", "co najwyżej", Ukrainian "менше ніж", "не більше ніж") before a figure',
     interval: 'X − 10 to X, at least 0',
-    explanation: '"Less than 20%" is read as up to 10 points below the figure.',
-    examples: ['less than 20% → 10–20'],
+    explanation:
+      '"Less than 20%" or "up to 20%" is read as up to 10 points below the figure, since a writer with a much lower figure would usually have given a lower round number.',
+    examples: ['less than 20% → 10–20', 'up to 20% → 10–20', 'no more than a third → 23.33–33.33'],
   },
   {
     id: 'about',
@@ -94,20 +95,28 @@ export const RULES: readonly ReadingRule[] = [
     id: 'exact',
     label: 'An exact figure',
     pattern:
-      'a percentage with no qualifier: "78.1%", "15 percent", "100 proc." (a decimal comma is read as a point)',
+      'a percentage with no qualifier: "78.1%", "15 percent", "100 proc." (a decimal comma is read as a point); "all but 10%" is the rest, 100 − X',
     interval: 'X to X',
-    explanation: 'A figure given without a qualifier is shown exactly as stated.',
-    examples: ['78.1% → 78.1', '19,24 proc. → 19.24'],
+    explanation:
+      'A figure given without a qualifier is shown exactly as stated, and "all but 10%" as exactly the rest.',
+    examples: ['78.1% → 78.1', '19,24 proc. → 19.24', 'all but 10% → 90'],
   },
   {
     id: 'fraction',
     label: 'A fraction',
     pattern:
-      'a fraction in words with no qualifier or with "about": "one-fifth", "a third", "half", "three-quarters"',
+      'a fraction with no qualifier or with "about": "one-fifth", "a third", "half", "three-quarters", "two-fifths", "an eighth", "every 5th", "one in five", "1/5"; "all but a quarter" is the rest, 100 − the fraction',
     interval: 'fraction − 2.5 to fraction + 2.5',
     explanation:
-      'A fraction such as "one-fifth" is a rounded figure, so it is read like "about 20%"; with "nearly" or "more than" those rules apply to its value.',
-    examples: ['about one-fifth → 17.5–22.5', 'a third → 30.83–35.83'],
+      'A fraction such as "one-fifth" or "every 5th" is a rounded figure, so it is read like "about 20%"; with "nearly" or "more than" those rules apply to its value, and "all but a quarter" is read as the rest, about 75%.',
+    examples: [
+      'about one-fifth → 17.5–22.5',
+      'a third → 30.83–35.83',
+      'two-fifths → 37.5–42.5',
+      'an eighth → 10–15',
+      'every 5th → 17.5–22.5',
+      'all but a quarter → 72.5–77.5',
+    ],
   },
   {
     id: 'area',
@@ -155,7 +164,7 @@ export const RULES: readonly ReadingRule[] = [
     id: 'vague',
     label: 'Territory without a size',
     pattern:
-      'territory named without an extent: "several regions", "small areas", "parts of", "more territory", "the occupied territory"',
+      'territory named without an extent: "several regions", "small areas", "large parts", "parts of" (but not "part of Russia", which is `named`), "pockets", "more territory", "the occupied territory"',
     interval: 'no number',
     explanation:
       'Words that name territory but not how much of it give no share, so the statement is shown without a number.',
@@ -165,11 +174,18 @@ export const RULES: readonly ReadingRule[] = [
     id: 'named',
     label: 'Named without a qualifier',
     pattern:
-      'a region named as controlled, held, annexed or claimed, with no figure or qualifier: "currently controls Crimea", "territories it claims as its own"',
+      'a region named as controlled, held, captured, seized, taken, annexed, claimed, "part of Russia", or demanded ("cede", "withdraw", "hand over", "give up", "surrender"), with no figure or qualifier',
     interval: '100 to 100',
     explanation:
-      'A region the text names as controlled or claimed, with no size or qualifier, is read as all of it (100%).',
-    examples: ['currently controls Crimea → 100', 'territories it claims as its own → 100'],
+      'A region the text names as controlled, claimed or demanded, with no size or qualifier, is read as all of it (100%).',
+    examples: [
+      'currently controls Crimea → 100',
+      'territories it claims as its own → 100',
+      'legally part of Russia → 100',
+      'has captured → 100',
+      'cede → 100',
+      'withdraw from → 100',
+    ],
   },
   {
     id: 'position',
@@ -203,29 +219,79 @@ const RANGE = new RegExp(
   'iu',
 );
 const PERCENT = new RegExp(String.raw`(?<![\d.,])${NUMBER}${PERCENT_UNIT}`, 'iu');
-const FRACTIONS: readonly [RegExp, number][] = [
-  [/\btwo[- ]thirds\b/, 200 / 3],
-  [/\bthree[- ]quarters\b/, 75],
-  [/\bfour[- ]fifths\b/, 80],
-  [/\b(?:one|a)[- ]?half\b|\bhalf\b/, 50],
-  [/\b(?:one|a)[- ]?third\b/, 100 / 3],
-  [/\b(?:one|a)[- ]?quarter\b/, 25],
-  [/\b(?:one|a)[- ]?fifth\b/, 20],
-  [/\b(?:one|a)[- ]?sixth\b/, 100 / 6],
-  [/\b(?:one|a)[- ]?tenth\b/, 10],
+/** Numerators and denominators of fractions in words ("two-fifths", "an eighth"). */
+const NUMERATORS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+};
+const ORDINALS = String.raw`\d{1,2}(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`;
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { ...NUMERATORS, ten: 10 };
+const FRACTION_FORMS: readonly RegExp[] = [
+  // "two-fifths", "a third", "an eighth", "one half"
+  /\b(an|a|one|two|three|four|five|six|seven|eight|nine)[- ]?(halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/,
+  // "every 5th", "every fifth"
+  new RegExp(String.raw`\bevery\s+(?<ordinal>${ORDINALS})\b`),
+  // "one in five", "one out of every ten"
+  /\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?(?<of>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b/,
+  // "1/5"
+  /(?<![\d/.,])(?<num>[1-9])\s?\/\s?(?<den>10|[2-9])(?![\d/])/,
+  // "half" alone
+  /\b(?<half>half)\b/,
 ];
 const AREA =
   /\d[\d,.\s]*\s*(?:sq\.?\s*(?:km|mi|miles?|kilomet(?:er|re)s?)\b|square\s+(?:kilomet(?:er|re)s?|miles?)\b|km2|km²)/i;
 
-// Qualifiers are read from the words just before the figure.
-const QUALIFIERS: readonly [RegExp, 'nearly' | 'more-than' | 'less-than' | 'about'][] = [
+type Qualifier = 'nearly' | 'more-than' | 'less-than' | 'about';
+
+// Qualifiers are read from the words just before the figure, in this order: "no more than"
+// must be found before the "more than" it ends with, "just under" before "under".
+const QUALIFIERS: readonly [RegExp, Qualifier][] = [
   [/(?:^|[^\p{L}])(?:nearly|almost|close to|just under|prawie|niemal|майже)\s*$/iu, 'nearly'],
+  [
+    /(?:^|[^\p{L}])(?:(?:no|not) (?:more|greater|higher) than|nie więcej niż|не більше? ніж)\s*$/iu,
+    'less-than',
+  ],
+  [
+    /(?:^|[^\p{L}])(?:(?:no|not) (?:less|fewer|lower) than|nie mniej niż|не менше? ніж)\s*$/iu,
+    'more-than',
+  ],
   [
     /(?:^|[^\p{L}])(?:more than|over|above|at least|in excess of|upwards of|exceeding|ponad|powyżej|понад|більше ніж|більш ніж)\s*$/iu,
     'more-than',
   ],
   [
-    /(?:^|[^\p{L}])(?:less than|under|below|fewer than|poniżej|mniej niż|менше ніж|менш ніж)\s*$/iu,
+    /(?:^|[^\p{L}])(?:less than|under|below|fewer than|up to|at most|at the most|a maximum of|poniżej|mniej niż|co najwyżej|najwyżej|менше ніж|менш ніж|щонайбільше)\s*$/iu,
     'less-than',
   ],
   [
@@ -234,16 +300,18 @@ const QUALIFIERS: readonly [RegExp, 'nearly' | 'more-than' | 'less-than' | 'abou
   ],
 ];
 
+const ALL_BUT = /(?:^|[^\p{L}])all but\s+/u;
 const ALMOST_ALL =
   /\b(?:almost|nearly|virtually|practically)\s+(?:all|the (?:entire|whole)|entirely|completely|fully)\b|\ball but\b/;
 const VAST_MAJORITY = /\b(?:vast|overwhelming|great)\s+majority\b/;
 const MOST = /\b(?:most|majority|the bulk|greater part|larger part|more than half|over half)\b/;
-const MORE_THAN_HALF = /\b(?:more than|over)\s+(?:a\s+)?half\b/;
+const MORE_THAN_HALF = /(?<!\b(?:no|not) )\b(?:more than|over)\s+(?:a\s+)?half\b/;
 const ALL = /\b(?:all|entire|entirely|whole|wholly|full|fully|complete|completely|in full)\b/;
+// "part of Russia" names a claim (the `named` rule), not a part of a region.
 const VAGUE =
-  /\b(?:several|some (?:areas|parts|regions|territor\w*)|small (?:areas|parts|pockets)|parts? of|pockets? of|more territory|(?:the )?occupied territor(?:y|ies)|territorial)\b/;
+  /\b(?:several|some (?:areas|parts|regions|territor\w*)|(?:small|large) (?:areas?|parts?|pockets?|portions?|sections?|swathes|swaths|chunks)|a (?:small )?(?:part|portion|sliver|strip|section)|parts?|pockets?|swathes|swaths|more territory|(?:the )?occupied territor(?:y|ies)|territorial)\b(?! of (?:russia|the russian federation)\b)/;
 const NAMED =
-  /\b(?:controls?|controlled|holds?|held|occupies|occupied|occupy|annex(?:ed|es|ation)?|claims?\b[\w\s']{0,20}\bas (?:its|their) own|part of russia|reunit(?:e|ed|es|ing)|under (?:russian|its) control)\b/;
+  /\b(?:controls?|controlled|holds?|held|occupies|occupied|occupy|annex(?:ed|es|ing|ation)?|claims?\b[\w\s']{0,20}\bas (?:its|their) own|as (?:its|their) own|(?:russian|its own|their own) territory|part of (?:russia|the russian federation)|re-?unit(?:e|ed|es|ing)|under (?:russian|russia's|moscow's|its) (?:control|occupation)|in russian hands|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|took|taken|ced(?:e|es|ed|ing)|withdraw(?:s|al|ing|n)?|pull(?:s|ed|ing)? out|retreat(?:s|ed|ing)?|hand(?:s|ed|ing)? over|(?:give|gives|gave|giving) up|surrender(?:s|ed|ing)?|relinquish(?:es|ed|ing)?)\b/;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
@@ -257,16 +325,12 @@ function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
-function qualifierBefore(prefix: string): 'nearly' | 'more-than' | 'less-than' | 'about' | null {
+function qualifierBefore(prefix: string): Qualifier | null {
   for (const [pattern, id] of QUALIFIERS) if (pattern.test(prefix)) return id;
   return null;
 }
 
-function interval(
-  value: number,
-  qualifier: 'nearly' | 'more-than' | 'less-than' | 'about' | null,
-  plain: RuleId,
-): Reading {
+function interval(value: number, qualifier: Qualifier | null, plain: RuleId): Reading {
   switch (qualifier) {
     case 'nearly':
       return { low: clamp(value - 5), high: clamp(value), rule: 'nearly' };
@@ -287,15 +351,37 @@ function interval(
   }
 }
 
-/**
- * Reads a wording as an interval of percent of the region, by the first rule in `RULES` that
- * applies; null when none does (the editor must then give an `override` with a reason).
- * Wording should hold one figure; with several, the first is read.
- */
-export function readWording(wording: string): Reading | null {
-  const text = normaliseText(wording).toLowerCase();
-  if (text === '') return null;
+/** The first fraction in `text`, as a percentage, and where it starts. */
+function findFraction(text: string): { value: number; index: number } | null {
+  let best: { value: number; index: number } | null = null;
+  for (const form of FRACTION_FORMS) {
+    const match = form.exec(text);
+    if (!match || (best !== null && match.index >= best.index)) continue;
+    const groups = match.groups ?? {};
+    let num = 1;
+    let den: number | undefined;
+    if (groups.ordinal !== undefined) {
+      const digits = /^\d+/.exec(groups.ordinal);
+      den = digits ? Number(digits[0]) : DENOMINATORS[groups.ordinal];
+    } else if (groups.of !== undefined) {
+      den = SMALL_NUMBERS[groups.of] ?? Number(groups.of);
+    } else if (groups.num !== undefined && groups.den !== undefined) {
+      num = Number(groups.num);
+      den = Number(groups.den);
+    } else if (groups.half !== undefined) {
+      den = 2;
+    } else {
+      num = NUMERATORS[match[1] ?? ''] ?? 0;
+      den = DENOMINATORS[match[2] ?? ''];
+    }
+    if (den === undefined || !(den >= 2) || num < 1 || num >= den) continue;
+    best = { value: (num / den) * 100, index: match.index };
+  }
+  return best;
+}
 
+/** A figure in `text`: a range, a percentage or a fraction, with its qualifier. */
+function readFigure(text: string): Reading | null {
   const range = RANGE.exec(text);
   if (range) {
     const a = toNumber(range[1] ?? '');
@@ -310,10 +396,51 @@ export function readWording(wording: string): Reading | null {
   }
 
   if (MORE_THAN_HALF.test(text)) return { low: 50, high: 100, rule: 'most' };
-  for (const [pattern, value] of FRACTIONS) {
-    const match = pattern.exec(text);
-    if (match) return interval(value, qualifierBefore(text.slice(0, match.index)), 'fraction');
+  const fraction = findFraction(text);
+  if (fraction) {
+    const prefix = text.slice(0, fraction.index);
+    return interval(fraction.value, qualifierBefore(prefix), 'fraction');
   }
+  return null;
+}
+
+/**
+ * "All but X" is the rest of the region: 100 − high to 100 − low. A rounded or exact figure
+ * keeps its rule; "more than" and "less than" swap; others ("all but nearly a third") have
+ * no rule that gives their rest, so they are not read.
+ */
+function rest(reading: Reading): Reading | null {
+  if (reading.low === null || reading.high === null) return null;
+  const swapped: Partial<Record<RuleId, RuleId>> = {
+    exact: 'exact',
+    about: 'about',
+    fraction: 'fraction',
+    'stated-range': 'stated-range',
+    'more-than': 'less-than',
+    'less-than': 'more-than',
+  };
+  const rule = swapped[reading.rule];
+  if (rule === undefined) return null;
+  return { low: clamp(100 - reading.high), high: clamp(100 - reading.low), rule };
+}
+
+/**
+ * Reads a wording as an interval of percent of the region, by the first rule in `RULES` that
+ * applies; null when none does (the editor must then give an `override` with a reason).
+ * Wording should hold one figure; with several, the first is read.
+ */
+export function readWording(wording: string): Reading | null {
+  const text = normaliseText(wording).toLowerCase();
+  if (text === '') return null;
+
+  const allBut = ALL_BUT.exec(text);
+  if (allBut) {
+    const figure = readFigure(text.slice(allBut.index + allBut[0].length));
+    if (figure) return rest(figure);
+  }
+
+  const figure = readFigure(text);
+  if (figure) return figure;
 
   if (AREA.test(text)) return { low: null, high: null, rule: 'area' };
   if (ALMOST_ALL.test(text)) return { low: 90, high: 100, rule: 'almost-all' };

@@ -383,6 +383,40 @@ describe('extract: readings and notes', () => {
     }
   });
 
+  it.each([
+    ['Russian forces hold up to 20% of the Kharkiv region.', 'up to 20%'],
+    ['Russia controls no more than 20% of Sumy region.', 'no more than 20%'],
+    ['Russia holds all but a quarter of Kherson oblast.', 'all but a quarter'],
+    ['Russia controls two-fifths of Zaporizhzhia.', 'two-fifths'],
+    ['Russia has occupied every 5th sq km of Ukraine.', 'every 5th sq km'],
+    ['Moscow considers Donetsk and Luhansk part of Russia.', 'part of Russia'],
+    ['Putin wants Kyiv to cede the rest of Donetsk.', 'cede'],
+  ])('reads %j by the shared rules, with no override', (text, wording) => {
+    const found = extract(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) {
+      expect(c.wording).toBe(wording);
+      expect(c.override).toBeUndefined();
+      expect(readWording(c.wording)).toEqual({ low: c.low, high: c.high, rule: c.rule });
+    }
+  });
+
+  it('reads "no more than" as a ceiling and "no less than" as a floor', () => {
+    const rows = (text: string) => extract(text).map((c) => [c.low, c.high, c.rule]);
+    expect(rows('Russia controls no more than 20% of Sumy region.')).toEqual([
+      [10, 20, 'less-than'],
+    ]);
+    expect(rows('Russia controls no less than 60% of Zaporizhzhia.')).toEqual([
+      [60, 70, 'more-than'],
+    ]);
+  });
+
+  it('says why when it reads a number in words', () => {
+    const [c] = extract('Russia controls eighty percent of Donetsk oblast.');
+    expect(c?.notes).toEqual(['read "eighty percent" as "80%"']);
+    expect(c?.override).toMatch(/^read "eighty percent" as "80%"/);
+  });
+
   it('says when it converted an area', () => {
     const [c] = extract('Russian forces occupy 17,804 square kilometers of the Donetsk region.');
     expect(c?.notes).toContain(

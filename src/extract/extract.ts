@@ -8,7 +8,7 @@
  * notes say every step that was not a plain reading. See README.md beside this file for what
  * is read and how. Pure: no DOM, no Node APIs.
  */
-import type { RuleId } from '../claims/reading.ts';
+import { readWording, type RuleId } from '../claims/reading.ts';
 import type { Kind } from '../claims/schema.ts';
 import { officialAreaKm2, regionName, type RegionOrGroupId } from '../geo/regions.ts';
 import {
@@ -26,7 +26,6 @@ import {
   describeAlternative,
   readValue,
   readWords,
-  rereadWording,
   type AreaContext,
   type Interval,
 } from './read.ts';
@@ -345,7 +344,7 @@ interface Draft extends Omit<Candidate, 'quote' | 'start' | 'end' | 'override'> 
 }
 
 function overrideFor(draft: Draft): string | undefined {
-  const reading = rereadWording(draft.wording);
+  const reading = readWording(draft.wording);
   if (
     reading !== null &&
     reading.low === draft.low &&
@@ -419,12 +418,8 @@ function figureDrafts(
       interval = readWords('all', 'all', notes);
       notes.push('a demand for the rest of the region: read as all of it');
     } else {
-      interval = readValue(f.value, wording, region, notes);
+      interval = readValue(f.value, wording, region, notes, f.allBut);
       if (interval === null) continue;
-      if (f.allBut) {
-        interval = complement(interval);
-        notes.push(`read "${wording.trim()}" as the rest of the region`);
-      }
       if (cue?.type === 'inverse') {
         interval = complement(interval);
         notes.push(`read as the complement of "${wording.trim()}" under Ukrainian control`);
@@ -522,19 +517,15 @@ function namedDraft(
 ): Draft {
   const wording = ctx.text.slice(wordingStart, wordingEnd);
   const notes = [...link.notes];
-  const reading = rereadWording(wording);
+  // reading.ts's `named` rule (or `all`) reads every wording the patterns above pick; should
+  // one read otherwise, the region is still named with no figure: all of it, with a note.
+  const reading = readWording(wording);
   let interval: Interval;
-  if (
-    reading !== null &&
-    reading.low !== null &&
-    (reading.rule === 'named' || reading.rule === 'all')
-  ) {
+  if (reading !== null && (reading.rule === 'named' || reading.rule === 'all')) {
     interval = { low: reading.low, high: reading.high, rule: reading.rule, notes };
   } else {
     interval = { low: 100, high: 100, rule: 'named', notes };
-    notes.push(
-      `read "${wording}" by the "named" rule (a region named as ${kind === 'demand' ? 'demanded' : kind === 'claim' ? 'claimed' : 'controlled'}, with no figure: all of it); reading.ts's "named" rule does not list these words`,
-    );
+    notes.push(`read "${wording}" as a region named with no figure: all of it`);
   }
   return {
     region: link.id,

@@ -18,10 +18,10 @@ import {
 } from './numbers.ts';
 
 /**
- * A qualifier before a figure, named after the reading rule it selects in reading.ts;
- * `up-to` ("up to", "at most", "no more than") has no rule there and is read as less-than.
+ * A qualifier before a figure, named after the reading rule it selects in reading.ts
+ * ("up to", "at most" and "no more than" are ceilings, read there as less-than).
  */
-export type Qualifier = 'about' | 'nearly' | 'more-than' | 'less-than' | 'up-to';
+export type Qualifier = 'about' | 'nearly' | 'more-than' | 'less-than';
 
 /** What kind of words a qualitative figure is, named after the reading rule for it. */
 export type WordsClass = 'almost-all' | 'vast-majority' | 'most' | 'all' | 'vague';
@@ -60,13 +60,15 @@ export interface Figure {
   wordEnd: number;
 }
 
-const QUALIFIER = String.raw`(?:(?:just|slightly|a\s+little|well|only|still|now)\s+)?(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|nearly|almost|close\s+to|just\s+under|less\s+than|under|below|fewer\s+than|about|approximately|approx\.|around|roughly|some|circa|c\.|ca\.|an\s+estimated|estimated|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|only|~)`;
+const QUALIFIER = String.raw`(?:(?:just|slightly|a\s+little|well|only|still|now)\s+)?(?:more\s+than|over|above|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|nearly|almost|close\s+to|just\s+under|less\s+than|under|below|fewer\s+than|about|approximately|approx\.|around|roughly|some|circa|c\.|ca\.|an\s+estimated|estimated|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|only|~)`;
 
 /** Which reading rule a qualifier's words select. */
 export function qualifierOf(words: string | undefined): Qualifier | null {
   if (!words) return null;
   const w = words.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/\b(?:up to|at most|no more than|not more than)$/.test(w)) return 'up-to';
+  // "no more than" and "no less than" before the "more than" and "less than" they end with.
+  if (/\b(?:up to|at most|(?:no|not) more than)$/.test(w)) return 'less-than';
+  if (/\b(?:no|not) less than$/.test(w)) return 'more-than';
   if (/\b(?:nearly|almost|close to|just under)$/.test(w)) return 'nearly';
   if (/\b(?:more than|over|above|at least|in excess of|upwards of|exceeding)$/.test(w))
     return 'more-than';

@@ -128,20 +128,42 @@ export function numerator(word: string): number | null {
   return parseWordNumber(w);
 }
 
-/** English words for a fraction that `readWording` knows, if it knows it ("one-fifth"). */
-export function fractionWords(num: number, den: number): string | null {
-  const known: Record<string, string> = {
-    '1/2': 'half',
-    '1/3': 'one-third',
-    '2/3': 'two-thirds',
-    '1/4': 'one-quarter',
-    '3/4': 'three-quarters',
-    '1/5': 'one-fifth',
-    '4/5': 'four-fifths',
-    '1/6': 'one-sixth',
-    '1/10': 'one-tenth',
-  };
-  return known[`${num}/${den}`] ?? null;
+const NUMERATOR_WORDS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
+const DENOMINATOR_WORDS = [
+  '',
+  '',
+  'half',
+  'third',
+  'quarter',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+/**
+ * A fraction in the words `readWording` reads: "one-fifth", "two-fifths", "half", or
+ * "every 12th" beyond tenths. `num` < `den`; `num` from 1 to 9 when `den` ≤ 10, else 1.
+ */
+export function fractionWords(num: number, den: number): string {
+  if (num === 1 && den === 2) return 'half';
+  const word = DENOMINATOR_WORDS[den];
+  const count = NUMERATOR_WORDS[num];
+  if (word && count) return `${count}-${word}${num > 1 ? 's' : ''}`;
+  return `every ${den}th`;
 }
 
 /** Rounds to two decimals, as reading.ts does. */

@@ -1,15 +1,11 @@
 /**
  * Turns a figure the extractor found into an interval, by the dataset's own reading rules
  * (`readWording` in src/claims/reading.ts). The figure is first written in words those rules
- * read ("about 80%", "nearly half", "one-fifth", "almost all"); what the extractor had to do
- * to get there (convert an area, take a complement, read a number in words) is said in notes.
- *
- * Where reading.ts has no rule for a form, a local stand-in applies and says so in a note
- * (see README.md, "Rules reading.ts lacks"):
- * - "up to", "at most", "no more than": read as "less than" (X − 10 to X);
- * - fractions reading.ts does not list (two-fifths, every 8th): the fraction rule's formula
- *   applied to the same value;
- * - demand words with no qualifier ("cede Donetsk", "withdraw from"): the `named` rule, 100.
+ * read ("about 80%", "less than 20%", "two-fifths", "all but a quarter", "almost all"), so a
+ * figure in other words ("eighty percent", "up to 20%", "every 5th sq km") gets the interval
+ * and rule the dataset would give its plain form. Where the extractor departs from the
+ * rules — an area converted into a share, the complement of what Ukraine holds — the notes
+ * say so and the extractor sets `override` (see README.md, "Where the extractor departs").
  *
  * Pure: no DOM, no Node APIs.
  */
@@ -29,7 +25,6 @@ const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
   nearly: 'nearly ',
   'more-than': 'more than ',
   'less-than': 'less than ',
-  'up-to': 'less than ',
 };
 
 const WORDS_CANONICAL: Readonly<Record<WordsClass, string>> = {
@@ -40,59 +35,44 @@ const WORDS_CANONICAL: Readonly<Record<WordsClass, string>> = {
   vague: 'parts of',
 };
 
-const UP_TO_NOTE =
-  'read "up to" as "less than" (X − 10 to X): reading.ts has no rule for "up to", "at most" or "no more than"';
-
-function qualifierWords(q: Qualifier | null, notes: string[]): string {
-  if (q === null) return '';
-  if (q === 'up-to') notes.push(UP_TO_NOTE);
-  return QUALIFIER_WORDS[q];
-}
-
-function mustRead(wording: string): Reading {
-  const reading = readWording(wording);
-  if (reading === null) throw new Error(`reading.ts reads no rule from "${wording}"`);
-  return reading;
+function qualifierWords(q: Qualifier | null): string {
+  return q === null ? '' : QUALIFIER_WORDS[q];
 }
 
 function fromReading(reading: Reading, notes: string[]): Interval {
   return { low: reading.low, high: reading.high, rule: reading.rule, notes };
 }
 
-/** A share in percent, read with a qualifier by reading.ts's rules. */
-export function readShare(value: number, q: Qualifier | null, notes: string[] = []): Interval {
-  const words = qualifierWords(q, notes);
-  return fromReading(mustRead(`${words}${formatNumber(value)}%`), notes);
+/**
+ * Reads `words` (the figure in the dataset's words) with reading.ts; when the text's own
+ * wording `raw` reads otherwise (a number in words, say), a note says how it was written.
+ */
+function readAs(words: string, raw: string | null, notes: string[]): Interval | null {
+  const reading = readWording(words);
+  if (reading === null) return null;
+  if (raw !== null) {
+    const own = readWording(raw);
+    const same =
+      own !== null &&
+      own.low === reading.low &&
+      own.high === reading.high &&
+      own.rule === reading.rule;
+    if (!same) notes.push(`read "${raw.trim()}" as "${words}"`);
+  }
+  return fromReading(reading, notes);
 }
 
-/** A fraction num/den with a qualifier, by the fraction rule. */
-export function readFraction(
-  num: number,
-  den: number,
-  q: Qualifier | null,
-  notes: string[] = [],
-): Interval {
-  const words = fractionWords(num, den);
-  const qualifier = qualifierWords(q, notes);
-  if (words !== null) return fromReading(mustRead(`${qualifier}${words}`), notes);
-  // A fraction reading.ts does not list: the same formula on its value.
-  const value = round2((num / den) * 100);
-  notes.push(
-    `read ${num}/${den} as ${formatNumber(value)}% by the fraction rule (reading.ts lists no such fraction)`,
-  );
-  const reading = mustRead(`${qualifier === '' ? 'about ' : qualifier}${formatNumber(value)}%`);
-  return fromReading(
-    { ...reading, rule: reading.rule === 'about' ? 'fraction' : reading.rule },
-    notes,
-  );
+/** A share in percent, read with a qualifier by reading.ts's rules. */
+function readShare(value: number, q: Qualifier | null, notes: string[]): Interval | null {
+  return readAs(`${qualifierWords(q)}${formatNumber(value)}%`, null, notes);
 }
 
 /** Qualitative words, by their rule. */
 export function readWords(raw: string, cls: WordsClass, notes: string[] = []): Interval {
-  const expected: RuleId = cls;
   const direct = readWording(raw);
-  if (direct !== null && direct.rule === expected) return fromReading(direct, notes);
-  const reading = mustRead(WORDS_CANONICAL[cls]);
+  if (direct !== null && direct.rule === cls) return fromReading(direct, notes);
+  const reading = readWording(WORDS_CANONICAL[cls]);
+  if (reading === null) throw new Error(`reading.ts reads no rule from "${WORDS_CANONICAL[cls]}"`);
   notes.push(`read "${raw.trim()}" by the "${reading.rule}" rule, as "${WORDS_CANONICAL[cls]}"`);
   return fromReading(reading, notes);
 }
@@ -120,27 +100,35 @@ export function areaShare(
 }
 
 /**
- * Reads a figure's value for one region. Null when it cannot be a share of that region (an
- * area larger than the region).
+ * Reads a figure's value for one region; `allBut` ("all but a quarter") reads the rest of
+ * the region, as reading.ts does. Null when it cannot be a share of that region (an area
+ * larger than the region).
  */
 export function readValue(
   value: FigureValue,
   raw: string,
   region: AreaContext,
   notes: string[] = [],
+  allBut = false,
 ): Interval | null {
+  const rest = allBut ? 'all but ' : '';
   switch (value.type) {
     case 'percent': {
       if (value.low !== value.high) {
-        return fromReading(
-          mustRead(`${formatNumber(value.low)}-${formatNumber(value.high)}%`),
-          notes,
-        );
+        return readAs(`${formatNumber(value.low)}-${formatNumber(value.high)}%`, raw, notes);
       }
-      return readShare(value.low, value.qualifier, notes);
+      return readAs(
+        `${rest}${qualifierWords(value.qualifier)}${formatNumber(value.low)}%`,
+        raw,
+        notes,
+      );
     }
     case 'fraction':
-      return readFraction(value.num, value.den, value.qualifier, notes);
+      return readAs(
+        `${rest}${qualifierWords(value.qualifier)}${fractionWords(value.num, value.den)}`,
+        raw,
+        notes,
+      );
     case 'area': {
       const share = areaShare(value, region);
       if (share === null) return null;
@@ -182,9 +170,4 @@ export function describeAlternative(value: FigureValue, region: AreaContext): st
     case 'words':
       return value.cls;
   }
-}
-
-/** What `readWording` gives for the wording as it stands, for comparison. */
-export function rereadWording(wording: string): Reading | null {
-  return readWording(wording);
 }
