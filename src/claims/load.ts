@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   validate,
   type InputFile,
@@ -15,7 +14,7 @@ import {
 } from './validate.ts';
 
 /** The repository root (the folder holding `data/` and `package.json`). */
-export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 export const SOURCES_DIR = 'data/sources';
 export const META_FILE = 'data/dataset.json';

@@ -21,7 +21,7 @@ export interface PlacedLabel {
   top: number;
 }
 
-const GAP = 2;
+const GAP = 3;
 
 function overlaps(a: PlacedLabel & LabelInput, b: PlacedLabel & LabelInput): boolean {
   return (

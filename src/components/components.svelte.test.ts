@@ -1,0 +1,167 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildExport, type ExportedClaim } from '../claims/export.ts';
+import { loadDataset } from '../claims/load.ts';
+import { PALETTES } from '../map/colour.ts';
+import { buildViews, claimsAbout, LATEST_VIEW, type View } from '../views/views.ts';
+import CitationCard from './CitationCard.svelte';
+import ClaimsTable from './ClaimsTable.svelte';
+import Legend from './Legend.svelte';
+import SourcePicker from './SourcePicker.svelte';
+
+let claims: ExportedClaim[];
+let views: View<ExportedClaim>[];
+
+beforeAll(() => {
+  const result = loadDataset();
+  if (!result.ok) throw new Error('dataset invalid');
+  claims = buildExport(result.dataset).claims;
+  views = buildViews(claims);
+});
+
+afterEach(() => cleanup());
+
+describe('SourcePicker', () => {
+  it('is a named radio group with one radio per view, the selected one checked', () => {
+    render(SourcePicker, {
+      views,
+      selected: 'seed-004',
+      dateOf: () => 'c. 9 Nov 2025',
+      onselect: () => {},
+    });
+    const group = screen.getByRole('group', { name: 'Whose figures' });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios).toHaveLength(views.length);
+    const reuters = within(group).getByRole('radio', {
+      name: 'Reuters, via document 004, c. 9 Nov 2025',
+    });
+    expect((reuters as HTMLInputElement).checked).toBe(true);
+    expect(within(group).getByRole('radio', { name: 'Latest figure per region' })).toBeTruthy();
+    // Outlet, speaker and date are in the accessible description.
+    expect(reuters.getAttribute('aria-describedby')).toBe('view-desc-seed-004');
+    expect(document.getElementById('view-desc-seed-004')?.textContent).toContain(
+      '5 regions + Ukraine',
+    );
+  });
+
+  it('reports the chosen view', async () => {
+    const onselect = vi.fn();
+    render(SourcePicker, { views, selected: LATEST_VIEW, dateOf: () => 'c. 9 Nov 2025', onselect });
+    await fireEvent.click(
+      screen.getByRole('radio', { name: 'Reuters, via document 004, c. 9 Nov 2025' }),
+    );
+    expect(onselect).toHaveBeenCalledWith('seed-004');
+  });
+});
+
+describe('CitationCard', () => {
+  it('shows the claim, its interval and reason, the quote with the figure marked, and the citation details', () => {
+    const view = views.find((v) => v.id === 'seed-004')!;
+    render(CitationCard, {
+      code: 'UA-14',
+      value: view.values['UA-14'],
+      viewLabel: view.label,
+      others: claimsAbout(claims, 'UA-14'),
+      viewOf: (claim: ExportedClaim) => (claim.kind === 'control' ? claim.source.id : null),
+      onselectview: () => {},
+      onclose: () => {},
+    });
+    const card = screen.getByRole('article', { name: 'Donetsk Oblast' });
+    expect(within(card).getByText('Донецька область')).toBeTruthy();
+    expect(within(card).getByTestId('card-wording').textContent).toBe('about 80%');
+    expect(within(card).getByTestId('card-interval').textContent).toContain('Read as 77.5–82.5%');
+    const quote = within(card).getByTestId('card-quote');
+    expect(quote.textContent).toContain('about 80% of Donetsk');
+    expect(quote.querySelector('mark')?.textContent).toBe('about 80%');
+    expect(within(card).getByTestId('card-date').textContent).toContain('on or after 9 Nov 2025');
+    expect(within(card).getByTestId('card-date').textContent).toContain('date inferred');
+    expect(within(card).getByText('Not named in the text')).toBeTruthy();
+    expect(within(card).getByText('Reuters, RIA Novosti')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Copy citation' })).toBeTruthy();
+    expect(within(card).getByRole('button', { name: 'Close the citation card' })).toBeTruthy();
+    const others = within(card).getByRole('region', { name: /All claims about Donetsk/ });
+    expect(within(others).getAllByRole('listitem').length).toBe(
+      claimsAbout(claims, 'UA-14').length,
+    );
+    // Other views can be chosen from the list, each button named with speaker and date.
+    expect(
+      within(others).getAllByRole('button', { name: /Show this view: .+, .+/ }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('says plainly when the view has no figure for the region', () => {
+    render(CitationCard, {
+      code: 'UA-30',
+      value: undefined,
+      viewLabel: 'Latest figure per region',
+      others: [],
+      viewOf: () => null,
+      onselectview: () => {},
+      onclose: () => {},
+    });
+    expect(screen.getByTestId('card-none').textContent).toContain('gives no figure for Kyiv');
+    expect(screen.getByText('No source in the dataset makes a claim about Kyiv.')).toBeTruthy();
+  });
+});
+
+describe('ClaimsTable', () => {
+  it('lists every claim with named, sortable column headers', async () => {
+    render(ClaimsTable, { claims, selectedRegion: null, onselect: () => {} });
+    const table = screen.getByRole('table', { name: /Every claim in the dataset/ });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(claims.length + 1);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent?.replace(/[▲▼]/g, '').trim());
+    expect(headers).toEqual([
+      'Region',
+      'Value as worded',
+      'Read as',
+      'Kind',
+      'Speaker',
+      'Source',
+      'Date',
+    ]);
+    const dateHeader = within(table).getByRole('columnheader', { name: /Date/ });
+    expect(dateHeader.getAttribute('aria-sort')).toBe('descending');
+    await fireEvent.click(within(table).getByRole('button', { name: /Speaker/ }));
+    const speakerHeader = within(table).getByRole('columnheader', { name: /Speaker/ });
+    expect(speakerHeader.getAttribute('aria-sort')).toBe('ascending');
+    const speakers = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelectorAll('td')[3]?.textContent ?? '');
+    expect(speakers).toEqual([...speakers].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('highlights the selected region’s rows and reports a chosen row', async () => {
+    const onselect = vi.fn();
+    render(ClaimsTable, { claims, selectedRegion: 'UA-14', onselect });
+    const current = screen.getAllByRole('button', { current: true });
+    expect(current.length).toBe(claimsAbout(claims, 'UA-14').length);
+    await fireEvent.click(current[0]!);
+    expect(onselect).toHaveBeenCalledOnce();
+  });
+});
+
+describe('Legend', () => {
+  it('is an image named by its title and described with each region’s value', () => {
+    render(Legend, {
+      marks: [
+        { name: 'Donetsk', low: 77.5, high: 82.5 },
+        { name: 'Crimea', low: 100, high: 100 },
+      ],
+      palette: PALETTES.light,
+      showNoData: true,
+    });
+    const image = screen.getByRole('img', {
+      name: 'Share of the region Russian-held, as the source says',
+    });
+    const description =
+      document.getElementById(image.getAttribute('aria-describedby')!)?.textContent ?? '';
+    expect(description).toContain('Donetsk: 77.5–82.5 %');
+    expect(description).toContain('Crimea: 100 %');
+    expect(screen.getByText(/Hatched: a range read from words/)).toBeTruthy();
+    expect(screen.getByText(/Grey: this source gives no figure/)).toBeTruthy();
+  });
+});
