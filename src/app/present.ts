@@ -74,6 +74,11 @@ export function claimDate(claim: Pick<ExportedClaim, 'source'>): string {
   return claim.source.dateLabel;
 }
 
+/** How an inferred date was worked out, always saying that it was inferred. */
+export function dateBasisText(basis: string): string {
+  return /^inferred\b/i.test(basis) ? basis : `Date inferred: ${basis}`;
+}
+
 export function sourceDate(source: ExportedSource): string {
   return source.dateLabel;
 }

@@ -191,6 +191,13 @@ describe('citations', () => {
     expect(await card.getByTestId('card-interval').textContent()).toContain('77.5–82.5%');
     expect(await card.getByTestId('card-date').textContent()).toContain('on or after 9 Nov 2025');
     expect(new URL(page.url()).searchParams.get('region')).toBe('UA-14');
+    // Copy citation puts the export's plain-text citation on the clipboard.
+    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await card.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => card.getByRole('status').textContent()).toContain('Citation copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(data.claims.find((c) => c.id === 'seed-004/donetsk-control')!.citation);
+    expect(copied).toContain('about 80% of Donetsk');
     await expectClean(opened);
   });
 
