@@ -1,0 +1,89 @@
+/**
+ * The editors' page's state, in one place: the source's fields, the pasted text, the
+ * candidates found in it as the editor reviews them, and what follows from them (the source
+ * entry, its JSON and its problems). Components get it as a prop and call its methods.
+ */
+import { extract } from '../extract/extract.ts';
+import {
+  buildSource,
+  checkSource,
+  EMPTY_META,
+  reviewOf,
+  sourceJson,
+  type Decision,
+  type Review,
+  type SourceMeta,
+} from './entries.ts';
+
+export class EditorState {
+  meta = $state<SourceMeta>({ ...EMPTY_META });
+  /** The text in the text field. */
+  text = $state('');
+  /** The text the candidates were found in (their offsets point into it). */
+  extractedText = $state('');
+  /** Whether Extract has run at least once. */
+  extracted = $state(false);
+  reviews = $state<Review[]>([]);
+  /** The last thing that happened, for the status region. */
+  status = $state('');
+
+  source = $derived(buildSource(this.reviews, this.meta));
+  json = $derived(sourceJson(this.source));
+  problems = $derived(checkSource(this.source, this.extractedText));
+  /** The text field no longer holds the text the candidates come from. */
+  stale = $derived(this.extracted && this.text !== this.extractedText);
+  counts = $derived({
+    accepted: this.reviews.filter((r) => r.decision === 'accepted').length,
+    rejected: this.reviews.filter((r) => r.decision === 'rejected').length,
+    pending: this.reviews.filter((r) => r.decision === 'pending').length,
+  });
+
+  /** Finds the candidates in the text; every earlier decision is dropped. */
+  run(): void {
+    const text = this.text;
+    if (text.trim() === '') {
+      this.status = 'Paste a text first: there is nothing to read.';
+      return;
+    }
+    this.extractedText = text;
+    this.reviews = extract(text).map(reviewOf);
+    this.extracted = true;
+    const n = this.reviews.length;
+    this.status =
+      n === 0
+        ? 'No candidates found in the text.'
+        : `Found ${n} candidate${n === 1 ? '' : 's'}: accept, correct or reject each.`;
+  }
+
+  decide(index: number, decision: Decision): void {
+    const review = this.reviews[index];
+    if (!review) return;
+    review.decision = review.decision === decision ? 'pending' : decision;
+  }
+
+  /** Accepts or rejects every candidate still undecided. */
+  decideRest(decision: Exclude<Decision, 'pending'>): void {
+    for (const review of this.reviews)
+      if (review.decision === 'pending') review.decision = decision;
+    this.status = `${decision === 'accepted' ? 'Accepted' : 'Rejected'} every undecided candidate.`;
+  }
+
+  correct(index: number, patch: Partial<Omit<Review, 'candidate'>>): void {
+    const review = this.reviews[index];
+    if (review) Object.assign(review, patch);
+  }
+
+  /** Puts a candidate back as the extractor read it, keeping its decision and speaker. */
+  reset(index: number): void {
+    const review = this.reviews[index];
+    if (!review) return;
+    const { candidate } = review;
+    Object.assign(review, {
+      region: candidate.region,
+      kind: candidate.kind,
+      low: candidate.low,
+      high: candidate.high,
+      reason: '',
+    });
+  }
+}

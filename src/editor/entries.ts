@@ -1,0 +1,256 @@
+/**
+ * The editors' page's model: the extractor's candidates as an editor reviews them (accepted,
+ * corrected or rejected), turned into a source of the dataset (`data/sources/<id>.json`,
+ * see src/claims/schema.ts) with `toDatasetSource`, and checked with the dataset's own
+ * validator before it is copied. What the editor has not filled in stays a `TODO`
+ * placeholder, which `checkSource` reports.
+ *
+ * Pure: no DOM, no Svelte. Imports zod through the validator: for the editors' page only,
+ * never for the readers' page.
+ */
+import { readWording } from '../claims/reading.ts';
+import type { Kind, SpeakerCategory } from '../claims/schema.ts';
+import { validate } from '../claims/validate.ts';
+import {
+  TODO,
+  toDatasetSource,
+  type DraftClaim,
+  type DraftSource,
+} from '../extract/dataset-format.ts';
+import type { Candidate } from '../extract/extract.ts';
+import type { RegionOrGroupId } from '../geo/regions.ts';
+
+export type Decision = 'pending' | 'accepted' | 'rejected';
+
+/** One candidate as the editor reviews it: the extractor's reading, and the corrections. */
+export interface Review {
+  candidate: Candidate;
+  decision: Decision;
+  region: RegionOrGroupId;
+  kind: Kind;
+  /** Percent of the region; null when the words give no share. */
+  low: number | null;
+  high: number | null;
+  /** Who makes the claim; empty: the source's default speaker. */
+  speakerName: string;
+  /** Empty: the source's default category. */
+  speakerCategory: SpeakerCategory | '';
+  /** Why a corrected interval differs from what the reading rule gives (the `override`). */
+  reason: string;
+}
+
+/** The source's fields as the editor types them; empty strings are "not given". */
+export interface SourceMeta {
+  /** The source id and file name: `who-via-whom-yyyy-mm-dd`. */
+  id: string;
+  /** The publisher; empty means null (the text does not name one). Never guessed. */
+  outlet: string;
+  /** Whom the text relays, comma-separated ("Reuters, RIA Novosti"). */
+  relays: string;
+  /** Publication date: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  /** True when the text does not state the date. */
+  dateInferred: boolean;
+  /** How the date is known; empty gives a note to check it. */
+  dateBasis: string;
+  url: string;
+  /** The seed text's file name, when the text is one. */
+  document: string;
+  /** Language code of the text and its quotes. */
+  language: string;
+  /** The speaker for every claim whose own speaker is left empty. */
+  speakerName: string;
+  speakerCategory: SpeakerCategory | '';
+}
+
+export const EMPTY_META: SourceMeta = {
+  id: '',
+  outlet: '',
+  relays: '',
+  date: '',
+  dateInferred: false,
+  dateBasis: '',
+  url: '',
+  document: '',
+  language: 'en',
+  speakerName: '',
+  speakerCategory: '',
+};
+
+export const DEFAULT_DATE_BASIS = "Entered in the editors' page; check it against the text.";
+const SOURCE_PLACEHOLDER = `${TODO}-source-id`;
+
+/** A candidate as first shown: undecided, with the extractor's reading. */
+export function reviewOf(candidate: Candidate): Review {
+  return {
+    candidate,
+    decision: 'pending',
+    region: candidate.region,
+    kind: candidate.kind,
+    low: candidate.low,
+    high: candidate.high,
+    speakerName: '',
+    speakerCategory: '',
+    reason: '',
+  };
+}
+
+/** Whether the editor changed the interval the extractor read. */
+export function intervalChanged(review: Review): boolean {
+  return review.low !== review.candidate.low || review.high !== review.candidate.high;
+}
+
+/** Whether the editor changed anything the extractor read. */
+export function isCorrected(review: Review): boolean {
+  return (
+    intervalChanged(review) ||
+    review.region !== review.candidate.region ||
+    review.kind !== review.candidate.kind
+  );
+}
+
+/**
+ * Whether a corrected review needs a reason: its interval is not what the reading rule gives
+ * for the wording (a position needs none: it has no share).
+ */
+export function needsReason(review: Review): boolean {
+  if (review.kind === 'position' || !intervalChanged(review)) return false;
+  const reading = readWording(review.candidate.wording);
+  return reading === null || reading.low !== review.low || reading.high !== review.high;
+}
+
+function showInterval(low: number | null, high: number | null): string {
+  if (low === null || high === null) return 'no number';
+  return low === high ? `${low}` : `${low}–${high}`;
+}
+
+/** Low, high, rule and override of a reviewed claim. */
+function applyReading(claim: DraftClaim, review: Review): void {
+  if (review.kind === 'position') {
+    claim.low = null;
+    claim.high = null;
+    claim.rule = 'position';
+    delete claim.override;
+    return;
+  }
+  if (!intervalChanged(review)) return;
+  claim.low = review.low;
+  claim.high = review.high;
+  const reading = readWording(claim.wording);
+  if (reading !== null && reading.low === review.low && reading.high === review.high) {
+    claim.rule = reading.rule;
+    delete claim.override;
+    return;
+  }
+  const was = showInterval(review.candidate.low, review.candidate.high);
+  claim.override =
+    review.reason.trim() ||
+    `${TODO}: say why ${showInterval(review.low, review.high)} (the extractor read ${was})`;
+}
+
+/**
+ * The accepted candidates, with the editor's corrections, as one source of the dataset: the
+ * object to save as `data/sources/<id>.json`. Rejected and undecided candidates are left out.
+ */
+export function buildSource(reviews: readonly Review[], meta: SourceMeta): DraftSource {
+  const accepted = reviews.filter((review) => review.decision === 'accepted');
+  const date = meta.date.trim();
+  const url = meta.url.trim();
+  const source = toDatasetSource(
+    accepted.map((review) => ({
+      ...review.candidate,
+      region: review.region,
+      // toDatasetSource names claims by kind; a position is a kind the extractor never gives.
+      kind: review.kind as Candidate['kind'],
+    })),
+    {
+      outlet: meta.outlet.trim() || null,
+      date: date || null,
+      url: url || null,
+      document: meta.document.trim() || null,
+      language: meta.language.trim() || 'en',
+    },
+  );
+  const id = meta.id.trim() || SOURCE_PLACEHOLDER;
+  source.id = id;
+  source.relays = meta.relays
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (date) {
+    source.date.inferred = meta.dateInferred;
+    source.date.basis = meta.dateBasis.trim() || DEFAULT_DATE_BASIS;
+  }
+  source.claims.forEach((claim, i) => {
+    const review = accepted[i];
+    if (!review) return;
+    claim.id = `${id}/${claim.id.slice(claim.id.indexOf('/') + 1)}`;
+    claim.speaker = {
+      name: review.speakerName.trim() || meta.speakerName.trim() || TODO,
+      category: review.speakerCategory || meta.speakerCategory || TODO,
+    };
+    applyReading(claim, review);
+  });
+  return source;
+}
+
+/** The source as the dataset's files hold it: two-space JSON with a final newline. */
+export function sourceJson(source: DraftSource): string {
+  return `${JSON.stringify(source, null, 2)}\n`;
+}
+
+const TODO_FIXES: Record<string, string> = {
+  'speaker.name': 'name who makes the claim, as the text names them',
+  'speaker.category': 'choose the speaker’s category',
+  'date.value': 'give the publication date as YYYY-MM-DD, YYYY-MM or YYYY',
+  'date.basis': 'say how the date is known, e.g. "Stated in the text"',
+  asOf: 'give the date the figure describes (the publication date when the text gives none)',
+  override: 'give the reason the interval differs from the reading rule',
+};
+
+/** String fields still holding a TODO placeholder, as [entry, field, value]. */
+function placeholders(source: DraftSource): [string, string, string][] {
+  const found: [string, string, string][] = [];
+  const walk = (entry: string, value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      if (value.startsWith(TODO)) found.push([entry, path, value]);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(entry, item, `${path}[${i}]`));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        if (path === '' && key === 'claims') continue;
+        walk(entry, item, path === '' ? key : `${path}.${key}`);
+      }
+    }
+  };
+  walk(`source "${source.id}"`, source, '');
+  for (const claim of source.claims) walk(`claim "${claim.id}"`, claim, '');
+  return found;
+}
+
+/**
+ * Every problem with a source before it is copied: the dataset validator's messages (quotes
+ * are checked against `text` when the source names its `document`), then any TODO
+ * placeholder the validator accepts as text (a speaker's name, a date's basis, an override's
+ * reason). Empty when the source is ready for `data/sources/`.
+ */
+export function checkSource(source: DraftSource, text?: string): string[] {
+  const file = `data/sources/${source.id}.json`;
+  const seedTexts =
+    source.document !== null && text !== undefined ? { [source.document]: text } : undefined;
+  const result = validate([{ file, data: source }], seedTexts ? { seedTexts } : {});
+  const messages = result.ok ? [] : result.errors.map((error) => error.message);
+  for (const [entry, field, value] of placeholders(source)) {
+    const said = messages.some(
+      (message) =>
+        message.startsWith(`${file}: ${entry}:`) &&
+        (message.includes(`field "${field}"`) || message.includes(`${field} "${value}"`)),
+    );
+    if (said) continue;
+    const fix = TODO_FIXES[field] ?? 'fill it in';
+    messages.push(
+      `${file}: ${entry}: field "${field}" still holds the placeholder "${value}"; ${fix}`,
+    );
+  }
+  return messages;
+}
