@@ -10,7 +10,13 @@ import { buildViews, LATEST_VIEW, type View } from '../views/views.ts';
 import type { UkraineGeo } from '../geo/load.ts';
 import type { Dataset, DatasetClaim } from './types.ts';
 
-export const DEFAULT_STATE: UrlState = { view: LATEST_VIEW, region: null, theme: 'auto' };
+export const DEFAULT_STATE: UrlState = {
+  view: LATEST_VIEW,
+  region: null,
+  theme: 'auto',
+  controls: true,
+  static: false,
+};
 
 export class AppState {
   dataset = $state.raw<Dataset | null>(null);
@@ -20,6 +26,10 @@ export class AppState {
   viewId = $state(DEFAULT_STATE.view);
   region = $state<IsoCode | null>(null);
   theme = $state<Theme>(DEFAULT_STATE.theme);
+  /** Embeds: whether the source picker is shown. */
+  controls = $state(DEFAULT_STATE.controls);
+  /** Static map: the SVG renderer only, no MapLibre. */
+  staticMap = $state(DEFAULT_STATE.static);
   /** Problems with the address the page was opened at, shown as a dismissable notice. */
   notices = $state<string[]>([]);
   /** Whether the system asks for a dark scheme (for theme `auto`). */
@@ -40,7 +50,13 @@ export class AppState {
   }
 
   get urlState(): UrlState {
-    return { view: this.view?.id ?? this.viewId, region: this.region, theme: this.theme };
+    return {
+      view: this.view?.id ?? this.viewId,
+      region: this.region,
+      theme: this.theme,
+      controls: this.controls,
+      static: this.staticMap,
+    };
   }
 
   /** Reads the URL's query string into the state; problems become notices. */
@@ -56,6 +72,8 @@ export class AppState {
     this.viewId = state.view;
     this.region = state.region && state.region in REGION_BY_CODE ? (state.region as IsoCode) : null;
     this.theme = state.theme;
+    this.controls = state.controls;
+    this.staticMap = state.static;
     this.notices = problems;
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatUrlState, parseUrlState, type KnownValues, type UrlState } from './url.ts';
 
-const defaults: UrlState = { view: 'latest', region: null, theme: 'auto' };
+const defaults: UrlState = { view: 'latest', region: null, theme: 'auto', controls: true, static: false };
 const known: KnownValues = {
   views: new Set(['latest', 'moscow-claim', 'seed-004']),
   regions: new Set(['UA-14', 'UA-09', 'UA-65', 'UA-23', 'UA-43', 'UA-40', 'UA-30']),
@@ -30,6 +30,11 @@ describe('parseUrlState', () => {
     ['view=seed-004', { ...defaults, view: 'seed-004' }, 0],
     ['?view=__proto__', defaults, 1],
     ['?region=constructor', defaults, 1],
+    ['?controls=0', { ...defaults, controls: false }, 0],
+    ['?controls=false&static=true', { ...defaults, controls: false, static: true }, 0],
+    ['?static=1', { ...defaults, static: true }, 0],
+    ['?static=yes', defaults, 1],
+    ['?controls=2', defaults, 1],
   ])('%s', (search, expected, problemCount) => {
     const { state, problems } = parseUrlState(search, known);
     expect(state).toEqual(expected);
@@ -57,9 +62,10 @@ describe('formatUrlState', () => {
     [{ ...defaults, view: 'seed-004' }, '?view=seed-004'],
     [{ ...defaults, region: 'UA-14' }, '?region=UA-14'],
     [
-      { view: 'seed-004', region: 'UA-43', theme: 'dark' },
+      { ...defaults, view: 'seed-004', region: 'UA-43', theme: 'dark' },
       '?view=seed-004&region=UA-43&theme=dark',
     ],
+    [{ ...defaults, controls: false, static: true }, '?controls=0&static=1'],
   ] as [UrlState, string][])('%o → %s', (state, expected) => {
     expect(formatUrlState(state, defaults)).toBe(expected);
   });
@@ -68,7 +74,7 @@ describe('formatUrlState', () => {
     for (const view of known.views)
       for (const region of [null, ...known.regions])
         for (const theme of ['auto', 'light', 'dark'] as const) {
-          const state: UrlState = { view, region, theme };
+          const state: UrlState = { ...defaults, view, region, theme, static: theme === 'dark' };
           const parsed = parseUrlState(formatUrlState(state, defaults), known);
           expect(parsed.state).toEqual(state);
           expect(parsed.problems).toEqual([]);

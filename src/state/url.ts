@@ -14,6 +14,10 @@ export interface UrlState {
   region: string | null;
   /** Colour theme; `auto` follows the system. */
   theme: Theme;
+  /** Embeds: show the source picker (`controls=1`), or only the map, legend and summary. */
+  controls: boolean;
+  /** Embeds: draw the static SVG map and load no MapLibre (`static=1`). */
+  static: boolean;
 }
 
 export interface KnownValues {
@@ -65,6 +69,14 @@ export function parseUrlState(
     else problems.push(`There is no region ${quoteValue(region)}; no region is selected.`);
   }
 
+  for (const flag of ['controls', 'static'] as const) {
+    const value = params.get(flag);
+    if (value === null || value === '') continue;
+    if (value === '1' || value === 'true') state[flag] = true;
+    else if (value === '0' || value === 'false') state[flag] = false;
+    else problems.push(`${flag}=${quoteValue(value)} is not 1 or 0; using ${known.defaults[flag] ? 1 : 0}.`);
+  }
+
   const theme = params.get('theme');
   if (theme !== null && theme !== '') {
     if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
@@ -83,6 +95,8 @@ export function formatUrlState(state: UrlState, defaults: UrlState): string {
   if (state.view !== defaults.view) params.set('view', state.view);
   if (state.region) params.set('region', state.region);
   if (state.theme !== defaults.theme) params.set('theme', state.theme);
+  if (state.controls !== defaults.controls) params.set('controls', state.controls ? '1' : '0');
+  if (state.static !== defaults.static) params.set('static', state.static ? '1' : '0');
   const query = params.toString();
   return query ? `?${query}` : '';
 }
