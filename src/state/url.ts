@@ -2,7 +2,25 @@
  * URL state as two pure functions: `parseUrlState(search, known)` reads what the address bar
  * says, `formatUrlState(state, defaults)` writes it back. Unknown or malformed values fall back
  * to the defaults and are reported as `problems`, which the app shows as a dismissable notice.
+ *
+ * Parameters (all optional; a default is left out of the URL):
+ *
+ * | name         | value                                         | means                                   |
+ * | ------------ | --------------------------------------------- | --------------------------------------- |
+ * | `view`       | a view id, or `disagreement`                  | the map's view                          |
+ * | `compare`    | a second view id                              | compare mode: the two side by side      |
+ * | `region`     | an ISO 3166-2 code                            | the selected region (case-insensitive)  |
+ * | `date`       | `YYYY-MM-DD`, or `latest`                     | figures as of that day; none = latest   |
+ * | `from`, `to` | `YYYY-MM-DD`                                  | the disagreement view's period          |
+ * | `categories` | speaker categories joined by `,`, `all`, `none` | whose claims are shown; none = all    |
+ * | `theme`      | `auto`, `light`, `dark`                       | colour theme                            |
+ * | `controls`   | `1`/`0`                                       | embeds: show the controls               |
+ * | `static`     | `1`/`0`                                       | embeds: the static SVG map              |
  */
+import type { SpeakerCategory } from '../claims/schema.ts';
+import { DISAGREEMENT_VIEW } from '../views/disagreement.ts';
+import { CATEGORY_ORDER, isSpeakerCategory, normaliseCategories } from '../views/speakers.ts';
+import { isIsoDay } from '../views/time.ts';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -18,10 +36,23 @@ export interface UrlState {
   controls: boolean;
   /** Embeds: draw the static SVG map and load no MapLibre (`static=1`). */
   static: boolean;
+  /** Compare mode: the view shown beside `view`, or null (absent) for one map. */
+  compare?: string | null;
+  /** Figures as of this day, "YYYY-MM-DD"; null (absent) for the latest. */
+  date?: string | null;
+  /** Speaker categories shown, in `CATEGORY_ORDER`; null (absent) for all, [] for none. */
+  categories?: SpeakerCategory[] | null;
+  /** The disagreement view's period start, "YYYY-MM-DD"; null (absent) for the default. */
+  from?: string | null;
+  /** The disagreement view's period end, "YYYY-MM-DD"; null (absent) for the default. */
+  to?: string | null;
 }
 
+/** A parsed state: every field present, the optional ones null when the URL does not set them. */
+export type FullUrlState = Required<UrlState>;
+
 export interface KnownValues {
-  /** Ids of the views the app offers. */
+  /** Ids of the views the app offers (`disagreement` is always known). */
   views: ReadonlySet<string>;
   /** Region codes that can be selected. */
   regions: ReadonlySet<string>;
@@ -30,17 +61,70 @@ export interface KnownValues {
 }
 
 export interface ParsedUrlState {
-  state: UrlState;
+  state: FullUrlState;
   /** One plain sentence per value that could not be used, saying what was done instead. */
   problems: string[];
 }
 
 /** Longest value we read from a parameter; longer ones are treated as malformed. */
 const MAX_VALUE_LENGTH = 80;
+/** Longest `categories` value: every category spelled out, with room for spaces. */
+const MAX_CATEGORIES_LENGTH = 200;
 
 function quoteValue(value: string): string {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   return `“${shown}”`;
+}
+
+/** The state with every optional field filled: from `defaults`, else null. */
+function complete(defaults: UrlState): FullUrlState {
+  return {
+    ...defaults,
+    compare: defaults.compare ?? null,
+    date: defaults.date ?? null,
+    categories: defaults.categories ? [...defaults.categories] : null,
+    from: defaults.from ?? null,
+    to: defaults.to ?? null,
+  };
+}
+
+function isView(value: string, known: KnownValues): boolean {
+  return (
+    value.length <= MAX_VALUE_LENGTH && (known.views.has(value) || value === DISAGREEMENT_VIEW)
+  );
+}
+
+function parseCategories(
+  value: string,
+  problems: string[],
+): { ok: true; categories: SpeakerCategory[] | null } | { ok: false } {
+  const list = `${CATEGORY_ORDER.join(', ')}`;
+  if (value.length > MAX_CATEGORIES_LENGTH) {
+    problems.push(
+      `The categories ${quoteValue(value)} are too long to read; showing every speaker category.`,
+    );
+    return { ok: false };
+  }
+  const words = value
+    .split(',')
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean);
+  if (words.length === 1 && words[0] === 'all') return { ok: true, categories: null };
+  if (words.length === 1 && words[0] === 'none') return { ok: true, categories: [] };
+  const good = words.filter(isSpeakerCategory);
+  const bad = words.filter((word) => !isSpeakerCategory(word));
+  if (good.length === 0) {
+    problems.push(
+      `${quoteValue(value)} names no speaker category (${list}); showing every category.`,
+    );
+    return { ok: false };
+  }
+  if (bad.length > 0) {
+    problems.push(
+      `${bad.map(quoteValue).join(', ')} ${bad.length === 1 ? 'is not a speaker category' : 'are not speaker categories'} (${list}); ${bad.length === 1 ? 'it is' : 'they are'} left out.`,
+    );
+  }
+  return { ok: true, categories: normaliseCategories(good) };
 }
 
 export function parseUrlState(
@@ -53,13 +137,24 @@ export function parseUrlState(
   } catch {
     params = new URLSearchParams();
   }
-  const state: UrlState = { ...known.defaults };
+  const state = complete(known.defaults);
   const problems: string[] = [];
 
   const view = params.get('view');
   if (view !== null && view !== '') {
-    if (view.length <= MAX_VALUE_LENGTH && known.views.has(view)) state.view = view;
+    if (isView(view, known)) state.view = view;
     else problems.push(`There is no view ${quoteValue(view)}; showing the default view instead.`);
+  }
+
+  const compare = params.get('compare');
+  if (compare !== null && compare !== '') {
+    if (!isView(compare, known)) {
+      problems.push(`There is no view ${quoteValue(compare)} to compare with; showing one map.`);
+    } else if (compare === state.view) {
+      problems.push(
+        `Comparing a view with itself shows nothing new; showing one map. Pick a second view to compare.`,
+      );
+    } else state.compare = compare;
   }
 
   const region = params.get('region');
@@ -69,12 +164,50 @@ export function parseUrlState(
     else problems.push(`There is no region ${quoteValue(region)}; no region is selected.`);
   }
 
+  const date = params.get('date');
+  if (date !== null && date !== '') {
+    if (date === 'latest') state.date = null;
+    else if (isIsoDay(date)) state.date = date;
+    else
+      problems.push(
+        `The date ${quoteValue(date)} is not a day written YYYY-MM-DD (such as 2025-07-24); showing the latest figures.`,
+      );
+  }
+
+  for (const [name, what] of [
+    ['from', 'start'],
+    ['to', 'end'],
+  ] as const) {
+    const value = params.get(name);
+    if (value === null || value === '') continue;
+    if (isIsoDay(value)) state[name] = value;
+    else
+      problems.push(
+        `The period’s ${what} ${quoteValue(value)} is not a day written YYYY-MM-DD; using the default ${what}.`,
+      );
+  }
+  if (state.from && state.to && state.from > state.to) {
+    [state.from, state.to] = [state.to, state.from];
+    problems.push(
+      `The period started after it ended; showing ${state.from} to ${state.to} instead.`,
+    );
+  }
+
+  const categories = params.get('categories');
+  if (categories !== null && categories !== '') {
+    const parsed = parseCategories(categories, problems);
+    if (parsed.ok) state.categories = parsed.categories;
+  }
+
   for (const flag of ['controls', 'static'] as const) {
     const value = params.get(flag);
     if (value === null || value === '') continue;
     if (value === '1' || value === 'true') state[flag] = true;
     else if (value === '0' || value === 'false') state[flag] = false;
-    else problems.push(`${flag}=${quoteValue(value)} is not 1 or 0; using ${known.defaults[flag] ? 1 : 0}.`);
+    else
+      problems.push(
+        `${flag}=${quoteValue(value)} is not 1 or 0; using ${known.defaults[flag] ? 1 : 0}.`,
+      );
   }
 
   const theme = params.get('theme');
@@ -89,14 +222,36 @@ export function parseUrlState(
   return { state, problems };
 }
 
+function sameCategories(
+  a: readonly SpeakerCategory[] | null | undefined,
+  b: readonly SpeakerCategory[] | null | undefined,
+): boolean {
+  const na = normaliseCategories(a ?? null);
+  const nb = normaliseCategories(b ?? null);
+  if (na === null || nb === null) return na === nb;
+  return na.length === nb.length && na.every((category, i) => category === nb[i]);
+}
+
 /** Writes the state as a query string (with its leading `?`, or empty), leaving out defaults. */
 export function formatUrlState(state: UrlState, defaults: UrlState): string {
   const params = new URLSearchParams();
   if (state.view !== defaults.view) params.set('view', state.view);
+  if (state.compare && state.compare !== state.view) params.set('compare', state.compare);
   if (state.region) params.set('region', state.region);
+  if ((state.date ?? null) !== (defaults.date ?? null)) params.set('date', state.date ?? 'latest');
+  if (state.from && state.from !== defaults.from) params.set('from', state.from);
+  if (state.to && state.to !== defaults.to) params.set('to', state.to);
+  if (!sameCategories(state.categories, defaults.categories)) {
+    const categories = normaliseCategories(state.categories ?? null);
+    params.set(
+      'categories',
+      categories === null ? 'all' : categories.length === 0 ? 'none' : categories.join(','),
+    );
+  }
   if (state.theme !== defaults.theme) params.set('theme', state.theme);
   if (state.controls !== defaults.controls) params.set('controls', state.controls ? '1' : '0');
   if (state.static !== defaults.static) params.set('static', state.static ? '1' : '0');
-  const query = params.toString();
+  // Commas need no escaping in a query, and "party-ru,party-ua" reads better than %2C.
+  const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
 }
