@@ -3,10 +3,11 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { claimsDataset } from './src/claims/vite-plugin.ts';
+import { embedHostScript } from './src/embed/host-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), claimsDataset()],
+  plugins: [svelte(), claimsDataset(), embedHostScript()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -15,6 +16,7 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'index.html'),
         editor: resolve(import.meta.dirname, 'editor.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
       },
     },
   },

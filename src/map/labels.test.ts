@@ -66,4 +66,17 @@ describe('placeLabels', () => {
     const right = [{ id: 'edge', x: 298, y: 50, width: 60, height: 20 }];
     expect(placeLabels(right, { width: 300, height: 200 })[0]!.left).toBe(240);
   });
+
+  it('moves labels pushed past the bottom back inside, with the labels above them', () => {
+    const input = [
+      { id: 'upper', x: 100, y: 195, width: 60, height: 30 },
+      { id: 'lower', x: 110, y: 205, width: 60, height: 30 },
+      { id: 'aside', x: 250, y: 50, width: 60, height: 30 },
+    ];
+    const placed = placeLabels(input, { width: 300, height: 220 });
+    expect(anyOverlap(input, placed)).toBe(false);
+    for (const label of input) expect(box(input, label.id, placed).bottom).toBeLessThanOrEqual(220);
+    expect(box(input, 'lower', placed).bottom).toBe(220);
+    expect(box(input, 'aside', placed).top).toBe(35);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Places the five region labels over the map without overlaps. Each label is centred on its
- * anchor; where two would overlap, the lower one moves down (and, past a limit, the upper one
- * up) until they clear. Pure and deterministic: the same input gives the same layout in the
+ * anchor; where two would overlap, the lower one moves down until they clear, and labels that
+ * would then leave the map at the bottom move up, with those above them. Pure and deterministic: the same input gives the same layout in the
  * WebGL and the SVG map.
  */
 
@@ -51,6 +51,20 @@ export function placeLabels(
       const blocker = boxes.slice(0, i).find((other) => overlaps(other, box));
       if (!blocker) break;
       box.top = blocker.top + blocker.height + GAP;
+    }
+  }
+  // Pushed past the bottom: move up from the bottom, carrying the labels above along.
+  if (bounds) {
+    const byTop = [...boxes].sort((a, b) => b.top - a.top);
+    for (let i = 0; i < byTop.length; i++) {
+      const box = byTop[i]!;
+      let maxBottom = bounds.height;
+      for (const below of byTop.slice(0, i)) {
+        const sideBySide =
+          box.left >= below.left + below.width + GAP || below.left >= box.left + box.width + GAP;
+        if (!sideBySide) maxBottom = Math.min(maxBottom, below.top - GAP);
+      }
+      if (box.top + box.height > maxBottom) box.top = Math.max(0, maxBottom - box.height);
     }
   }
   const byId = new Map(boxes.map((box) => [box.id, { id: box.id, left: box.left, top: box.top }]));

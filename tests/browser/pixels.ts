@@ -18,9 +18,14 @@ export async function projectPoint(page: Page, lngLat: [number, number], selecto
   return page.evaluate(
     ([sel, lng, lat]) => {
       const area = document.querySelector(sel as string)!;
-      const map = area.querySelector('[data-testid="maplibre-map"]') as HTMLElement & {
+      type Projecting = HTMLElement & {
         project?: (p: [number, number]) => { x: number; y: number };
       };
+      // Whichever map is showing: MapLibre once it has drawn, else the SVG map.
+      const webgl = area.querySelector<Projecting>(
+        '[data-testid="maplibre-map"][data-loaded="true"]',
+      );
+      const map = webgl ?? area.querySelector<Projecting>('[data-testid="svg-map"]');
       if (!map?.project) throw new Error('The map has not said it is ready (no project()).');
       const point = map.project([lng as number, lat as number]);
       const box = map.getBoundingClientRect();

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { embedCode, embedUrl, FALLBACK_HEIGHT, SANDBOX, type EmbedOptions } from './embed-code.ts';
+
+const options: EmbedOptions = {
+  base: 'https://graphics.example.org/claims/',
+  view: 'seed-004',
+  region: null,
+  theme: 'auto',
+  controls: false,
+  static: false,
+  autoHeight: true,
+  viewLabel: 'Reuters, via document 004',
+};
+
+describe('embedUrl', () => {
+  it.each<[Partial<EmbedOptions>, string]>([
+    [{}, 'https://graphics.example.org/claims/embed.html?view=seed-004'],
+    [
+      { region: 'UA-14', theme: 'dark' },
+      'https://graphics.example.org/claims/embed.html?view=seed-004&region=UA-14&theme=dark',
+    ],
+    [
+      { controls: true, static: true },
+      'https://graphics.example.org/claims/embed.html?view=seed-004&controls=1&static=1',
+    ],
+    [{ base: 'http://localhost:4173/' }, 'http://localhost:4173/embed.html?view=seed-004'],
+  ])('%o', (overrides, expected) => {
+    expect(embedUrl({ ...options, ...overrides })).toBe(expected);
+  });
+});
+
+describe('embedCode', () => {
+  it('gives an iframe with a title, a usable fixed height, the sandbox flags, and the host script', () => {
+    const code = embedCode(options);
+    const [iframe, script] = code.split('\n');
+    expect(iframe).toMatch(
+      /^<iframe src="https:\/\/graphics\.example\.org\/claims\/embed\.html\?view=seed-004" /,
+    );
+    expect(iframe).toContain(
+      'title="Map: who says Russia holds how much of Ukraine (Reuters, via document 004)"',
+    );
+    expect(iframe).toContain(`height="${FALLBACK_HEIGHT}"`);
+    expect(iframe).toContain(`sandbox="${SANDBOX}"`);
+    expect(iframe).toContain('referrerpolicy="no-referrer"');
+    expect(script).toBe(
+      '<script src="https://graphics.example.org/claims/embed-host.js" async></script>',
+    );
+  });
+
+  it('leaves the script out when asked, and escapes attribute values', () => {
+    const code = embedCode({
+      ...options,
+      autoHeight: false,
+      viewLabel: 'A "quoted" <view> & more',
+    });
+    expect(code).not.toContain('<script');
+    expect(code).toContain('(A &quot;quoted&quot; &lt;view&gt; &amp; more)');
+  });
+});

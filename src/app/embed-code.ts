@@ -1,0 +1,59 @@
+/**
+ * The code an editor pastes into a CMS: an iframe that works on its own at a fixed height, and
+ * optionally the host script that resizes it to its content. Pure.
+ */
+import type { Theme } from '../state/url.ts';
+
+export interface EmbedOptions {
+  /** Where the app is hosted, ending with a slash: "https://graphics.example.org/claims/". */
+  base: string;
+  view: string;
+  region: string | null;
+  theme: Theme;
+  /** Show the source picker in the embed. */
+  controls: boolean;
+  /** Static SVG map: no MapLibre, for print, AMP, RSS and slow phones. */
+  static: boolean;
+  /** Add the host script that sizes the iframe to its content. */
+  autoHeight: boolean;
+  /** The view's name, for the iframe's title (read by screen readers). */
+  viewLabel: string;
+}
+
+/** Height the iframe keeps where the host script does not run. */
+export const FALLBACK_HEIGHT = 640;
+
+/**
+ * What the embed needs from the iframe sandbox: scripts; its own origin, to load its data
+ * files and MapLibre's worker; popups, for the footer's link to the full map.
+ */
+export const SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+function escapeAttribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+export function embedUrl(options: Omit<EmbedOptions, 'autoHeight' | 'viewLabel'>): string {
+  const query = new URLSearchParams({ view: options.view });
+  if (options.region) query.set('region', options.region);
+  if (options.theme !== 'auto') query.set('theme', options.theme);
+  if (options.controls) query.set('controls', '1');
+  if (options.static) query.set('static', '1');
+  return new URL(`embed.html?${query}`, options.base).href;
+}
+
+export function embedCode(options: EmbedOptions): string {
+  const title = `Map: who says Russia holds how much of Ukraine (${options.viewLabel})`;
+  const iframe =
+    `<iframe src="${escapeAttribute(embedUrl(options))}" title="${escapeAttribute(title)}"` +
+    ` width="100%" height="${FALLBACK_HEIGHT}" style="border:0;width:100%;max-width:100%"` +
+    ` loading="lazy" referrerpolicy="no-referrer" sandbox="${SANDBOX}" data-territory-claims></iframe>`;
+  if (!options.autoHeight) return iframe;
+  const script = `<script src="${escapeAttribute(new URL('embed-host.js', options.base).href)}" async></script>`;
+  return `${iframe}\n${script}`;
+}

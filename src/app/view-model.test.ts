@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildExport, type ExportedClaim } from '../claims/export.ts';
+import { loadDataset } from '../claims/load.ts';
+import { buildViews, LATEST_VIEW, type View } from '../views/views.ts';
+import { legendMarks, regionLabels, sourcesLine, viewClaims, viewDate } from './view-model.ts';
+
+let views: View<ExportedClaim>[];
+const view = (id: string) => views.find((v) => v.id === id)!;
+
+beforeAll(() => {
+  const result = loadDataset();
+  if (!result.ok) throw new Error('dataset invalid');
+  views = buildViews(buildExport(result.dataset).claims);
+});
+
+describe('view model', () => {
+  it('labels all five regions, saying “no figure” where the view has none', () => {
+    const single = views.find((v) => Object.keys(v.values).join() === 'UA-14' && !v.country)!;
+    const labels = regionLabels(single);
+    expect(Object.keys(labels).sort()).toEqual(['UA-09', 'UA-14', 'UA-23', 'UA-65', 'crimea']);
+    expect(labels['UA-09']).toEqual({
+      value: 'no figure',
+      description: 'this view gives no figure',
+      hasValue: false,
+    });
+    expect(labels['UA-14'].hasValue).toBe(true);
+    expect(regionLabels(view('seed-004'))['UA-14']).toEqual({
+      value: '~80%',
+      description: 'about 80% (read as 77.5–82.5%) Russian-controlled',
+      hasValue: true,
+    });
+  });
+
+  it('marks each region’s interval on the legend', () => {
+    expect(legendMarks(view('seed-004'))).toEqual([
+      { name: 'Luhansk', low: 90, high: 100 },
+      { name: 'Donetsk', low: 77.5, high: 82.5 },
+      { name: 'Zaporizhzhia', low: 72.5, high: 77.5 },
+      { name: 'Kherson', low: 72.5, high: 77.5 },
+      { name: 'Crimea', low: 100, high: 100 },
+    ]);
+  });
+
+  it('names every source a view draws on, once, with its date', () => {
+    expect(sourcesLine(view('seed-004'))).toBe(
+      'Reuters, via document 004 (on or after 9 Nov 2025)',
+    );
+    const latest = view(LATEST_VIEW);
+    const line = sourcesLine(latest);
+    const sources = new Set(viewClaims(latest).map((claim) => claim.source.id));
+    expect(line.split('; ')).toHaveLength(sources.size);
+    expect(viewDate(view('seed-004'))).toBe('on or after 9 Nov 2025');
+  });
+});

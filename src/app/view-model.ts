@@ -1,0 +1,65 @@
+/**
+ * What the page shows for a view, worked out without the DOM: the five labels, the legend's
+ * marks, the view's date, and the sources line under the map and in images.
+ */
+import type { RegionLabel } from '../components/RegionLabels.svelte';
+import { CLAIM_REGIONS, type ClaimRegionId } from '../geo/regions.ts';
+import { sourceLabel, type View, type ViewClaim } from '../views/views.ts';
+import { shortValue, valueDescription } from './present.ts';
+import type { DatasetClaim } from './types.ts';
+
+/** Short region names for labels and the legend. */
+export const SHORT_NAMES: Record<ClaimRegionId, string> = {
+  'UA-09': 'Luhansk',
+  'UA-14': 'Donetsk',
+  'UA-23': 'Zaporizhzhia',
+  'UA-65': 'Kherson',
+  crimea: 'Crimea',
+};
+
+export function regionLabels(view: View<DatasetClaim>): Record<ClaimRegionId, RegionLabel> {
+  const out = {} as Record<ClaimRegionId, RegionLabel>;
+  for (const region of CLAIM_REGIONS) {
+    const value = view.values[region.id];
+    out[region.id] = value
+      ? {
+          value: shortValue(value.claim),
+          description: valueDescription(value.claim),
+          hasValue: true,
+        }
+      : { value: 'no figure', description: 'this view gives no figure', hasValue: false };
+  }
+  return out;
+}
+
+export function legendMarks(view: View): { name: string; low: number; high: number }[] {
+  return CLAIM_REGIONS.flatMap((region) => {
+    const value = view.values[region.id];
+    return value ? [{ name: SHORT_NAMES[region.id], low: value.low, high: value.high }] : [];
+  });
+}
+
+/** Every claim a view shows: its region values and its whole-country figure. */
+export function viewClaims<C extends ViewClaim>(view: View<C>): C[] {
+  const claims = Object.values(view.values).map((value) => value.claim);
+  if (view.country) claims.push(view.country.claim);
+  return claims;
+}
+
+/** The date readers see for a view: its newest claim's, as the source gives it. */
+export function viewDate(view: View): string {
+  const newest = viewClaims(view).sort((a, b) =>
+    a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0,
+  )[0];
+  return newest ? newest.source.dateLabel : '';
+}
+
+/** "Reuters, via document 004 (on or after 9 Nov 2025); DeepState, via Online.ua (2 Jan 2026)". */
+export function sourcesLine(view: View): string {
+  const seen = new Map<string, string>();
+  for (const claim of viewClaims(view)) {
+    const key = claim.source.id;
+    if (!seen.has(key)) seen.set(key, `${sourceLabel(claim)} (${claim.source.dateLabel})`);
+  }
+  return [...seen.values()].join('; ');
+}
