@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedUrl, FALLBACK_HEIGHT, SANDBOX, type EmbedOptions } from './embed-code.ts';
+import {
+  embedCode,
+  embedUrl,
+  FALLBACK_HEIGHT,
+  fullPageUrl,
+  SANDBOX,
+  type EmbedOptions,
+} from './embed-code.ts';
 
 const options: EmbedOptions = {
   base: 'https://graphics.example.org/claims/',
@@ -55,5 +62,16 @@ describe('embedCode', () => {
     });
     expect(code).not.toContain('<script');
     expect(code).toContain('(A &quot;quoted&quot; &lt;view&gt; &amp; more)');
+  });
+});
+
+describe('fullPageUrl', () => {
+  it('opens index.html beside the embed at the same view and region', () => {
+    expect(fullPageUrl('https://example.org/claims/embed.html?view=x', 'seed-004', 'UA-14')).toBe(
+      'https://example.org/claims/index.html?view=seed-004&region=UA-14',
+    );
+    expect(fullPageUrl('http://localhost:5173/embed.html', 'latest', null)).toBe(
+      'http://localhost:5173/index.html?view=latest',
+    );
   });
 });

@@ -57,3 +57,10 @@ export function embedCode(options: EmbedOptions): string {
   const script = `<script src="${escapeAttribute(new URL('embed-host.js', options.base).href)}" async></script>`;
   return `${iframe}\n${script}`;
 }
+
+/** The full page at the same view and region: the embed footer's link. */
+export function fullPageUrl(base: string, view: string, region: string | null): string {
+  const query = new URLSearchParams({ view });
+  if (region) query.set('region', region);
+  return new URL(`index.html?${query}`, base).href;
+}
