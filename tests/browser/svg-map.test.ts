@@ -1,0 +1,214 @@
+/**
+ * The SVG map's three uses, in Chromium: the fallback where WebGL is missing, static embeds
+ * that load no MapLibre, and "Download image"; plus the Embed dialog and the first paint.
+ */
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExport, type ExportedClaim } from '../../src/claims/export.ts';
+import { loadDataset } from '../../src/claims/load.ts';
+import { PALETTES, shareColour } from '../../src/map/colour.ts';
+import { buildViews, type View } from '../../src/views/views.ts';
+import { launch, open, screenshotPath, type Opened } from './harness.ts';
+import { colourDistance, hexToRgb, modeColour, projectPoint, SAMPLE_POINTS } from './pixels.ts';
+
+type RegionKey = keyof typeof SAMPLE_POINTS;
+
+let browser: Browser;
+let views: View<ExportedClaim>[];
+
+beforeAll(async () => {
+  browser = await launch();
+  const result = loadDataset();
+  if (!result.ok) throw new Error('The dataset does not validate; run `npm run claims`.');
+  views = buildViews(buildExport(result.dataset).claims);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const view = (id: string) => views.find((v) => v.id === id)!;
+
+async function expectClean({ context, errors, external }: Opened) {
+  await context.close();
+  expect(external, 'requests outside the app origin').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+}
+
+async function expectSvgColours(opened: Opened, v: View<ExportedClaim>) {
+  const { page } = opened;
+  await page.evaluate(() =>
+    document
+      .querySelector<HTMLElement>('[data-testid="region-labels"]')
+      ?.style.setProperty('visibility', 'hidden'),
+  );
+  for (const region of Object.keys(SAMPLE_POINTS) as RegionKey[]) {
+    const value = v.values[region];
+    const want = hexToRgb(
+      value ? shareColour((value.low + value.high) / 2) : PALETTES.light.noData,
+    );
+    const point = await projectPoint(page, SAMPLE_POINTS[region]);
+    await expect
+      .poll(async () => colourDistance(await modeColour(page, point.x, point.y), want), {
+        message: region,
+      })
+      .toBeLessThanOrEqual(6);
+  }
+  await page.evaluate(() =>
+    document
+      .querySelector<HTMLElement>('[data-testid="region-labels"]')
+      ?.style.removeProperty('visibility'),
+  );
+}
+
+describe('without WebGL', () => {
+  it('shows the SVG map in the right colours, a note, and a working card', async () => {
+    const noWebgl = await launch(['--disable-3d-apis', '--disable-webgl', '--disable-webgl2']);
+    try {
+      const opened = await open(noWebgl, '?view=seed-004');
+      const { page } = opened;
+      expect(
+        await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2')),
+      ).toBe(false);
+      await page.waitForSelector('[data-testid="svg-map"][data-ready="true"]');
+      await expect
+        .poll(() => page.getByTestId('map-note').textContent())
+        .toContain('WebGL 2 is off or missing');
+      expect(await page.locator('[data-testid="maplibre-map"]').count()).toBe(0);
+      await expectSvgColours(opened, view('seed-004'));
+      await page.locator('[data-region="UA-14"]').click();
+      expect(await page.getByTestId('card-quote').textContent()).toContain('about 80% of Donetsk');
+      // A click on the SVG map itself selects a region too.
+      const kherson = await projectPoint(page, SAMPLE_POINTS['UA-65']);
+      await page.mouse.click(kherson.x, kherson.y);
+      await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('UA-65');
+      await page.getByRole('radio', { name: /^DeepState, via Online\.ua/ }).click();
+      await expectSvgColours(opened, view('deepstate-online-ua-2026-01-02'));
+      await page.screenshot({ path: screenshotPath('no-webgl-1280x800.png') });
+      await expectClean(opened);
+    } finally {
+      await noWebgl.close();
+    }
+  });
+});
+
+describe('static embeds', () => {
+  it('load no MapLibre file at all and draw the same colours', async () => {
+    const opened = await open(browser, 'embed.html?static=1&view=seed-004');
+    const requested: string[] = [];
+    opened.page.on('request', (request) => requested.push(request.url()));
+    const { page } = opened;
+    await page.waitForSelector('[data-testid="svg-map"][data-ready="true"]');
+    await expectSvgColours(opened, view('seed-004'));
+    await page.waitForFunction(() => performance.getEntriesByName('tc:interactive').length > 0);
+    const all = [
+      ...requested,
+      ...(await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => entry.name),
+      )),
+    ];
+    expect(all.filter((url) => /maplibre|ClaimsMap/i.test(url))).toEqual([]);
+    expect(await page.locator('[data-testid="maplibre-map"]').count()).toBe(0);
+    expect(await page.getByTestId('embed-footer').textContent()).toContain(
+      'Reuters, via document 004',
+    );
+    await expectClean(opened);
+  });
+});
+
+describe('first paint', () => {
+  it('paints the SVG map first, then swaps in MapLibre in the same frame', async () => {
+    const opened = await open(browser, '?view=seed-004');
+    const { page } = opened;
+    await page.waitForSelector('[data-testid="maplibre-map"][data-loaded="true"]');
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        ['tc:first-paint', 'tc:interactive'].map((name) => [
+          name,
+          performance.getEntriesByName(name)[0]?.startTime ?? -1,
+        ]),
+      ),
+    );
+    expect(marks['tc:first-paint']).toBeGreaterThan(0);
+    expect(marks['tc:interactive']).toBeGreaterThan(marks['tc:first-paint']!);
+    // MapLibre's first frame already has the view's colours.
+    const donetsk = await projectPoint(page, SAMPLE_POINTS['UA-14']);
+    expect(
+      colourDistance(await modeColour(page, donetsk.x, donetsk.y), hexToRgb(shareColour(80))),
+    ).toBeLessThanOrEqual(6);
+    expect(await page.locator('[data-testid="svg-map"]').count()).toBe(0);
+    await expectClean(opened);
+  });
+});
+
+describe('Download image', () => {
+  it('gives a valid SVG with the sources line, and a PNG at twice the requested size', async () => {
+    const opened = await open(browser, '?view=seed-004');
+    const { page } = opened;
+    await page.waitForSelector('[data-testid="image-downloads"]');
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-article-svg').click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toBe('territory-claims-seed-004-1200x900.svg');
+    const svg = await readFile((await svgDownload.path())!, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        width: root.getAttribute('width'),
+        height: root.getAttribute('height'),
+        text: root.textContent ?? '',
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect([parsed.width, parsed.height]).toEqual(['1200', '900']);
+    expect(parsed.text).toContain('Sources: Reuters, via document 004 (on or after 9 Nov 2025).');
+    expect(parsed.text).toContain('Data updated');
+
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-social-png').click(),
+    ]);
+    const png = await readFile((await pngDownload.path())!);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1260]);
+    await expectClean(opened);
+  });
+});
+
+describe('Embed dialog', () => {
+  it('builds the embed code for the current view and options, and copies it', async () => {
+    const opened = await open(browser, '?view=seed-004&region=UA-14');
+    const { page, context } = opened;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('embed-button').click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+    await dialog.waitFor();
+    const code = () => dialog.getByTestId('embed-code').inputValue();
+    expect(await code()).toMatch(
+      /<iframe src="http:\/\/localhost:\d+\/embed\.html\?view=seed-004&amp;region=UA-14" title="Map: /,
+    );
+    expect(await code()).toContain('embed-host.js');
+    await dialog.getByLabel('Let readers switch sources').check();
+    await dialog.getByLabel('Static map', { exact: false }).check();
+    await dialog.getByLabel('Theme').selectOption('dark');
+    expect(await code()).toContain(
+      'embed.html?view=seed-004&amp;region=UA-14&amp;theme=dark&amp;controls=1&amp;static=1',
+    );
+    await dialog.getByLabel('Size the frame to its content', { exact: false }).uncheck();
+    expect(await code()).not.toContain('<script');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Embed code copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code());
+    await page.screenshot({ path: screenshotPath('embed-dialog-1280x800.png') });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expectClean(opened);
+  });
+});
