@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportedClaim } from '../claims/export.ts';
+import { RULES } from '../claims/reading.ts';
 import {
   intervalText,
   markWording,
@@ -49,9 +50,9 @@ describe('descriptions', () => {
   });
 
   it('explains the rule, and adds an override’s reason', () => {
-    expect(ruleExplanation(c('almost all', 'almost-all', 90, 100))).toMatch(/at least 90%/);
+    expect(ruleExplanation(c('almost all', 'almost-all', 90, 100), RULES)).toMatch(/at least 90%/);
     expect(
-      ruleExplanation({ ...c('Novorossiya', 'vague', null, null), override: 'No borders.' }),
+      ruleExplanation({ ...c('Novorossiya', 'vague', null, null), override: 'No borders.' }, RULES),
     ).toMatch(/No borders\.$/);
   });
 });

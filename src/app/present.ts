@@ -2,8 +2,9 @@
  * How claims read on the page: short values for map labels, intervals, kinds, dates and the
  * quote with its figure marked. Pure: no DOM.
  */
-import type { ExportedClaim, ExportedSource } from '../claims/export.ts';
-import { ruleById } from '../claims/reading.ts';
+import type { ClaimsExport, ExportedClaim, ExportedSource } from '../claims/export.ts';
+
+type ExportedRule = ClaimsExport['rules'][number];
 import { formatShare, normaliseText } from '../claims/text.ts';
 
 type Claim = Pick<ExportedClaim, 'low' | 'high' | 'rule' | 'wording' | 'kind' | 'override'>;
@@ -62,10 +63,12 @@ export function valueDescription(claim: Claim): string {
   return `${claim.wording}${read} ${kindText(claim.kind)}`;
 }
 
+/** The reading rules as the export carries them (id and the sentence shown to readers). */
+export type RuleTexts = readonly Pick<ExportedRule, 'id' | 'explanation'>[];
+
 /** Why the wording was read as its interval: the rule's explanation, and any override. */
-export function ruleExplanation(claim: Claim): string {
-  const rule = ruleById(claim.rule);
-  const base = rule ? rule.explanation : '';
+export function ruleExplanation(claim: Claim, rules: RuleTexts): string {
+  const base = rules.find((rule) => rule.id === claim.rule)?.explanation ?? '';
   return claim.override ? `${base} ${claim.override}`.trim() : base;
 }
 

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildExport, type ExportedClaim } from '../claims/export.ts';
 import { loadDataset } from '../claims/load.ts';
+import { RULES } from '../claims/reading.ts';
 import { PALETTES } from '../map/colour.ts';
 import { buildViews, claimsAbout, LATEST_VIEW, type View } from '../views/views.ts';
 import CitationCard from './CitationCard.svelte';
@@ -64,6 +65,7 @@ describe('CitationCard', () => {
       others: claimsAbout(claims, 'UA-14'),
       viewOf: (claim: ExportedClaim) => (claim.kind === 'control' ? claim.source.id : null),
       onselectview: () => {},
+      rules: RULES,
       onclose: () => {},
     });
     const card = screen.getByRole('article', { name: 'Donetsk Oblast' });
@@ -97,6 +99,7 @@ describe('CitationCard', () => {
       others: [],
       viewOf: () => null,
       onselectview: () => {},
+      rules: RULES,
       onclose: () => {},
     });
     expect(screen.getByTestId('card-none').textContent).toContain('gives no figure for Kyiv');

@@ -6,20 +6,20 @@
  * in greyscale), over 0–100 %, starting a little way in so that 0 % still shows against the
  * pale land colour.
  */
-import { scaleSequential } from 'd3-scale';
 import { interpolateYlOrRd } from 'd3-scale-chromatic';
 import { rgb } from 'd3-color';
 
 /** Where on YlOrRd 0 % starts (0 would be almost white). */
 const SCALE_START = 0.12;
 
-const scale = scaleSequential((t: number) => interpolateYlOrRd(SCALE_START + (1 - SCALE_START) * t))
-  .domain([0, 100])
-  .clamp(true);
-
-/** Hex colour of a share in percent (clamped to 0–100). */
+/**
+ * Hex colour of a share in percent (clamped to 0–100): d3's sequential YlOrRd interpolator
+ * over the domain, as `scaleSequential` would map it (without the scale module's weight on the
+ * first paint).
+ */
 export function shareColour(share: number): string {
-  return rgb(scale(share)).formatHex();
+  const t = Math.min(1, Math.max(0, share / 100));
+  return rgb(interpolateYlOrRd(SCALE_START + (1 - SCALE_START) * t)).formatHex();
 }
 
 /** The value a fill stands for: the middle of the interval the wording was read as. */
