@@ -5,7 +5,6 @@
  * where the share scale (colour.ts) is yellow to red. Starts a little way in so that 0 points
  * still shows against the pale land colour; 50 points and more take the darkest colour.
  */
-import { scaleSequential } from 'd3-scale';
 import { interpolatePuBu } from 'd3-scale-chromatic';
 import { rgb } from 'd3-color';
 import type { Palette } from './colour.ts';
@@ -16,13 +15,10 @@ export const SPREAD_MAX = 50;
 /** Where on PuBu 0 points starts (0 would be almost white). */
 const SCALE_START = 0.15;
 
-const scale = scaleSequential((t: number) => interpolatePuBu(SCALE_START + (1 - SCALE_START) * t))
-  .domain([0, SPREAD_MAX])
-  .clamp(true);
-
-/** Hex colour of a spread in percentage points (clamped to 0–50). */
+/** Hex colour of a spread in percentage points (clamped to 0–50), as a sequential scale maps it. */
 export function spreadColour(points: number): string {
-  return rgb(scale(points)).formatHex();
+  const t = Math.min(1, Math.max(0, points / SPREAD_MAX));
+  return rgb(interpolatePuBu(SCALE_START + (1 - SCALE_START) * t)).formatHex();
 }
 
 /** Evenly spaced stops over 0–50 points, for MapLibre's `interpolate` and the legend. */

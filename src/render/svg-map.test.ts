@@ -11,17 +11,19 @@ import { HATCH, hatchPixels } from '../map/hatch.ts';
 import { buildLayers, LAYER } from '../map/style.ts';
 import {
   escapeXml,
+  renderMapSvg,
+  wrapText,
+  type MapChrome,
+  type MapSvgInput,
+} from './svg-image.ts';
+import {
   hatchTile,
   LINE_WIDTHS,
   mapProjection,
-  renderMapSvg,
   splitColour,
   svgPath,
   unitFill,
   unitPaths,
-  wrapText,
-  type MapChrome,
-  type MapSvgInput,
 } from './svg-map.ts';
 
 const root = resolve(import.meta.dirname, '../..');
