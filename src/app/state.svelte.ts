@@ -5,8 +5,18 @@
  */
 import { getContext, setContext } from 'svelte';
 import { REGION_BY_CODE, ISO_CODES, type IsoCode } from '../geo/regions.ts';
+import type { SpeakerCategory } from '../claims/schema.ts';
+import { formatIsoDate } from '../claims/text.ts';
 import { formatUrlState, parseUrlState, type Theme, type UrlState } from '../state/url.ts';
-import { buildViews, LATEST_VIEW, type View } from '../views/views.ts';
+import {
+  defaultPeriod,
+  disagreementView,
+  DISAGREEMENT_VIEW,
+  type DisagreementView,
+} from '../views/disagreement.ts';
+import { filterByCategories } from '../views/speakers.ts';
+import { datedRange, latestAsOf } from '../views/time.ts';
+import { buildViews, LATEST_VIEW, MOSCOW_CLAIM_VIEW, type View } from '../views/views.ts';
 import type { UkraineGeo } from '../geo/load.ts';
 import type { Dataset, DatasetClaim } from './types.ts';
 
@@ -16,6 +26,11 @@ export const DEFAULT_STATE: UrlState = {
   theme: 'auto',
   controls: true,
   static: false,
+  compare: null,
+  date: null,
+  categories: null,
+  from: null,
+  to: null,
 };
 
 export class AppState {
@@ -30,6 +45,15 @@ export class AppState {
   controls = $state(DEFAULT_STATE.controls);
   /** Static map: the SVG renderer only, no MapLibre. */
   staticMap = $state(DEFAULT_STATE.static);
+  /** Compare mode: the view shown beside the selected one, or null. */
+  compare = $state<string | null>(null);
+  /** Figures as of this day ("YYYY-MM-DD"), or null for the latest. */
+  date = $state<string | null>(null);
+  /** Speaker categories shown, or null for all. */
+  categories = $state<SpeakerCategory[] | null>(null);
+  /** The disagreement view's period; null for the default (the 12 months to the newest figure). */
+  from = $state<string | null>(null);
+  to = $state<string | null>(null);
   /** Problems with the address the page was opened at, shown as a dismissable notice. */
   notices = $state<string[]>([]);
   /** Whether the system asks for a dark scheme (for theme `auto`). */
@@ -37,9 +61,47 @@ export class AppState {
 
   readonly embedded: boolean;
 
-  views = $derived<View<DatasetClaim>[]>(this.dataset ? buildViews(this.dataset.claims) : []);
+  /** The claims the reader's speaker filter lets through. */
+  shownClaims = $derived<DatasetClaim[]>(
+    this.dataset ? filterByCategories(this.dataset.claims, this.categories) : [],
+  );
+  /** The dates the dataset's control figures span, for the date control. */
+  range = $derived(this.dataset ? datedRange(this.dataset.claims) : null);
+  disagreement = $derived<DisagreementView<DatasetClaim> | null>(
+    this.range
+      ? disagreementView(this.shownClaims, {
+          from: this.from ?? defaultPeriod(this.range).from,
+          to: this.to ?? defaultPeriod(this.range).to,
+        })
+      : null,
+  );
+  views = $derived.by<View<DatasetClaim>[]>(() => {
+    if (!this.dataset) return [];
+    const views = buildViews(this.shownClaims);
+    if (this.date) {
+      const asOf = latestAsOf(this.shownClaims, this.date);
+      views[0] = { ...asOf, label: `Latest figure per region, as of ${formatIsoDate(this.date)}` };
+    }
+    if (this.disagreement) {
+      const { id, label, description, period } = this.disagreement;
+      const at = views.findIndex((view) => view.id === MOSCOW_CLAIM_VIEW) + 1;
+      views.splice(at, 0, {
+        id,
+        kind: 'disagreement',
+        label,
+        description,
+        values: {},
+        country: null,
+        date: period.to,
+      });
+    }
+    return views;
+  });
   view = $derived<View<DatasetClaim> | undefined>(
     this.views.find((view) => view.id === this.viewId) ?? this.views[0],
+  );
+  compareView = $derived<View<DatasetClaim> | undefined>(
+    this.compare ? this.views.find((view) => view.id === this.compare) : undefined,
   );
   resolvedTheme = $derived<'light' | 'dark'>(
     this.theme === 'auto' ? (this.systemDark ? 'dark' : 'light') : this.theme,
@@ -56,6 +118,11 @@ export class AppState {
       theme: this.theme,
       controls: this.controls,
       static: this.staticMap,
+      compare: this.compareView?.id ?? null,
+      date: this.date,
+      categories: this.categories,
+      from: this.from,
+      to: this.to,
     };
   }
 
@@ -74,6 +141,11 @@ export class AppState {
     this.theme = state.theme;
     this.controls = state.controls;
     this.staticMap = state.static;
+    this.compare = state.compare;
+    this.date = state.date;
+    this.categories = state.categories;
+    this.from = state.from;
+    this.to = state.to;
     this.notices = problems;
   }
 

@@ -5,6 +5,7 @@
 import { render, waitFor } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PALETTES } from './colour.ts';
+import { spreadFillExpression } from './spread-colour.ts';
 import { LAYER, SOURCE, type StyleData } from './style.ts';
 
 const calls: { method: string; args: unknown[] }[] = [];
@@ -141,7 +142,7 @@ describe('ClaimsMap with a fake MapLibre', () => {
     ).toBe(true);
     expect(stateCalls()).toContainEqual([
       { source: SOURCE.units, id: 'UA-14' },
-      { share: 80, uncertain: true, claimRegion: true },
+      { share: 80, uncertain: true, claimRegion: true, spread: null, stale: false },
     ]);
 
     // A new view: feature-state only.
@@ -153,7 +154,7 @@ describe('ClaimsMap with a fake MapLibre', () => {
     await waitFor(() =>
       expect(stateCalls()).toContainEqual([
         { source: SOURCE.units, id: 'UA-14' },
-        { share: null, uncertain: false, claimRegion: true },
+        { share: null, uncertain: false, claimRegion: true, spread: null, stale: false },
       ]),
     );
     expect(structural()).toEqual([]);
@@ -180,6 +181,16 @@ describe('ClaimsMap with a fake MapLibre', () => {
       .filter((call) => call.method === 'setPaintProperty')
       .map((call) => call.args);
     expect(paints).toContainEqual(['sea', 'background-color', PALETTES.dark.sea]);
+    expect(structural()).toEqual([]);
+
+    // The disagreement view: the fill switches to the spread scale, in place.
+    calls.length = 0;
+    await rerender({ ...props, palette: PALETTES.dark, mode: 'spread' });
+    await waitFor(() =>
+      expect(
+        calls.filter((call) => call.method === 'setPaintProperty').map((call) => call.args),
+      ).toContainEqual([LAYER.unitFill, 'fill-color', spreadFillExpression(PALETTES.dark)]),
+    );
     expect(structural()).toEqual([]);
   });
 });

@@ -37,9 +37,16 @@ export interface UnitState {
   uncertain?: boolean;
   /** The unit belongs to one of the five claim regions (neutral grey when it has no share). */
   claimRegion?: boolean;
+  /** Disagreement view: percentage points between the sources' figures (null: one source). */
+  spread?: number | null;
+  /** The figure is much older than the chosen date: drawn faded. */
+  stale?: boolean;
   selected?: boolean;
   hover?: boolean;
 }
+
+/** Opacity of a stale region's fill: faded, but its colour still readable. */
+export const STALE_OPACITY = 0.45;
 
 export interface StyleData {
   /** Ukraine's 27 units; each feature's `properties.code` is its ISO 3166-2 code. */
@@ -99,6 +106,7 @@ export function buildLayers(palette: Palette): LayerSpecification[] {
       source: SOURCE.units,
       paint: {
         'fill-color': fillColourExpression(palette) as ExpressionSpecification,
+        'fill-opacity': ['case', featureFlag('stale'), STALE_OPACITY, 1],
         'fill-antialias': true,
       },
     },

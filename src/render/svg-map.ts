@@ -18,12 +18,16 @@ import { rgb } from 'd3-color';
 import type { UkraineGeo } from '../geo/load.ts';
 import type { IsoCode } from '../geo/regions.ts';
 import { shareColour, type Palette } from '../map/colour.ts';
+import { spreadColour } from '../map/spread-colour.ts';
 import { framePadding, UKRAINE_BOUNDS } from '../map/frame.ts';
 import { HATCH } from '../map/hatch.ts';
 import { buildLayers, LAYER, type UnitState } from '../map/style.ts';
 
 /** What the SVG map needs of a unit's feature-state (the map's `UnitState` fits). */
-export type MapUnitState = Pick<UnitState, 'share' | 'uncertain' | 'claimRegion'>;
+export type MapUnitState = Pick<
+  UnitState,
+  'share' | 'uncertain' | 'claimRegion' | 'spread' | 'stale'
+>;
 
 /** Same shape as ClaimsMap's `MapHandle`, so the label overlay works on either map. */
 export interface ProjectHandle {
@@ -203,6 +207,10 @@ export function mapGeometry(geo: UkraineGeo, projection: GeoProjection): MapGeom
  * scale; a claim region with no share in no-data grey; any other unit in the land colour.
  */
 export function unitFill(state: MapUnitState | undefined, palette: Palette): string {
+  // The disagreement view colours by spread, on a scale of its own.
+  if (state && state.spread !== undefined) {
+    return state.spread === null ? palette.noData : spreadColour(state.spread);
+  }
   const share = state?.share;
   if (typeof share === 'number' && share >= 0) return shareColour(share);
   return state?.claimRegion ? palette.noData : palette.land;
