@@ -11,7 +11,6 @@ import { formatUrlState, parseUrlState, type Theme, type UrlState } from '../sta
 import {
   defaultPeriod,
   disagreementView,
-  DISAGREEMENT_VIEW,
   type DisagreementView,
 } from '../views/disagreement.ts';
 import { filterByCategories } from '../views/speakers.ts';

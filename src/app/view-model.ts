@@ -3,7 +3,9 @@
  * marks, the view's date, and the sources line under the map and in images.
  */
 import type { RegionLabel } from '../components/RegionLabels.svelte';
+import { formatIsoDate } from '../claims/text.ts';
 import { CLAIM_REGIONS, type ClaimRegionId } from '../geo/regions.ts';
+import { spreadText, type DisagreementView } from '../views/disagreement.ts';
 import { sourceLabel, type View, type ViewClaim } from '../views/views.ts';
 import { shortValue, valueDescription } from './present.ts';
 import type { DatasetClaim } from './types.ts';
@@ -21,13 +23,42 @@ export function regionLabels(view: View<DatasetClaim>): Record<ClaimRegionId, Re
   const out = {} as Record<ClaimRegionId, RegionLabel>;
   for (const region of CLAIM_REGIONS) {
     const value = view.values[region.id];
+    const stale = !!value && 'stale' in value && value.stale === true;
     out[region.id] = value
       ? {
           value: shortValue(value.claim),
-          description: valueDescription(value.claim),
+          description:
+            valueDescription(value.claim) +
+            (stale
+              ? `; an old figure, from ${formatIsoDate(value.claim.asOf)}, more than six months before the chosen date`
+              : ''),
           hasValue: true,
+          stale,
         }
       : { value: 'no figure', description: 'this view gives no figure', hasValue: false };
+  }
+  return out;
+}
+
+/** Labels for the disagreement view: how far apart the sources are in each region. */
+export function spreadLabels(view: DisagreementView): Record<ClaimRegionId, RegionLabel> {
+  const out = {} as Record<ClaimRegionId, RegionLabel>;
+  for (const region of CLAIM_REGIONS) {
+    const value = view.regions[region.id];
+    const points = value.spread === null ? null : Number(value.spread.toFixed(1));
+    out[region.id] = {
+      value:
+        points === null
+          ? value.reason === 'no-claims'
+            ? 'no claims'
+            : 'one source'
+          : `${points} pts`,
+      description:
+        points === null
+          ? spreadText(value)
+          : `the sources' figures are ${spreadText(value)} apart (${value.low}–${value.high}%, from ${value.speakers} sources)`,
+      hasValue: points !== null,
+    };
   }
   return out;
 }
