@@ -8,11 +8,7 @@ import { REGION_BY_CODE, ISO_CODES, type IsoCode } from '../geo/regions.ts';
 import type { SpeakerCategory } from '../claims/schema.ts';
 import { formatIsoDate } from '../claims/text.ts';
 import { formatUrlState, parseUrlState, type Theme, type UrlState } from '../state/url.ts';
-import {
-  defaultPeriod,
-  disagreementView,
-  type DisagreementView,
-} from '../views/disagreement.ts';
+import { defaultPeriod, disagreementView, type DisagreementView } from '../views/disagreement.ts';
 import { filterByCategories } from '../views/speakers.ts';
 import { datedRange, latestAsOf } from '../views/time.ts';
 import { buildViews, LATEST_VIEW, MOSCOW_CLAIM_VIEW, type View } from '../views/views.ts';

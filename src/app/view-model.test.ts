@@ -2,18 +2,53 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExport, type ExportedClaim } from '../claims/export.ts';
 import { loadDataset } from '../claims/load.ts';
 import { buildViews, LATEST_VIEW, type View } from '../views/views.ts';
-import { legendMarks, regionLabels, sourcesLine, viewClaims, viewDate } from './view-model.ts';
+import { defaultPeriod, disagreementView } from '../views/disagreement.ts';
+import { datedRange, latestAsOf } from '../views/time.ts';
+import {
+  legendMarks,
+  regionLabels,
+  sourcesLine,
+  spreadLabels,
+  viewClaims,
+  viewDate,
+} from './view-model.ts';
 
 let views: View<ExportedClaim>[];
+let claims: ExportedClaim[];
 const view = (id: string) => views.find((v) => v.id === id)!;
 
 beforeAll(() => {
   const result = loadDataset();
   if (!result.ok) throw new Error('dataset invalid');
-  views = buildViews(buildExport(result.dataset).claims);
+  claims = buildExport(result.dataset).claims;
+  views = buildViews(claims);
 });
 
 describe('view model', () => {
+  it('marks an old figure in a view as of a date, and says how old', () => {
+    const asOf = latestAsOf(claims, '2023-06-30');
+    const labels = regionLabels(asOf);
+    // Mid-2023, Kherson's latest figure is Stremousov's of Sep 2022: stale. Donetsk has none yet.
+    expect(labels['UA-65'].stale).toBe(true);
+    expect(labels['UA-65'].description).toMatch(
+      /an old figure, from 20 Sep 2022, more than six months before the chosen date$/,
+    );
+    expect(labels['UA-14'].hasValue).toBe(false);
+    expect(regionLabels(latestAsOf(claims, '2026-01-31'))['UA-14'].stale).toBe(false);
+  });
+
+  it('labels the disagreement view with points between the sources', () => {
+    const range = datedRange(claims)!;
+    const dv = disagreementView(claims, defaultPeriod(range));
+    const labels = spreadLabels(dv);
+    expect(labels['UA-14']).toEqual({
+      value: '17.8 pts',
+      description: "the sources' figures are 17.8 points apart (67.2–85%, from 4 speakers)",
+      hasValue: true,
+    });
+    expect(labels.crimea.value).toBe('0 pts');
+  });
+
   it('labels all five regions, saying “no figure” where the view has none', () => {
     const single = views.find((v) => Object.keys(v.values).join() === 'UA-14' && !v.country)!;
     const labels = regionLabels(single);
@@ -28,6 +63,7 @@ describe('view model', () => {
       value: '~80%',
       description: 'about 80% (read as 77.5–82.5%) Russian-controlled',
       hasValue: true,
+      stale: false,
     });
   });
 

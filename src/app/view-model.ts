@@ -56,7 +56,7 @@ export function spreadLabels(view: DisagreementView): Record<ClaimRegionId, Regi
       description:
         points === null
           ? spreadText(value)
-          : `the sources' figures are ${spreadText(value)} apart (${value.low}–${value.high}%, from ${value.speakers} sources)`,
+          : `the sources' figures are ${spreadText(value)} apart (${value.low}–${value.high}%, from ${value.speakers} speakers)`,
       hasValue: points !== null,
     };
   }
