@@ -122,13 +122,14 @@ describe('ClaimsTable', () => {
       'Read as',
       'Kind',
       'Speaker',
+      'Speaker is',
       'Source',
       'Date',
     ]);
     const dateHeader = within(table).getByRole('columnheader', { name: /Date/ });
     expect(dateHeader.getAttribute('aria-sort')).toBe('descending');
-    await fireEvent.click(within(table).getByRole('button', { name: /Speaker/ }));
-    const speakerHeader = within(table).getByRole('columnheader', { name: /Speaker/ });
+    await fireEvent.click(within(table).getByRole('button', { name: /^Speaker$/ }));
+    const speakerHeader = within(table).getByRole('columnheader', { name: /^Speaker$/ });
     expect(speakerHeader.getAttribute('aria-sort')).toBe('ascending');
     const speakers = within(table)
       .getAllByRole('row')
