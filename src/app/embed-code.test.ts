@@ -49,8 +49,9 @@ describe('embedCode', () => {
     expect(iframe).toContain(`height="${FALLBACK_HEIGHT}"`);
     expect(iframe).toContain(`sandbox="${SANDBOX}"`);
     expect(iframe).toContain('referrerpolicy="no-referrer"');
+    expect(iframe).toContain('allow="clipboard-write"');
     expect(script).toBe(
-      '<script src="https://graphics.example.org/claims/embed-host.js" async></script>',
+      '<script src="https://graphics.example.org/claims/embed-host.js" async referrerpolicy="no-referrer"></script>',
     );
   });
 

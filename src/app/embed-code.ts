@@ -52,9 +52,10 @@ export function embedCode(options: EmbedOptions): string {
   const iframe =
     `<iframe src="${escapeAttribute(embedUrl(options))}" title="${escapeAttribute(title)}"` +
     ` width="100%" height="${FALLBACK_HEIGHT}" style="border:0;width:100%;max-width:100%"` +
-    ` loading="lazy" referrerpolicy="no-referrer" sandbox="${SANDBOX}" data-territory-claims></iframe>`;
+    ` loading="lazy" referrerpolicy="no-referrer" sandbox="${SANDBOX}" allow="clipboard-write"` +
+    ` data-territory-claims></iframe>`;
   if (!options.autoHeight) return iframe;
-  const script = `<script src="${escapeAttribute(new URL('embed-host.js', options.base).href)}" async></script>`;
+  const script = `<script src="${escapeAttribute(new URL('embed-host.js', options.base).href)}" async referrerpolicy="no-referrer"></script>`;
   return `${iframe}\n${script}`;
 }
 

@@ -28,6 +28,9 @@ export const DEFAULT_STATE: UrlState = {
   to: null,
 };
 
+/** The embed shows only the map, legend and summary unless `controls=1`. */
+export const EMBED_DEFAULT_STATE: UrlState = { ...DEFAULT_STATE, controls: false };
+
 export class AppState {
   dataset = $state.raw<Dataset | null>(null);
   boundaries = $state.raw<UkraineGeo | null>(null);
@@ -104,7 +107,12 @@ export class AppState {
 
   constructor({ embedded = false }: { embedded?: boolean } = {}) {
     this.embedded = embedded;
+    this.defaults = embedded ? EMBED_DEFAULT_STATE : DEFAULT_STATE;
+    this.controls = this.defaults.controls;
   }
+
+  /** What an address without parameters means on this page. */
+  readonly defaults: UrlState;
 
   get urlState(): UrlState {
     return {
@@ -128,7 +136,7 @@ export class AppState {
     const { state, problems } = parseUrlState(search, {
       views: new Set(this.views.map((view) => view.id)),
       regions: new Set<string>(ISO_CODES),
-      defaults: DEFAULT_STATE,
+      defaults: this.defaults,
     });
     /* eslint-enable svelte/prefer-svelte-reactivity */
     this.viewId = state.view;
@@ -146,7 +154,7 @@ export class AppState {
 
   /** The query string for the current state. */
   formatUrl(): string {
-    return formatUrlState(this.urlState, DEFAULT_STATE);
+    return formatUrlState(this.urlState, this.defaults);
   }
 
   selectView(id: string): void {
