@@ -294,7 +294,10 @@ describe('URL and themes', () => {
   it('switches to the dark theme in place, and keeps it in the URL', async () => {
     const opened = await openApp('?view=seed-004');
     const { page } = opened;
-    await page.getByRole('group', { name: 'Colour theme' }).getByText('Dark', { exact: true }).click();
+    await page
+      .getByRole('group', { name: 'Colour theme' })
+      .getByText('Dark', { exact: true })
+      .click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
     // The sea, well away from Ukraine, in the dark palette; the data colours unchanged.
