@@ -1,0 +1,451 @@
+/**
+ * `npm run bench`: builds the app, adds a bare-MapLibre baseline page, serves it gzipped and
+ * measures the page, the embed and the baseline in fresh Chromium profiles (mobile viewport,
+ * CPU 4× slower), interleaved, N rounds. Prints medians and spreads, the ratios to the
+ * baseline and the budgets; see bench/README.md.
+ *
+ *   npm run bench -- [--runs N] [--pages page,embed,baseline] [--json FILE]
+ *                    [--check | --check-sizes] [--lighthouse] [--pixel-check screencast|once]
+ *                    [--cpu N] [--network none|slow-4g]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { findChromium } from '../tests/support/chromium.ts';
+import { buildBaseline } from './baseline.ts';
+import { checkBudgets, budgetsPass, type BudgetKind, type PageFigures } from './budgets.ts';
+import { baselineColours, defaultView, expectedColours, togglePlan, viewsOf } from './colours.ts';
+import { lighthouseCommand, runLighthouse, type LighthouseScores } from './lighthouse.ts';
+import {
+  CPU_THROTTLE,
+  measure,
+  NETWORKS,
+  TOLERANCE,
+  type NetworkName,
+  VIEWPORT,
+  type PageName,
+  type RunResult,
+  type Target,
+} from './measure.ts';
+import {
+  BYTE_METRICS,
+  formatReport,
+  TIME_METRICS,
+  type MetricId,
+  type PageSummary,
+} from './report.ts';
+import { precompress, serveGzipped } from './serve.ts';
+import { median, summarize } from './stats.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ALL_PAGES: PageName[] = ['page', 'embed', 'baseline'];
+
+const USAGE = `Usage: npm run bench -- [options]
+  --runs N              rounds of page/embed/baseline (default 10)
+  --pages LIST          comma-separated subset of page,embed,baseline (default all)
+  --json FILE           also write every figure to FILE
+  --check               exit 1 when any budget fails (times, sizes, Lighthouse if run)
+  --check-sizes         exit 1 only when a byte budget fails (deterministic; for CI)
+  --lighthouse          also run Lighthouse (mobile) on page and embed
+  --pixel-check MODE    screencast (default): watch every frame drawn during the load;
+                        once: trust the mark and check pixels once after the load (to see
+                        what watching costs)
+  --cpu N               CPU slow-down factor (default 4, as Lighthouse mobile; 1: none)
+  --network NAME        none (default: localhost, unthrottled) or slow-4g (Lighthouse's
+                        mobile network, as DevTools throttling applies it)
+  --switches N          view switches timed (default 100)
+  --heap-switches N     view switches in all for the heap test (default 1000; read after 10 and all)`;
+
+export interface Args {
+  runs: number;
+  pages: PageName[];
+  json: string | null;
+  check: boolean;
+  checkSizes: boolean;
+  lighthouse: boolean;
+  pixelCheck: 'screencast' | 'once';
+  cpu: number;
+  network: NetworkName;
+  switches: number;
+  heapSwitches: number;
+}
+
+export function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    runs: 10,
+    pages: ALL_PAGES,
+    json: null,
+    check: false,
+    checkSizes: false,
+    lighthouse: false,
+    pixelCheck: 'screencast',
+    cpu: CPU_THROTTLE,
+    network: 'none',
+    switches: 100,
+    heapSwitches: 1000,
+  };
+  const positive = (flag: string, value: string | undefined, min = 1): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) {
+      throw new Error(
+        `${flag} needs a whole number ≥ ${min} (got ${value ?? 'nothing'}).\n${USAGE}`,
+      );
+    }
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const [name, inline] = flag.includes('=') ? flag.split(/=(.*)/s, 2) : [flag, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (name) {
+      case '--runs':
+        args.runs = positive('--runs', value());
+        break;
+      case '--pages': {
+        const list = (value() ?? '').split(',').filter(Boolean);
+        const bad = list.filter((p) => !ALL_PAGES.includes(p as PageName));
+        if (!list.length || bad.length) {
+          throw new Error(
+            `--pages takes a comma-separated list of ${ALL_PAGES.join(', ')} (got "${list.join(',')}").`,
+          );
+        }
+        args.pages = ALL_PAGES.filter((p) => list.includes(p));
+        break;
+      }
+      case '--json': {
+        const file = value();
+        if (!file) throw new Error(`--json needs a file name.\n${USAGE}`);
+        args.json = file;
+        break;
+      }
+      case '--check':
+        args.check = true;
+        break;
+      case '--check-sizes':
+        args.checkSizes = true;
+        break;
+      case '--lighthouse':
+        args.lighthouse = true;
+        break;
+      case '--pixel-check': {
+        const v = value();
+        if (v !== 'screencast' && v !== 'once') {
+          throw new Error(`--pixel-check takes screencast or once (got ${v}).`);
+        }
+        args.pixelCheck = v;
+        break;
+      }
+      case '--cpu':
+        args.cpu = positive('--cpu', value());
+        break;
+      case '--network': {
+        const v = value();
+        if (!v || !(v in NETWORKS)) {
+          throw new Error(`--network takes ${Object.keys(NETWORKS).join(' or ')} (got ${v}).`);
+        }
+        args.network = v as NetworkName;
+        break;
+      }
+      case '--switches':
+        args.switches = positive('--switches', value(), 2);
+        break;
+      case '--heap-switches':
+        args.heapSwitches = positive('--heap-switches', value(), 20);
+        break;
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`Unknown option ${flag}.\n${USAGE}`);
+    }
+  }
+  return args;
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(findChromium(), ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Whether the built JavaScript sets a performance mark of this name. */
+function builtAppSets(outDir: string, mark: string): boolean {
+  const assets = join(outDir, 'assets');
+  return readdirSync(assets)
+    .filter((f) => /\.m?js$/.test(f))
+    .some((f) => readFileSync(join(assets, f), 'utf8').includes(mark));
+}
+
+function metricValue(result: RunResult, id: MetricId): number | null {
+  if (id.startsWith('beforeFirstPaint.') || id.startsWith('total.')) {
+    const [group, key] = id.split('.') as ['beforeFirstPaint' | 'total', 'js'];
+    const bytes = group === 'total' ? result.transferTotal : result.transferBeforeFirstPaint;
+    return bytes ? bytes[key] : null;
+  }
+  return result[id as Exclude<MetricId, `${string}.${string}`>];
+}
+
+function progressLine(r: RunResult): string {
+  const ms = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
+  return (
+    `firstPaint ${ms(r.firstPaintMs)} ms (${r.firstPaintSource}; screen ${ms(r.pixelMs)}), ` +
+    `interactive ${ms(r.interactiveMs)}, LCP ${ms(r.lcpMs)}, TBT ${ms(r.tbtMs)}, ` +
+    `toggle p95 ${ms(r.toggleP95Ms, 1)} ms, heap ${ms(r.heapGrowthPct, 1)} %`
+  );
+}
+
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  return sorted.map(([v, n]) => (sorted.length > 1 ? `${v} ×${n}` : v)).join(', ') || '—';
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const outDir = mkdtempSync(join(tmpdir(), 'territory-claims-bench-'));
+  let server: Awaited<ReturnType<typeof serveGzipped>> | null = null;
+  try {
+    console.log(`Building the app into ${outDir} …`);
+    await build({
+      root: ROOT,
+      configFile: resolve(ROOT, 'vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+    const dataset = JSON.parse(readFileSync(join(outDir, 'data/claims.json'), 'utf8')) as {
+      claims: unknown[];
+    };
+    const views = viewsOf(dataset);
+    const view = defaultView(views);
+    const expected = expectedColours(view);
+    const plan = togglePlan(views);
+    const marks = {
+      firstPaint: builtAppSets(outDir, 'tc:first-paint'),
+      interactive: builtAppSets(outDir, 'tc:interactive'),
+    };
+    const embedBuilt = existsSync(join(outDir, 'embed.html'));
+
+    const targets: Partial<Record<PageName, Target>> = {};
+    if (args.pages.includes('page')) targets.page = { name: 'page', path: 'index.html' };
+    if (args.pages.includes('embed') && embedBuilt) {
+      targets.embed = { name: 'embed', path: 'embed.html', controlsPath: 'embed.html?controls=1' };
+    }
+    if (args.pages.includes('baseline')) {
+      console.log('Building the baseline page (bare MapLibre) …');
+      const path = await buildBaseline(outDir, baselineColours(view));
+      targets.baseline = { name: 'baseline', path };
+    }
+    precompress(outDir);
+    server = await serveGzipped(outDir);
+    console.log(
+      `Serving gzipped on ${server.url}; ${chromiumVersion()}; ` +
+        `${VIEWPORT.width}×${VIEWPORT.height} @${VIEWPORT.deviceScaleFactor}x, CPU ${args.cpu}× slower, ` +
+        (args.network === 'none'
+          ? 'no network throttling (localhost).'
+          : `network ${args.network} (${JSON.stringify(NETWORKS[args.network])}).`),
+    );
+    console.log(
+      `App marks: tc:first-paint ${marks.firstPaint ? 'yes' : 'NO (first paint by pixels alone)'}, ` +
+        `tc:interactive ${marks.interactive ? 'yes' : 'NO (interactive = MapLibre loaded)'}. ` +
+        `Embed: ${embedBuilt ? 'embed.html' : 'missing (no embed.html in the build)'}. ` +
+        `Toggle: ${plan.a.viewId} ⇄ ${plan.b.viewId}, probe ${plan.region}.`,
+    );
+
+    const order = ALL_PAGES.filter((p) => targets[p]);
+    const results: Record<PageName, RunResult[]> = { page: [], embed: [], baseline: [] };
+    const failures: Record<PageName, string[]> = { page: [], embed: [], baseline: [] };
+    for (let round = 0; round < args.runs; round++) {
+      // Interleaved, each round starting one page later, so no page always goes first.
+      const rotated = order.map((_, i) => order[(i + round) % order.length]!);
+      for (const name of rotated) {
+        const t0 = performance.now();
+        let result: RunResult;
+        try {
+          result = await measure({
+            baseUrl: server.url,
+            target: targets[name]!,
+            expected,
+            marks: name === 'baseline' ? { firstPaint: true, interactive: true } : marks,
+            toggle: plan,
+            switches: args.switches,
+            heapSwitches: args.heapSwitches,
+            pixelCheck: args.pixelCheck,
+            cpuThrottle: args.cpu,
+            network: args.network,
+          });
+        } catch (error) {
+          const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+          failures[name].push(message);
+          console.log(`  round ${round + 1}/${args.runs} ${name}: FAILED: ${message}`);
+          continue;
+        }
+        results[name].push(result);
+        console.log(
+          `  round ${round + 1}/${args.runs} ${name.padEnd(8)} ${progressLine(result)} [${((performance.now() - t0) / 1000).toFixed(0)} s]`,
+        );
+        for (const note of result.notes) console.log(`      note: ${note}`);
+      }
+    }
+
+    let lighthouse: Partial<Record<PageName, LighthouseScores[]>> = {};
+    if (args.lighthouse) {
+      const lhRuns = Math.min(args.runs, 3);
+      console.log(`Lighthouse (${lighthouseCommand(ROOT).how}), ${lhRuns} run(s) a page …`);
+      lighthouse = {};
+      for (const name of ['page', 'embed'] as const) {
+        const target = targets[name];
+        if (!target) continue;
+        const list: LighthouseScores[] = [];
+        for (let i = 0; i < lhRuns; i++) {
+          try {
+            const scores = await runLighthouse(ROOT, `${server.url}/${target.path}`);
+            list.push(scores);
+            console.log(
+              `  ${name}: performance ${scores.performance}, accessibility ${scores.accessibility}, ` +
+                `best practices ${scores.bestPractices} (its LCP ${scores.lcpMs?.toFixed(0)} ms, ` +
+                `TBT ${scores.tbtMs?.toFixed(0)} ms)`,
+            );
+          } catch (error) {
+            console.log(`  ${name}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+        lighthouse[name] = list;
+      }
+    }
+
+    const summaries: Partial<Record<PageName, PageSummary>> = {};
+    const figures: Partial<Record<PageName, PageFigures>> = {};
+    for (const name of args.pages) {
+      const list = results[name];
+      const missing = !targets[name];
+      const metrics = Object.fromEntries(
+        [...TIME_METRICS, ...BYTE_METRICS].map(([id]) => [
+          id,
+          summarize(list.map((r) => metricValue(r, id))),
+        ]),
+      ) as Record<MetricId, ReturnType<typeof summarize>>;
+      summaries[name] = {
+        missing,
+        runs: args.runs,
+        failedRuns: failures[name].length,
+        firstPaintSource: mostCommon(list.map((r) => r.firstPaintSource)),
+        interactiveSource: mostCommon(list.map((r) => r.interactiveSource)),
+        metrics,
+      };
+      const js = list.map((r) => r.transferBeforeFirstPaint?.js ?? null);
+      const scores = lighthouse[name] ?? [];
+      figures[name] = {
+        missing,
+        firstPaintMs: metrics.firstPaintMs,
+        jsBeforeFirstPaintMax:
+          list.length && js.every((v) => v !== null) ? Math.max(...(js as number[])) : null,
+        maplibreEarlyRuns: list.filter((r) => r.maplibreBeforeFirstPaint.length > 0).length,
+        runs: list.length,
+        toggleP95Ms: metrics.toggleP95Ms,
+        heapGrowthPct: metrics.heapGrowthPct,
+        lighthouse: scores.length
+          ? {
+              performance: median(scores.map((s) => s.performance)),
+              accessibility: median(scores.map((s) => s.accessibility)),
+              bestPractices: median(scores.map((s) => s.bestPractices)),
+            }
+          : null,
+      };
+    }
+    const budgets = checkBudgets(figures, { lighthouseRun: args.lighthouse });
+    const elapsed = (performance.now() - started) / 1000;
+    console.log('');
+    console.log(formatReport(summaries, budgets));
+    for (const name of ['page', 'embed'] as const) {
+      const first = results[name][0];
+      if (!first) continue;
+      const js = first.filesBeforeFirstPaint.filter((f) => /\.m?js$/.test(f.file));
+      console.log(
+        `  ${name}: JS requested before first paint (round 1): ` +
+          js.map((f) => `${f.file.split('/').pop()} ${(f.bytes / 1000).toFixed(1)}`).join(', '),
+      );
+    }
+    console.log('');
+    console.log(`Finished in ${Math.floor(elapsed / 60)} min ${Math.round(elapsed % 60)} s.`);
+
+    if (args.json) {
+      const file = resolve(process.cwd(), args.json);
+      writeFileSync(
+        file,
+        `${JSON.stringify(
+          {
+            meta: {
+              date: new Date().toISOString(),
+              commit: gitCommit(),
+              chromium: chromiumVersion(),
+              viewport: VIEWPORT,
+              cpuThrottle: args.cpu,
+              network:
+                args.network === 'none' ? 'localhost, not throttled' : NETWORKS[args.network],
+              tolerance: TOLERANCE,
+              runs: args.runs,
+              pixelCheck: args.pixelCheck,
+              marks,
+              embed: embedBuilt ? 'embed.html' : 'missing',
+              toggle: plan,
+              elapsedSeconds: Math.round(elapsed),
+            },
+            summaries,
+            budgets,
+            lighthouse,
+            runs: results,
+            failures,
+          },
+          null,
+          2,
+        )}\n`,
+      );
+      console.log(`Wrote ${file}`);
+    }
+
+    const kinds: BudgetKind[] | null = args.check
+      ? ['size', 'time', 'lighthouse']
+      : args.checkSizes
+        ? ['size']
+        : null;
+    if (kinds && !budgetsPass(budgets, kinds)) {
+      console.log(`Budget check failed (${kinds.join(', ')}).`);
+      return 1;
+    }
+    if (kinds) console.log(`Budget check passed (${kinds.join(', ')}).`);
+    return 0;
+  } finally {
+    await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  },
+);
