@@ -27,7 +27,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'geo/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           exclude: ['src/**/*.svelte.test.ts'],
         },
       },

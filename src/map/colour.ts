@@ -6,7 +6,7 @@
  * in greyscale), over 0–100 %, starting a little way in so that 0 % still shows against the
  * pale land colour.
  */
-import { interpolateYlOrRd } from 'd3-scale-chromatic';
+import { interpolateYlOrRd } from './schemes.ts';
 import { rgb } from 'd3-color';
 
 /** Where on YlOrRd 0 % starts (0 would be almost white). */

@@ -5,7 +5,7 @@
  * where the share scale (colour.ts) is yellow to red. Starts a little way in so that 0 points
  * still shows against the pale land colour; 50 points and more take the darkest colour.
  */
-import { interpolatePuBu } from 'd3-scale-chromatic';
+import { interpolatePuBu } from './schemes.ts';
 import { rgb } from 'd3-color';
 import type { Palette } from './colour.ts';
 
