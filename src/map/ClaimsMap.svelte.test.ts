@@ -29,6 +29,12 @@ vi.mock('maplibre-gl', () => {
       this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
       return this;
     }
+    /** Like MapLibre: `idle` comes once the frame after load is drawn. */
+    once(event: string, handler: () => void) {
+      calls.push({ method: 'once', args: [event] });
+      if (event === 'idle') setTimeout(handler, 0);
+      return this;
+    }
     getCanvas() {
       return this.canvas;
     }
@@ -128,6 +134,13 @@ describe('ClaimsMap with a fake MapLibre', () => {
     const { rerender } = render(ClaimsMap, props);
     await waitFor(() => expect(stateCalls().length).toBeGreaterThan(0));
 
+    // Shown only after its first idle frame, with the view's colours already set.
+    await waitFor(() =>
+      expect(
+        document.querySelector('[data-testid="maplibre-map"]')?.getAttribute('data-loaded'),
+      ).toBe('true'),
+    );
+    expect(calls.some((call) => call.method === 'once' && call.args[0] === 'idle')).toBe(true);
     const constructed = calls.filter((call) => call.method === 'constructor');
     expect(constructed).toHaveLength(1);
     const style = (
