@@ -3,10 +3,6 @@
  * is compressed once, up front (level 9), and sirv sends the `.gz` sibling to clients that
  * accept gzip. Compressing up front keeps gzip's CPU time off this 2-core machine while the
  * browser is being timed.
- *
- * (tests/support/server.ts `compress: true` compresses per request instead, and currently
- * throws ERR_HTTP_HEADERS_SENT: sirv has already called writeHead when it removes
- * Content-Length.)
  */
 import { createServer, type Server } from 'node:http';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
