@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExport, type ExportedClaim } from '../claims/export.ts';
-import { loadDataset } from '../claims/load.ts';
+import { type ExportedClaim } from '../claims/export.ts';
+import { loadExport } from '../claims/load.ts';
 import { buildViews, LATEST_VIEW, type View } from '../views/views.ts';
 import { defaultPeriod, disagreementView } from '../views/disagreement.ts';
 import { datedRange, latestAsOf } from '../views/time.ts';
@@ -18,9 +18,7 @@ let claims: ExportedClaim[];
 const view = (id: string) => views.find((v) => v.id === id)!;
 
 beforeAll(() => {
-  const result = loadDataset();
-  if (!result.ok) throw new Error('dataset invalid');
-  claims = buildExport(result.dataset).claims;
+  claims = loadExport().claims;
   views = buildViews(claims);
 });
 

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { buildExport, type ClaimsExport } from './export.ts';
 import {
   validate,
   type InputFile,
@@ -123,4 +124,18 @@ export function loadDataset(options: LoadOptions = {}): ValidationResult {
   const result = validate(files, validateOptions);
   if (errors.length === 0) return result;
   return { ok: false, errors: [...errors, ...(result.ok ? [] : result.errors)] };
+}
+
+/**
+ * The resolved export of the dataset on disk (`buildExport`), for tests and tools; throws with
+ * every validation error when the dataset is invalid.
+ */
+export function loadExport(options: LoadOptions = {}): ClaimsExport {
+  const result = loadDataset(options);
+  if (!result.ok) {
+    throw new Error(
+      `The dataset does not validate; run \`npm run claims\`.\n${result.errors.map((e) => e.message).join('\n')}`,
+    );
+  }
+  return buildExport(result.dataset);
 }

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildExport, type ExportedClaim } from '../claims/export.ts';
-import { loadDataset } from '../claims/load.ts';
+import { type ExportedClaim } from '../claims/export.ts';
+import { loadExport } from '../claims/load.ts';
 import { RULES } from '../claims/reading.ts';
 import { PALETTES } from '../map/colour.ts';
 import { buildViews, claimsAbout, LATEST_VIEW, type View } from '../views/views.ts';
@@ -14,9 +14,7 @@ let claims: ExportedClaim[];
 let views: View<ExportedClaim>[];
 
 beforeAll(() => {
-  const result = loadDataset();
-  if (!result.ok) throw new Error('dataset invalid');
-  claims = buildExport(result.dataset).claims;
+  claims = loadExport().claims;
   views = buildViews(claims);
 });
 

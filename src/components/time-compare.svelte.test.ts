@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildExport, type ExportedClaim } from '../claims/export.ts';
-import { loadDataset } from '../claims/load.ts';
+import { type ExportedClaim } from '../claims/export.ts';
+import { loadExport } from '../claims/load.ts';
 import { disagreementView } from '../views/disagreement.ts';
 import { datedRange, monthSteps, stepIndex } from '../views/time.ts';
 import { buildViews, type View } from '../views/views.ts';
@@ -25,9 +25,7 @@ beforeAll(() => {
       disconnect() {}
     },
   );
-  const result = loadDataset();
-  if (!result.ok) throw new Error('dataset invalid');
-  claims = buildExport(result.dataset).claims;
+  claims = loadExport().claims;
   views = buildViews(claims);
 });
 

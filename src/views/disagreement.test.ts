@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExport, type ExportedClaim } from '../claims/export.ts';
-import { loadDataset } from '../claims/load.ts';
+import { type ExportedClaim } from '../claims/export.ts';
+import { loadExport } from '../claims/load.ts';
 import { spreadColour } from '../map/spread-colour.ts';
 import {
   defaultPeriod,
@@ -15,9 +15,7 @@ import type { ViewClaim } from './views.ts';
 let claims: ExportedClaim[];
 
 beforeAll(() => {
-  const result = loadDataset();
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  claims = buildExport(result.dataset).claims;
+  claims = loadExport().claims;
 });
 
 function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExport, type ExportedClaim } from '../claims/export.ts';
-import { loadDataset } from '../claims/load.ts';
+import { type ExportedClaim } from '../claims/export.ts';
+import { loadExport } from '../claims/load.ts';
 import { buildViews, LATEST_VIEW, type ViewClaim } from './views.ts';
 import {
   addMonths,
@@ -19,9 +19,7 @@ import {
 let claims: ExportedClaim[];
 
 beforeAll(() => {
-  const result = loadDataset();
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  claims = buildExport(result.dataset).claims;
+  claims = loadExport().claims;
 });
 
 function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExport, type ExportedClaim } from '../claims/export.ts';
-import { loadDataset } from '../claims/load.ts';
+import { type ExportedClaim } from '../claims/export.ts';
+import { loadExport } from '../claims/load.ts';
 import {
   buildViews,
   claimRegionsOf,
@@ -22,9 +22,7 @@ let views: View<ExportedClaim>[];
 const byId = (id: string) => views.find((view) => view.id === id)!;
 
 beforeAll(() => {
-  const result = loadDataset();
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  claims = buildExport(result.dataset).claims;
+  claims = loadExport().claims;
   views = buildViews(claims);
 });
 

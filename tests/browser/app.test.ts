@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExport, type ClaimsExport, type ExportedClaim } from '../../src/claims/export.ts';
-import { loadDataset } from '../../src/claims/load.ts';
+import { type ClaimsExport, type ExportedClaim } from '../../src/claims/export.ts';
+import { loadExport } from '../../src/claims/load.ts';
 import { PALETTES, shareColour } from '../../src/map/colour.ts';
 import { buildViews, LATEST_VIEW, MOSCOW_CLAIM_VIEW, type View } from '../../src/views/views.ts';
 import { launch, open, screenshotPath, type Opened, type OpenOptions } from './harness.ts';
@@ -22,9 +22,7 @@ let views: View<ExportedClaim>[];
 
 beforeAll(async () => {
   browser = await launch();
-  const result = loadDataset();
-  if (!result.ok) throw new Error('The dataset does not validate; run `npm run claims`.');
-  data = buildExport(result.dataset);
+  data = loadExport();
   views = buildViews(data.claims);
 });
 

@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExport, type ExportedClaim } from '../../src/claims/export.ts';
-import { loadDataset } from '../../src/claims/load.ts';
+import { type ExportedClaim } from '../../src/claims/export.ts';
+import { loadExport } from '../../src/claims/load.ts';
 import { PALETTES, shareColour } from '../../src/map/colour.ts';
 import { buildViews, type View } from '../../src/views/views.ts';
 import { launch, open, screenshotPath, type Opened } from './harness.ts';
@@ -20,9 +20,7 @@ let views: View<ExportedClaim>[];
 
 beforeAll(async () => {
   browser = await launch();
-  const result = loadDataset();
-  if (!result.ok) throw new Error('The dataset does not validate; run `npm run claims`.');
-  views = buildViews(buildExport(result.dataset).claims);
+  views = buildViews(loadExport().claims);
 });
 
 afterAll(async () => {

@@ -6,8 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExport, type ExportedClaim } from '../../src/claims/export.ts';
-import { loadDataset } from '../../src/claims/load.ts';
+import { type ExportedClaim } from '../../src/claims/export.ts';
+import { loadExport } from '../../src/claims/load.ts';
 import { PALETTES, shareColour } from '../../src/map/colour.ts';
 import { timelinePoints } from '../../src/views/time.ts';
 import { launch, open, screenshotPath, type Opened } from './harness.ts';
@@ -18,9 +18,7 @@ let claims: ExportedClaim[];
 
 beforeAll(async () => {
   browser = await launch();
-  const result = loadDataset();
-  if (!result.ok) throw new Error('The dataset does not validate; run `npm run claims`.');
-  claims = buildExport(result.dataset).claims;
+  claims = loadExport().claims;
 });
 
 afterAll(async () => {
