@@ -233,7 +233,8 @@ const NUMERATORS: Readonly<Record<string, number>> = {
   eight: 8,
   nine: 9,
 };
-const DENOMINATORS: Readonly<Record<string, number>> = {
+/** Denominators of fractions in words, singular and plural; the extractor reads them too. */
+export const DENOMINATORS: Readonly<Record<string, number>> = {
   half: 2,
   halves: 2,
   third: 3,

@@ -4,6 +4,7 @@
  * and fractions in words ("a fifth", "two-thirds", "every 5th", "one in five").
  * Pure: no DOM, no Node APIs.
  */
+import { DENOMINATORS } from '../claims/reading.ts';
 
 /** Digits, with thousands grouped by comma, dot, thin or no-break space, and a decimal part. */
 export const DIGITS = String.raw`(?:\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}(?![\d.,])))\d{3})+|\d+)(?:[.,]\d+)?`;
@@ -82,30 +83,6 @@ export function parseDigits(token: string, options: ParseOptions = {}): number {
   else t = t.replace(',', '.');
   return Number(t);
 }
-
-/** Denominators of fractions in words, singular and plural, and as ordinals ("5th"). */
-const DENOMINATORS: Readonly<Record<string, number>> = {
-  half: 2,
-  halves: 2,
-  third: 3,
-  thirds: 3,
-  quarter: 4,
-  quarters: 4,
-  fourth: 4,
-  fourths: 4,
-  fifth: 5,
-  fifths: 5,
-  sixth: 6,
-  sixths: 6,
-  seventh: 7,
-  sevenths: 7,
-  eighth: 8,
-  eighths: 8,
-  ninth: 9,
-  ninths: 9,
-  tenth: 10,
-  tenths: 10,
-};
 
 /** A fraction's denominator in words. */
 export const FRACTION_WORD = String.raw`(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)`;
