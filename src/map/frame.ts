@@ -13,8 +13,55 @@ export const MAX_BOUNDS: [number, number, number, number] = [12, 39, 51, 58];
 export const ZOOM_IN_LIMIT = 4;
 export const ZOOM_OUT_LIMIT = 0.75;
 
-/** Padding around Ukraine in the frame, in CSS pixels, scaled down on small screens. */
-export function framePadding(width: number, height: number): number {
+/** Padding on each side of Ukraine's box in the frame, in CSS pixels. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * The reference frame: Ukraine fitted into a `width` × `height` map with `padding` around it.
+ * A map of any other size shows this frame scaled to fit and centred, as an SVG `viewBox` with
+ * `preserveAspectRatio="xMidYMid meet"` shows it. So a map drawn before its size is known (the
+ * prerendered page) is already the map at every size, and the SVG and WebGL maps agree.
+ */
+export const REFERENCE_FRAME = { width: 800, height: 560, padding: 24 } as const;
+
+const mercatorY = (latitude: number) =>
+  Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360));
+
+/** Ukraine's box in the reference frame, in px. */
+function referenceBox(): { width: number; height: number } {
+  const [west, south, east, north] = UKRAINE_BOUNDS;
+  const spanX = ((east - west) * Math.PI) / 180;
+  const spanY = mercatorY(north) - mercatorY(south);
+  const { width, height, padding } = REFERENCE_FRAME;
+  const scale = Math.min((width - 2 * padding) / spanX, (height - 2 * padding) / spanY);
+  return { width: spanX * scale, height: spanY * scale };
+}
+const BOX = referenceBox();
+
+/** How much the reference frame is scaled to fit a `width` × `height` map. */
+export function frameScale(width: number, height: number): number {
+  return Math.min(width / REFERENCE_FRAME.width, height / REFERENCE_FRAME.height);
+}
+
+/**
+ * Padding around Ukraine in a `width` × `height` map: what puts Ukraine where the scaled
+ * reference frame has it. `fitBounds(UKRAINE_BOUNDS, { padding })` in MapLibre and d3's
+ * `fitExtent` inside it give the same frame.
+ */
+export function framePadding(width: number, height: number): Padding {
+  const scale = frameScale(width, height);
+  const x = (width - BOX.width * scale) / 2;
+  const y = (height - BOX.height * scale) / 2;
+  return { top: y, right: x, bottom: y, left: x };
+}
+
+/** Uniform padding of the downloadable images: 5% of the shorter side, 8 to 32 px. */
+export function imagePadding(width: number, height: number): number {
   return Math.round(Math.max(8, Math.min(32, Math.min(width, height) * 0.05)));
 }
 

@@ -17,7 +17,7 @@ import {
   hatchTile,
   LINE_WIDTHS,
   mapGeometry,
-  mapProjection,
+  imageProjection,
   splitColour,
   unitFill,
   type MapUnitState,
@@ -257,7 +257,7 @@ function labelLayer(
 function mapLayers(input: MapSvgInput, width: number, height: number, labelScale: number): string {
   const { palette, states, geo } = input;
   const p = input.idPrefix ?? 'tc';
-  const projection = mapProjection(width, height);
+  const projection = imageProjection(width, height);
   const geometry = mapGeometry(geo, projection);
   const out: string[] = [];
   out.push(`<rect${attrs({ class: 'sea', width, height, ...paintAttrs('fill', palette.sea) })}/>`);

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { loadUkraineGeo, type UkraineTopology } from '../geo/load.ts';
 import { ISO_CODES, type IsoCode } from '../geo/regions.ts';
 import { colourStops, PALETTES, shareColour } from '../map/colour.ts';
-import { framePadding, UKRAINE_BOUNDS } from '../map/frame.ts';
+import {
+  framePadding,
+  frameScale,
+  imagePadding,
+  REFERENCE_FRAME,
+  UKRAINE_BOUNDS,
+} from '../map/frame.ts';
 import { HATCH, hatchPixels } from '../map/hatch.ts';
 import { buildLayers, LAYER } from '../map/style.ts';
 import {
@@ -19,6 +25,7 @@ import {
 import {
   hatchTile,
   LINE_WIDTHS,
+  imageProjection,
   mapProjection,
   splitColour,
   svgPath,
@@ -283,51 +290,67 @@ describe('mapProjection', () => {
     [UKRAINE_BOUNDS[2], UKRAINE_BOUNDS[3]],
   ];
 
+  const box = (w: number, h: number) => {
+    const points = corners.map((c) => mapProjection(w, h)(c)!);
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    return {
+      left: Math.min(...xs),
+      right: Math.max(...xs),
+      top: Math.min(...ys),
+      bottom: Math.max(...ys),
+    };
+  };
+
   it.each([
     [360, 340],
     [1280, 800],
     [870, 494],
-  ])('frames Ukraine in %i × %i with framePadding around it', (w, h) => {
-    const projection = mapProjection(w, h);
+    [396, 247.5],
+  ])('frames Ukraine in %i × %i inside framePadding, centred', (w, h) => {
     const padding = framePadding(w, h);
-    const points = corners.map((c) => projection(c)!);
-    const xs = points.map((p) => p[0]);
-    const ys = points.map((p) => p[1]);
-    const margins = [Math.min(...xs), w - Math.max(...xs), Math.min(...ys), h - Math.max(...ys)];
-    for (const margin of margins) expect(margin).toBeGreaterThanOrEqual(padding - 1e-6);
-    // Centred, and tight on the limiting side.
-    expect(margins[0]).toBeCloseTo(margins[1]!, 6);
-    expect(margins[2]).toBeCloseTo(margins[3]!, 6);
-    expect(Math.min(...margins)).toBeCloseTo(padding, 6);
+    const b = box(w, h);
+    expect(b.left).toBeCloseTo(padding.left, 6);
+    expect(w - b.right).toBeCloseTo(padding.right, 6);
+    expect(b.top).toBeCloseTo(padding.top, 6);
+    expect(h - b.bottom).toBeCloseTo(padding.bottom, 6);
+    expect(padding.left).toBeCloseTo(padding.right, 9);
+    expect(padding.top).toBeCloseTo(padding.bottom, 9);
   });
 
-  // Where MapLibre 6.17 put the corners after `fitBounds(UKRAINE_BOUNDS, { padding:
-  // framePadding(w, h) })` in a w × h map (measured in Chromium): [south-west, north-east].
-  it.each([
-    [870, 494, [102.5392, 469], [767.4608, 25]],
-    [360, 340, [17, 278.8429], [343, 61.1571]],
-    [1280, 800, [88.8939, 768], [1191.1061, 32]],
-    [1200, 630, [176.1874, 598], [1023.8126, 32]],
-    [503, 301, [48.5791, 286], [454.4209, 15]],
-  ])('puts the corners where MapLibre does in %i × %i', (w, h, southWest, northEast) => {
-    const projection = mapProjection(w, h);
-    const sw = projection(corners[0]!)!;
-    const ne = projection(corners[3]!)!;
-    for (const [got, want] of [
-      [sw, southWest],
-      [ne, northEast],
+  it('is the reference frame scaled to fit and centred, as an SVG viewBox with "meet" shows it', () => {
+    const { width: W, height: H, padding: P } = REFERENCE_FRAME;
+    const reference = box(W, H);
+    // In the reference frame Ukraine touches the padding on its limiting side.
+    expect(Math.min(reference.left, reference.top)).toBeCloseTo(P, 6);
+    for (const [w, h] of [
+      [360, 340],
+      [1280, 800],
+      [1000, 400],
+      [396, 247.5],
     ] as const) {
-      expect(got[0]).toBeCloseTo(want[0]!, 3);
-      expect(got[1]).toBeCloseTo(want[1]!, 3);
+      const s = frameScale(w, h);
+      expect(s).toBeCloseTo(Math.min(w / W, h / H), 12);
+      const dx = (w - s * W) / 2;
+      const dy = (h - s * H) / 2;
+      const b = box(w, h);
+      expect(b.left).toBeCloseTo(dx + s * reference.left, 6);
+      expect(b.top).toBeCloseTo(dy + s * reference.top, 6);
+      expect(b.right).toBeCloseTo(dx + s * reference.right, 6);
+      expect(b.bottom).toBeCloseTo(dy + s * reference.bottom, 6);
     }
   });
 
-  it('has the scale of MapLibre zoom z: 512 · 2^z / 2π', () => {
-    // MapLibre reported zoom 4.69177291606738 for 870 × 494.
-    expect(mapProjection(870, 494).scale()).toBeCloseTo(
-      (512 * 2 ** 4.69177291606738) / (2 * Math.PI),
-      6,
-    );
+  it('keeps the downloadable images fitted inside a uniform padding', () => {
+    const b = (() => {
+      const points = corners.map((c) => imageProjection(1200, 630)(c)!);
+      return {
+        top: Math.min(...points.map((p) => p[1])),
+        bottom: Math.max(...points.map((p) => p[1])),
+      };
+    })();
+    expect(b.top).toBeCloseTo(imagePadding(1200, 630), 6);
+    expect(630 - b.bottom).toBeCloseTo(imagePadding(1200, 630), 6);
   });
 });
 

@@ -19,7 +19,7 @@ import type { UkraineGeo } from '../geo/load.ts';
 import type { IsoCode } from '../geo/regions.ts';
 import { shareColour, type Palette } from '../map/colour.ts';
 import { spreadColour } from '../map/spread-colour.ts';
-import { framePadding, UKRAINE_BOUNDS } from '../map/frame.ts';
+import { framePadding, imagePadding, UKRAINE_BOUNDS } from '../map/frame.ts';
 import { HATCH } from '../map/hatch.ts';
 import { buildLayers, LAYER, type UnitState } from '../map/style.ts';
 
@@ -51,15 +51,35 @@ export function checkSize(width: number, height: number): void {
 }
 
 /**
- * Web Mercator fitted to `UKRAINE_BOUNDS` inside `framePadding(width, height)`: the frame
- * MapLibre's `fitBounds(UKRAINE_BOUNDS, { padding })` gives a map of the same size, so the two
- * maps draw Ukraine in the same place. The box's corners are fitted as points: as a polygon,
- * d3 would bow its edges along great circles. No adaptive resampling (precision 0): like
- * MapLibre, the map joins projected vertices with straight lines.
+ * Web Mercator fitted to `UKRAINE_BOUNDS` inside `framePadding(width, height)`: the reference
+ * frame scaled to fit (see frame.ts), and the frame MapLibre's `fitBounds(UKRAINE_BOUNDS,
+ * { padding })` gives a map of the same size, so the two maps draw Ukraine in the same place.
+ * The box's corners are fitted as points: as a polygon, d3 would bow its edges along great
+ * circles. No adaptive resampling (precision 0): like MapLibre, the map joins projected
+ * vertices with straight lines. `clipMargin`: how far past the map's box geometry is kept.
  */
-export function mapProjection(width: number, height: number): GeoProjection {
+export function mapProjection(
+  width: number,
+  height: number,
+  clipMargin = CLIP_MARGIN,
+): GeoProjection {
+  const p = framePadding(width, height);
+  return fittedProjection(
+    width,
+    height,
+    [p.left, p.top, width - p.right, height - p.bottom],
+    clipMargin,
+  );
+}
+
+/** Web Mercator with Ukraine's box fitted to [x0, y0, x1, y1] of a `width` × `height` map. */
+export function fittedProjection(
+  width: number,
+  height: number,
+  [x0, y0, x1, y1]: [number, number, number, number],
+  clipMargin = CLIP_MARGIN,
+): GeoProjection {
   checkSize(width, height);
-  const padding = framePadding(width, height);
   const [west, south, east, north] = UKRAINE_BOUNDS;
   const corners: GeoPermissibleObjects = {
     type: 'MultiPoint',
@@ -74,15 +94,21 @@ export function mapProjection(width: number, height: number): GeoProjection {
     .precision(0)
     .fitExtent(
       [
-        [padding, padding],
-        [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
+        [x0, y0],
+        [Math.max(x0 + 1, x1), Math.max(y0 + 1, y1)],
       ],
       corners,
     )
     .clipExtent([
-      [-CLIP_MARGIN, -CLIP_MARGIN],
-      [width + CLIP_MARGIN, height + CLIP_MARGIN],
+      [-clipMargin, -clipMargin],
+      [width + clipMargin, height + clipMargin],
     ]);
+}
+
+/** The downloadable images' projection: Ukraine fitted inside a uniform `imagePadding`. */
+export function imageProjection(width: number, height: number): GeoProjection {
+  const p = imagePadding(width, height);
+  return fittedProjection(width, height, [p, p, width - p, height - p]);
 }
 
 /** The `project` function of a projection, in the shape the label overlay takes. */
@@ -114,9 +140,9 @@ export interface MapGeometry {
   outline: string;
 }
 
-/** A number of tenths as short SVG path text: 12 → "1.2", -3 → "-.3", 40 → "4". */
-function tenths(n: number): string {
-  return String(n / 10).replace(/^(-?)0\./, '$1.');
+/** A count of 1/`per` px as short SVG path text (per 10: 12 → "1.2", -3 → "-.3", 40 → "4"). */
+function short(n: number, per: number): string {
+  return String(n / per).replace(/^(-?)0\./, '$1.');
 }
 
 /**
@@ -126,25 +152,27 @@ function tenths(n: number): string {
  * writing that and rewriting it. Rounding never accumulates: steps are between rounded points.
  */
 class ShortPathContext {
+  /** Coordinates are rounded to 1/`per` px. */
+  constructor(private readonly per = 10) {}
   private parts: string[] = [];
   private x = 0;
   private y = 0;
   private inLine = false;
 
   moveTo(x: number, y: number): void {
-    this.x = Math.round(x * 10);
-    this.y = Math.round(y * 10);
-    this.parts.push(`M${tenths(this.x)} ${tenths(this.y)}`);
+    this.x = Math.round(x * this.per);
+    this.y = Math.round(y * this.per);
+    this.parts.push(`M${short(this.x, this.per)} ${short(this.y, this.per)}`);
     this.inLine = false;
   }
 
   lineTo(x: number, y: number): void {
-    const nx = Math.round(x * 10);
-    const ny = Math.round(y * 10);
+    const nx = Math.round(x * this.per);
+    const ny = Math.round(y * this.per);
     const dx = nx - this.x;
     const dy = ny - this.y;
     if (dx === 0 && dy === 0) return;
-    const pair = `${tenths(dx)}${dy < 0 ? '' : ' '}${tenths(dy)}`;
+    const pair = `${short(dx, this.per)}${dy < 0 ? '' : ' '}${short(dy, this.per)}`;
     this.parts.push(this.inLine ? `${dx < 0 ? '' : ' '}${pair}` : `l${pair}`);
     this.x = nx;
     this.y = ny;
@@ -169,11 +197,15 @@ class ShortPathContext {
   }
 }
 
-/** SVG path data of GeoJSON objects through a projection, at 0.1 px (see ShortPathContext). */
+/**
+ * SVG path data of GeoJSON objects through a projection, coordinates rounded to 1/`per` px
+ * (default 0.1 px; see ShortPathContext).
+ */
 export function svgPath(
   projection: GeoProjection | GeoStreamWrapper,
+  per = 10,
 ): (object: GeoPermissibleObjects) => string {
-  const context = new ShortPathContext();
+  const context = new ShortPathContext(per);
   const path = geoPath(projection, context);
   return (object) => {
     path(object);
@@ -182,8 +214,8 @@ export function svgPath(
 }
 
 /** Path data for each of the 27 units, in the order of `geo.units` (by ISO code). */
-export function unitPaths(geo: UkraineGeo, projection: GeoProjection): UnitPath[] {
-  const path = svgPath(projection);
+export function unitPaths(geo: UkraineGeo, projection: GeoProjection, per = 10): UnitPath[] {
+  const path = svgPath(projection, per);
   return geo.units.features.map((feature) => ({
     code: feature.id,
     name: feature.properties.name,
@@ -191,11 +223,11 @@ export function unitPaths(geo: UkraineGeo, projection: GeoProjection): UnitPath[
   }));
 }
 
-/** Path data for everything the map draws. */
-export function mapGeometry(geo: UkraineGeo, projection: GeoProjection): MapGeometry {
-  const path = svgPath(projection);
+/** Path data for everything the map draws, coordinates rounded to 1/`per` px. */
+export function mapGeometry(geo: UkraineGeo, projection: GeoProjection, per = 10): MapGeometry {
+  const path = svgPath(projection, per);
   return {
-    units: unitPaths(geo, projection),
+    units: unitPaths(geo, projection, per),
     neighbours: path(geo.neighbours),
     borders: path(geo.borders),
     outline: path(geo.outline),
