@@ -11,7 +11,14 @@ import { type ClaimsExport, type ExportedClaim } from '../../src/claims/export.t
 import { loadExport } from '../../src/claims/load.ts';
 import { PALETTES, shareColour } from '../../src/map/colour.ts';
 import { buildViews, LATEST_VIEW, MOSCOW_CLAIM_VIEW, type View } from '../../src/views/views.ts';
-import { launch, open, screenshotPath, type Opened, type OpenOptions } from './harness.ts';
+import {
+  launch,
+  open,
+  screenshotPath,
+  useWebglMap,
+  type Opened,
+  type OpenOptions,
+} from './harness.ts';
 import { colourDistance, hexToRgb, modeColour, projectPoint, SAMPLE_POINTS } from './pixels.ts';
 
 type RegionKey = keyof typeof SAMPLE_POINTS;
@@ -34,9 +41,7 @@ const view = (id: string) => views.find((v) => v.id === id)!;
 
 async function openApp(path: string, options?: OpenOptions): Promise<Opened> {
   const opened = await open(browser, path, options);
-  await opened.page.waitForSelector('[data-testid="maplibre-map"][data-loaded="true"]', {
-    timeout: 30_000,
-  });
+  await useWebglMap(opened.page);
   await opened.page.waitForSelector('[data-testid="region-labels"]');
   return opened;
 }

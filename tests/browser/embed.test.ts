@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { embedCode, FALLBACK_HEIGHT, SANDBOX } from '../../src/app/embed-code.ts';
 import type { Theme } from '../../src/state/url.ts';
 import { serve, type Served } from '../support/server.ts';
-import { baseUrl, launch, open, screenshotPath } from './harness.ts';
+import { baseUrl, launch, open, screenshotPath, useWebglMap } from './harness.ts';
 
 /** The policy the README says the app works under: no inline script, no eval, no blob: worker. */
 const STRICT_CSP = [
@@ -203,9 +203,7 @@ async function loadedFrames(page: Page): Promise<Frame[]> {
     await iframes.nth(i).scrollIntoViewIfNeeded();
     const frame = await (await iframes.nth(i).elementHandle())!.contentFrame();
     if (!frame) throw new Error(`Embed ${i + 1} has no frame.`);
-    await frame.waitForSelector('[data-testid="maplibre-map"][data-loaded="true"]', {
-      timeout: 30_000,
-    });
+    await useWebglMap(frame);
     frames.push(frame);
   }
   await page.evaluate(() => scrollTo(0, 0));
@@ -353,9 +351,7 @@ describe('the embed on an article from another origin', () => {
 
     const [popup] = await Promise.all([host.context.waitForEvent('page'), link.click()]);
     await popup.waitForLoadState('load');
-    await popup.waitForSelector('[data-testid="maplibre-map"][data-loaded="true"]', {
-      timeout: 30_000,
-    });
+    await useWebglMap(popup);
     expect(await popup.locator('[data-testid="map-area"]').getAttribute('data-view')).toBe(
       EMBEDS[0]!.view,
     );
@@ -402,9 +398,7 @@ describe('under a strict Content-Security-Policy', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     const response = await page.goto(`${csp.url}/${path}`, { waitUntil: 'load' });
     expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP);
-    await page.waitForSelector('[data-testid="maplibre-map"][data-loaded="true"]', {
-      timeout: 30_000,
-    });
+    await useWebglMap(page);
     return { page, context, errors };
   }
 
@@ -436,9 +430,7 @@ describe('accessibility', () => {
     const opened = await open(browser, `embed.html?view=seed-004&region=UA-14&theme=${theme}`, {
       colorScheme: theme,
     });
-    await opened.page.waitForSelector('[data-testid="maplibre-map"][data-loaded="true"]', {
-      timeout: 30_000,
-    });
+    await useWebglMap(opened.page);
     await opened.page.getByTestId('embed-footer').waitFor();
     const results = await new AxeBuilder({ page: opened.page }).analyze();
     await opened.page.screenshot({ path: screenshotPath(`embed-${theme}.png`), fullPage: true });

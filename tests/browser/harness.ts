@@ -4,7 +4,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 import { inject } from 'vitest';
 import { launchOptions } from '../support/chromium.ts';
 
@@ -24,6 +30,8 @@ export interface OpenOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** false: the page as a browser without scripts (or before they run) shows it. */
+  javaScriptEnabled?: boolean;
 }
 
 export function baseUrl(): string {
@@ -38,11 +46,18 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
 export async function open(
   browser: Browser,
   path: string,
-  { width = 1280, height = 800, colorScheme = 'light', reducedMotion }: OpenOptions = {},
+  {
+    width = 1280,
+    height = 800,
+    colorScheme = 'light',
+    reducedMotion,
+    javaScriptEnabled = true,
+  }: OpenOptions = {},
 ): Promise<Opened> {
   const context = await browser.newContext({
     viewport: { width, height },
     colorScheme,
+    javaScriptEnabled,
     ...(reducedMotion ? { reducedMotion } : {}),
     acceptDownloads: true,
   });
@@ -69,4 +84,18 @@ export async function open(
 export function screenshotPath(name: string): string {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return resolve(OUTPUT_DIR, name);
+}
+
+/**
+ * Reaches for the map as a reader about to pan or zoom it does (a mouse moving over it), which
+ * loads MapLibre, and waits until MapLibre has taken over with the view's colours.
+ */
+export async function useWebglMap(target: Page | Frame, timeout = 30_000): Promise<void> {
+  // Until the page has come to life (the prerendered map is hydrated) nothing listens.
+  await target.waitForFunction(() => performance.getEntriesByName('tc:interactive').length > 0);
+  await target.evaluate(() => {
+    const stage = document.querySelector('[data-testid="map-area"] [data-renderer]')!;
+    stage.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true }));
+  });
+  await target.waitForSelector('[data-testid="maplibre-map"][data-loaded="true"]', { timeout });
 }

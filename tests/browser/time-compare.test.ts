@@ -10,7 +10,7 @@ import { type ExportedClaim } from '../../src/claims/export.ts';
 import { loadExport } from '../../src/claims/load.ts';
 import { PALETTES, shareColour } from '../../src/map/colour.ts';
 import { timelinePoints } from '../../src/views/time.ts';
-import { launch, open, screenshotPath, type Opened } from './harness.ts';
+import { launch, open, screenshotPath, useWebglMap, type Opened } from './harness.ts';
 import { colourDistance, hexToRgb, modeColour, type Rgb } from './pixels.ts';
 
 let browser: Browser;
@@ -149,7 +149,7 @@ describe('time', () => {
   it('moving the date back to 2022 shows Kherson’s 2022 claim, in colour and card', async () => {
     const opened = await open(browser, '?view=latest&region=UA-65');
     const { page } = opened;
-    await page.waitForSelector('[data-testid="maplibre-map"][data-loaded="true"]');
+    await useWebglMap(page);
     const field = page.getByTestId('date-field');
     await field.fill('2022-09-30');
     await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2022-09-30');
