@@ -1,11 +1,92 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import type { Dataset } from './app/types.ts';
+import { fetchJson } from './app/fetch-json.ts';
+import type { UkraineGeo, UkraineTopology } from './geo/load.ts';
+import type LegendComponent from './components/Legend.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no element with id "app" to mount the map into.');
+const embedded = target.dataset.embedded === 'true';
+const root = document.documentElement;
 
-export default mount(App, {
-  target,
-  props: { embedded: target.dataset.embedded === 'true' },
-});
+/** Yields to the browser between steps, so no start-up task blocks input for long. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The prerendered page (vite build) painted the map from HTML and CSS; its first paint is the
+ * browser's first contentful paint, unless boot.js hid it (the address asks for another state).
+ */
+function markPrerenderedPaint(): void {
+  if (root.classList.contains('tc-wait')) return;
+  const mark = (time: number) => {
+    // The map marks its own first frame if it gets there before this runs: the page's first
+    // paint came earlier.
+    performance.clearMarks('tc:first-paint');
+    performance.mark('tc:first-paint', { startTime: time });
+  };
+  const fcp = performance.getEntriesByName('first-contentful-paint', 'paint')[0];
+  if (fcp) return mark(fcp.startTime);
+  try {
+    const observer = new PerformanceObserver((list) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (!entry) return;
+      observer.disconnect();
+      mark(entry.startTime);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing: the map sets the mark itself once it is drawn.
+  }
+}
+
+/** Shows the page boot.js hid, once the App shows what the address asks for. */
+function reveal(): void {
+  if (!root.classList.contains('tc-wait')) return;
+  requestAnimationFrame(() => {
+    root.classList.remove('tc-wait');
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName('tc:first-paint', 'mark').length === 0) {
+        performance.mark('tc:first-paint');
+      }
+    });
+  });
+}
+
+async function start(element: HTMLElement): Promise<unknown> {
+  if (element.dataset.prerendered !== 'true') {
+    // The dev server, or a page built without the prerender: the App loads its data.
+    const app = mount(App, { target: element, props: { embedded } });
+    reveal();
+    return app;
+  }
+  markPrerenderedPaint();
+  let initial: { dataset: Dataset; geo: UkraineGeo };
+  let preloaded: { Legend: typeof LegendComponent };
+  try {
+    // The boundary decoder is not needed for the first paint: it loads beside the data.
+    // So is the legend, which the prerendered page shows and hydration must find.
+    const [dataset, topology, { loadUkraineGeo }, { default: Legend }] = await Promise.all([
+      fetchJson<Dataset>(new URL('data/claims.json', document.baseURI).href),
+      fetchJson<UkraineTopology>(new URL('geo/ukraine.json', document.baseURI).href),
+      import('./geo/load.ts'),
+      import('./components/Legend.svelte'),
+    ]);
+    await yieldToMain();
+    initial = { dataset, geo: loadUkraineGeo(topology) };
+    preloaded = { Legend };
+    await yieldToMain();
+  } catch {
+    // The App fetches again and shows what failed and how to fix it.
+    element.replaceChildren();
+    const app = mount(App, { target: element, props: { embedded } });
+    reveal();
+    return app;
+  }
+  const app = hydrate(App, { target: element, props: { embedded, initial, preloaded } });
+  reveal();
+  return app;
+}
+
+export default start(target);

@@ -60,8 +60,9 @@ export function embedCode(options: EmbedOptions): string {
 }
 
 /** The full page at the same view and region: the embed footer's link. */
-export function fullPageUrl(base: string, view: string, region: string | null): string {
+export function fullPageUrl(base: string | null, view: string, region: string | null): string {
   const query = new URLSearchParams({ view });
   if (region) query.set('region', region);
-  return new URL(`index.html?${query}`, base).href;
+  // Without a base (the prerender) the link is relative: it resolves beside the embed.
+  return base === null ? `index.html?${query}` : new URL(`index.html?${query}`, base).href;
 }

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedClaim } from '../../src/claims/export.ts';
 import { loadExport } from '../../src/claims/load.ts';
 import { PALETTES, shareColour } from '../../src/map/colour.ts';
+import { mapProjection } from '../../src/render/svg-map.ts';
 import { buildViews, type View } from '../../src/views/views.ts';
-import { launch, open, screenshotPath, type Opened } from './harness.ts';
+import { baseUrl, launch, open, screenshotPath, type Opened } from './harness.ts';
 import { colourDistance, hexToRgb, modeColour, projectPoint, SAMPLE_POINTS } from './pixels.ts';
 
 type RegionKey = keyof typeof SAMPLE_POINTS;
@@ -71,6 +72,9 @@ describe('without WebGL', () => {
         await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2')),
       ).toBe(false);
       await page.waitForSelector('[data-testid="svg-map"][data-ready="true"]');
+      // Reaching for the map (to pan or zoom) is when MapLibre would load: the note says why not.
+      const area = (await page.getByTestId('map-area').boundingBox())!;
+      await page.mouse.move(area.x + 4, area.y + 4);
       await expect
         .poll(() => page.getByTestId('map-note').textContent())
         .toContain('WebGL 2 is off or missing');
@@ -117,10 +121,52 @@ describe('static embeds', () => {
 });
 
 describe('first paint', () => {
-  it('paints the SVG map first, then swaps in MapLibre in the same frame', async () => {
-    const opened = await open(browser, '?view=seed-004');
+  it('paints the default view from the HTML alone, before any script runs', async () => {
+    const opened = await open(browser, '', { javaScriptEnabled: false });
     const { page } = opened;
-    await page.waitForSelector('[data-testid="maplibre-map"][data-loaded="true"]');
+    await page.waitForSelector('[data-prerendered="true"] [data-testid="svg-map"] svg');
+    const area = (await page.getByTestId('map-area').boundingBox())!;
+    const projection = mapProjection(area.width - 2, area.height - 2);
+    const latest = view('latest');
+    for (const region of Object.keys(SAMPLE_POINTS) as RegionKey[]) {
+      const value = latest.values[region];
+      const want = hexToRgb(
+        value ? shareColour((value.low + value.high) / 2) : PALETTES.light.noData,
+      );
+      const [x, y] = projection(SAMPLE_POINTS[region])!;
+      // The map area's 1 px border.
+      const got = await modeColour(page, area.x + 1 + x, area.y + 1 + y);
+      expect(colourDistance(got, want), region).toBeLessThanOrEqual(6);
+    }
+    expect(await page.getByTestId('summary').textContent()).toContain('Latest figure per region');
+    await page.screenshot({ path: screenshotPath('prerendered-no-js-1280x800.png') });
+    await expectClean(opened);
+  });
+
+  it('hides the prerendered map when the address asks for another view, until it is drawn', async () => {
+    // boot.js runs; the app's own scripts never arrive.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.route('**/assets/*.js', (route) => route.abort());
+      const visibility = async (path: string) => {
+        await page.goto(new URL(path, baseUrl() + '/').href, { waitUntil: 'load' });
+        return page.getByTestId('map-area').evaluate((e) => getComputedStyle(e).visibility);
+      };
+      expect(await visibility('index.html?view=seed-004')).toBe('hidden');
+      expect(await visibility('index.html')).toBe('visible');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('loads no MapLibre until the reader reaches for the map, then swaps it in on the same frame', async () => {
+    const opened = await open(browser, '?view=seed-004');
+    const requested: string[] = [];
+    opened.page.on('request', (request) => requested.push(request.url()));
+    const { page } = opened;
+    await page.waitForFunction(() => performance.getEntriesByName('tc:interactive').length > 0);
+    await page.waitForSelector('[data-testid="svg-map"][data-ready="true"]');
     const marks = await page.evaluate(() =>
       Object.fromEntries(
         ['tc:first-paint', 'tc:interactive'].map((name) => [
@@ -130,7 +176,33 @@ describe('first paint', () => {
       ),
     );
     expect(marks['tc:first-paint']).toBeGreaterThan(0);
-    expect(marks['tc:interactive']).toBeGreaterThan(marks['tc:first-paint']!);
+    expect(marks['tc:interactive']).toBeGreaterThanOrEqual(marks['tc:first-paint']!);
+    // Regions can be chosen on the SVG map; no MapLibre file has been asked for.
+    await page.waitForTimeout(500);
+    expect(requested.filter((url) => /maplibre|ClaimsMap/i.test(url))).toEqual([]);
+    const points = Object.values(SAMPLE_POINTS);
+    const onSvg = await page.evaluate((lngLats) => {
+      const svg = document.querySelector('[data-testid="svg-map"]') as HTMLElement & {
+        project(p: [number, number]): { x: number; y: number };
+      };
+      return lngLats.map((p) => svg.project(p));
+    }, points);
+
+    const area = (await page.getByTestId('map-area').boundingBox())!;
+    await page.mouse.move(area.x + 4, area.y + 4);
+    await page.waitForSelector('[data-testid="maplibre-map"][data-loaded="true"]');
+    expect(requested.some((url) => /maplibre-gl/.test(url))).toBe(true);
+    const onWebgl = await page.evaluate((lngLats) => {
+      const map = document.querySelector('[data-testid="maplibre-map"]') as HTMLElement & {
+        project(p: [number, number]): { x: number; y: number };
+      };
+      return lngLats.map((p) => map.project(p));
+    }, points);
+    // The same frame: every point within half a pixel.
+    onSvg.forEach((p, i) => {
+      expect(Math.abs(p.x - onWebgl[i]!.x)).toBeLessThan(0.5);
+      expect(Math.abs(p.y - onWebgl[i]!.y)).toBeLessThan(0.5);
+    });
     // MapLibre's first frame already has the view's colours.
     const donetsk = await projectPoint(page, SAMPLE_POINTS['UA-14']);
     expect(
