@@ -25,6 +25,8 @@ const CHROME_FLAGS = [
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
   '--ignore-gpu-blocklist',
+  // The page rastered on the CPU, as in the benchmark (see tests/support/chromium.ts).
+  '--disable-gpu-rasterization',
 ].join(' ');
 
 export function lighthouseCommand(root: string): { command: string; args: string[]; how: string } {

@@ -49,6 +49,10 @@ export function launchOptions(extraArgs: string[] = []): LaunchOptions {
       '--use-angle=swiftshader',
       '--enable-unsafe-swiftshader',
       '--ignore-gpu-blocklist',
+      // SwiftShader is for WebGL only: the page itself is rastered on the CPU, as Chromium does
+      // on any machine without a GPU. Rastering the page through SwiftShader (what the flags
+      // above turn on by the way) takes about a second for an SVG map a phone draws in 100 ms.
+      '--disable-gpu-rasterization',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
