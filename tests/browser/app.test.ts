@@ -151,10 +151,11 @@ describe('switching views', () => {
     const { page } = opened;
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     await page.getByRole('radio', { name: /^Reuters, via document 004/ }).click();
-    expect(new URL(page.url()).searchParams.get('view')).toBe('seed-004');
     await expectRegionColours(opened, view('seed-004'));
-    expect(await page.getByTestId('summary').textContent()).toContain('about 19%');
-    expect(await page.locator('[data-region="UA-14"]').textContent()).toContain('~80%');
+    // The colours come first; the address, summary and labels follow a frame later.
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('seed-004');
+    await expect.poll(() => page.getByTestId('summary').textContent()).toContain('about 19%');
+    await expect.poll(() => page.locator('[data-region="UA-14"]').textContent()).toContain('~80%');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBeNull();
