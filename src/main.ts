@@ -4,7 +4,10 @@ import type { Dataset } from './app/types.ts';
 import { fetchJson } from './app/fetch-json.ts';
 import type { UkraineGeo, UkraineTopology } from './geo/load.ts';
 import type LegendComponent from './components/Legend.svelte';
+import { REFERENCE_FRAME } from './map/frame.ts';
+import { framedGeometry, REFERENCE_MARGIN, REFERENCE_PER_PX } from './render/svg-map.ts';
 import './app.css';
+import './components/legend.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no element with id "app" to mount the map into.');
@@ -76,6 +79,15 @@ async function start(element: HTMLElement): Promise<unknown> {
     await yieldToMain();
     initial = { dataset, geo: loadUkraineGeo(topology) };
     preloaded = { Legend };
+    await yieldToMain();
+    // The SVG map's paths, made now so hydration itself is short.
+    framedGeometry(
+      initial.geo,
+      REFERENCE_FRAME.width,
+      REFERENCE_FRAME.height,
+      REFERENCE_MARGIN,
+      REFERENCE_PER_PX,
+    );
     await yieldToMain();
   } catch {
     // The App fetches again and shows what failed and how to fix it.

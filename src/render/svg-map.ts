@@ -234,6 +234,35 @@ export function mapGeometry(geo: UkraineGeo, projection: GeoProjection, per = 10
   };
 }
 
+/** How far past the reference box the SVG map draws geometry, in its pixels (SvgMap.svelte). */
+export const REFERENCE_MARGIN = 300;
+/** The SVG map's reference geometry is rounded to whole pixels (1/2 px on a phone). */
+export const REFERENCE_PER_PX = 1;
+
+const geometryCache = new WeakMap<UkraineGeo, Map<string, MapGeometry>>();
+
+/**
+ * `mapGeometry` for a `width` × `height` frame, made once per boundary set and frame: the
+ * hydrating page makes the reference frame's ahead of hydration, in a task of its own.
+ */
+export function framedGeometry(
+  geo: UkraineGeo,
+  width: number,
+  height: number,
+  clipMargin: number | undefined,
+  per: number,
+): MapGeometry {
+  let byFrame = geometryCache.get(geo);
+  if (!byFrame) geometryCache.set(geo, (byFrame = new Map()));
+  const key = `${width}x${height}+${clipMargin ?? 'default'}/${per}`;
+  let geometry = byFrame.get(key);
+  if (!geometry) {
+    geometry = mapGeometry(geo, mapProjection(width, height, clipMargin), per);
+    byFrame.set(key, geometry);
+  }
+  return geometry;
+}
+
 /**
  * A unit's fill, as the WebGL map's `fill-color` expression gives it: a share through the
  * scale; a claim region with no share in no-data grey; any other unit in the land colour.
