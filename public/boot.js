@@ -2,7 +2,8 @@
  * Territory Claims, before first paint: the page's HTML holds the map as an address without
  * parameters shows it, in the light theme. When this address asks for something else (a view,
  * a region, a theme), or the reader's system is dark, the page is hidden until the app has
- * drawn what was asked for, so no reader sees the wrong map first. Kept tiny: it blocks paint.
+ * drawn what was asked for, so no reader sees the wrong map first. Then it loads the app, once
+ * the first frame is drawn. Kept tiny: it blocks paint.
  */
 (function () {
   var root = document.documentElement;
@@ -13,5 +14,35 @@
     : !!window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches;
   // The page's colours from the start (the app keeps them up to date from then on).
   root.setAttribute('data-theme', dark ? 'dark' : 'light');
-  if (query || dark) root.className += ' tc-wait';
+  var waiting = !!(query || dark);
+  if (waiting) root.className += ' tc-wait';
+
+  // The built page lists the app's scripts and data here (src/prerender/vite-plugin.ts):
+  // requested once the first frame is drawn, so the first paint has the network to itself.
+  function load() {
+    var list = document.getElementById('tc-load');
+    if (!list) return;
+    var files = JSON.parse(list.textContent);
+    var head = document.head;
+    var add = function (tag, attributes) {
+      var element = document.createElement(tag);
+      for (var name in attributes) element.setAttribute(name, attributes[name]);
+      head.appendChild(element);
+    };
+    files.data.forEach(function (href) {
+      add('link', { rel: 'preload', href: href, as: 'fetch', crossorigin: 'anonymous' });
+    });
+    files.modules.forEach(function (href) {
+      add('link', { rel: 'modulepreload', href: href, crossorigin: '' });
+    });
+    add('script', { type: 'module', src: files.entry, crossorigin: '' });
+  }
+  var start = function () {
+    if (waiting) return load();
+    requestAnimationFrame(function () {
+      setTimeout(load, 0);
+    });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

@@ -59,6 +59,38 @@ async function renderPages(root: string): Promise<Record<string, string>> {
   }
 }
 
+const MODULE_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+const FETCH_PRELOAD =
+  /\s*<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>/g;
+const BOOT = /(\s*)<script src="boot\.js"\s*><\/script>/;
+
+/**
+ * The app's scripts and data are not needed for the first paint, which is in the HTML: they
+ * are listed for boot.js, which requests them once the first frame is drawn (at once when it
+ * hides the page), so they do not share the network with the HTML and the style sheet the
+ * first paint waits for. The entry module is the last script Vite writes.
+ */
+export function deferScripts(html: string, page: string): string {
+  const scripts = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]!);
+  const data = [...html.matchAll(FETCH_PRELOAD)].map((m) => m[1]!);
+  const entry = scripts.at(-1);
+  if (!entry || !BOOT.test(html)) {
+    throw new Error(
+      `${page}: the prerender expects Vite's module scripts and <script src="boot.js"> in the page.`,
+    );
+  }
+  const list = JSON.stringify({ modules: scripts.slice(0, -1), entry, data });
+  return html
+    .replace(MODULE_SCRIPT, '')
+    .replace(FETCH_PRELOAD, '')
+    .replace(
+      BOOT,
+      (_, space: string) =>
+        `${space}<script type="application/json" id="tc-load">${list}</script>` +
+        `${space}<script src="boot.js"></script>`,
+    );
+}
+
 export function prerender(root = REPO_ROOT): Plugin {
   let pages: Promise<Record<string, string>> | null = null;
   return {
@@ -76,9 +108,10 @@ export function prerender(root = REPO_ROOT): Plugin {
             `${page} has no empty <div id="app"></div> to prerender the App into; keep that element in the page.`,
           );
         }
-        return html.replace(MOUNT, (_, attributes: string) => {
+        const rendered = html.replace(MOUNT, (_, attributes: string) => {
           return `<div id="app"${attributes} data-prerendered="true">${body}</div>`;
         });
+        return deferScripts(rendered, page);
       },
     },
   };
