@@ -37,11 +37,27 @@
     });
     add('script', { type: 'module', src: files.entry, crossorigin: '' });
   }
+  // After the first contentful paint (the first frame may come before the body is parsed);
+  // at the latest after 3 s, for a browser that reports no paint timing.
+  var started = false;
+  var go = function () {
+    if (started) return;
+    started = true;
+    setTimeout(load, 0);
+  };
   var start = function () {
-    if (waiting) return load();
-    requestAnimationFrame(function () {
-      setTimeout(load, 0);
-    });
+    if (waiting) return go();
+    try {
+      if (performance.getEntriesByName('first-contentful-paint').length) return go();
+      new PerformanceObserver(function (entries, observer) {
+        if (!entries.getEntriesByName('first-contentful-paint').length) return;
+        observer.disconnect();
+        go();
+      }).observe({ type: 'paint', buffered: true });
+    } catch (error) {
+      return go();
+    }
+    setTimeout(go, 3000);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
