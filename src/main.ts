@@ -1,11 +1,8 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
-import type { Dataset } from './app/types.ts';
-import { fetchJson } from './app/fetch-json.ts';
-import type { UkraineGeo, UkraineTopology } from './geo/load.ts';
+import { loadAppData, type AppData } from './app/load-data.ts';
 import type LegendComponent from './components/Legend.svelte';
-import { REFERENCE_FRAME } from './map/frame.ts';
-import { framedGeometry, REFERENCE_MARGIN, REFERENCE_PER_PX } from './render/svg-map.ts';
+import { framedGeometry } from './render/svg-map.ts';
 import './app.css';
 import './components/legend.css';
 
@@ -57,44 +54,35 @@ function reveal(): void {
   });
 }
 
+/** The App from scratch: it loads its data itself, and says what failed if that fails. */
+function mountFresh(element: HTMLElement): unknown {
+  element.replaceChildren();
+  const app = mount(App, { target: element, props: { embedded } });
+  reveal();
+  return app;
+}
+
 async function start(element: HTMLElement): Promise<unknown> {
-  if (element.dataset.prerendered !== 'true') {
-    // The dev server, or a page built without the prerender: the App loads its data.
-    const app = mount(App, { target: element, props: { embedded } });
-    reveal();
-    return app;
-  }
+  // The dev server, or a page built without the prerender.
+  if (element.dataset.prerendered !== 'true') return mountFresh(element);
   markPrerenderedPaint();
-  let initial: { dataset: Dataset; geo: UkraineGeo };
+  let initial: AppData;
   let preloaded: { Legend: typeof LegendComponent };
   try {
-    // The boundary decoder is not needed for the first paint: it loads beside the data.
-    // So is the legend, which the prerendered page shows and hydration must find.
-    const [dataset, topology, { loadUkraineGeo }, { default: Legend }] = await Promise.all([
-      fetchJson<Dataset>(new URL('data/claims.json', document.baseURI).href),
-      fetchJson<UkraineTopology>(new URL('geo/ukraine.json', document.baseURI).href),
-      import('./geo/load.ts'),
+    // The legend loads beside the data: the prerendered page shows it, so hydration must too.
+    const [data, { default: Legend }] = await Promise.all([
+      loadAppData(),
       import('./components/Legend.svelte'),
     ]);
-    await yieldToMain();
-    initial = { dataset, geo: loadUkraineGeo(topology) };
+    initial = data;
     preloaded = { Legend };
     await yieldToMain();
     // The SVG map's paths, made now so hydration itself is short.
-    framedGeometry(
-      initial.geo,
-      REFERENCE_FRAME.width,
-      REFERENCE_FRAME.height,
-      REFERENCE_MARGIN,
-      REFERENCE_PER_PX,
-    );
+    framedGeometry(initial.geo);
     await yieldToMain();
   } catch {
     // The App fetches again and shows what failed and how to fix it.
-    element.replaceChildren();
-    const app = mount(App, { target: element, props: { embedded } });
-    reveal();
-    return app;
+    return mountFresh(element);
   }
   const app = hydrate(App, { target: element, props: { embedded, initial, preloaded } });
   reveal();

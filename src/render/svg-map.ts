@@ -19,7 +19,7 @@ import type { UkraineGeo } from '../geo/load.ts';
 import type { IsoCode } from '../geo/regions.ts';
 import { shareColour, type Palette } from '../map/colour.ts';
 import { spreadColour } from '../map/spread-colour.ts';
-import { framePadding, imagePadding, UKRAINE_BOUNDS } from '../map/frame.ts';
+import { framePadding, imagePadding, REFERENCE_FRAME, UKRAINE_BOUNDS } from '../map/frame.ts';
 import { HATCH } from '../map/hatch.ts';
 import { buildLayers, LAYER, type UnitState } from '../map/style.ts';
 
@@ -234,30 +234,35 @@ export function mapGeometry(geo: UkraineGeo, projection: GeoProjection, per = 10
   };
 }
 
-/** How far past the reference box the SVG map draws geometry, in its pixels (SvgMap.svelte). */
-export const REFERENCE_MARGIN = 300;
-/** The SVG map's reference geometry is rounded to whole pixels (1/2 px on a phone). */
-export const REFERENCE_PER_PX = 1;
+/** How far past the reference box the SVG map draws geometry, in its pixels. */
+const REFERENCE_MARGIN = 300;
+/** Reference geometry is rounded to whole pixels (1/2 px on a phone); fixed sizes to 0.1 px. */
+const REFERENCE_PER_PX = 1;
 
 const geometryCache = new WeakMap<UkraineGeo, Map<string, MapGeometry>>();
 
 /**
- * `mapGeometry` for a `width` × `height` frame, made once per boundary set and frame: the
- * hydrating page makes the reference frame's ahead of hydration, in a task of its own.
+ * The SVG map's paths, made once per boundary set and frame: without `size`, the reference
+ * frame's (frame.ts), reaching past its box to fill a container of another shape; with it, a
+ * map of that fixed size. The hydrating page makes the reference paths ahead of hydration, in
+ * a task of its own.
  */
 export function framedGeometry(
   geo: UkraineGeo,
-  width: number,
-  height: number,
-  clipMargin: number | undefined,
-  per: number,
+  size?: { width: number; height: number },
 ): MapGeometry {
   let byFrame = geometryCache.get(geo);
   if (!byFrame) geometryCache.set(geo, (byFrame = new Map()));
-  const key = `${width}x${height}+${clipMargin ?? 'default'}/${per}`;
+  const key = size ? `${size.width}x${size.height}` : 'reference';
   let geometry = byFrame.get(key);
   if (!geometry) {
-    geometry = mapGeometry(geo, mapProjection(width, height, clipMargin), per);
+    geometry = size
+      ? mapGeometry(geo, mapProjection(size.width, size.height))
+      : mapGeometry(
+          geo,
+          mapProjection(REFERENCE_FRAME.width, REFERENCE_FRAME.height, REFERENCE_MARGIN),
+          REFERENCE_PER_PX,
+        );
     byFrame.set(key, geometry);
   }
   return geometry;
