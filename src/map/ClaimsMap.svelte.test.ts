@@ -131,7 +131,7 @@ describe('ClaimsMap with a fake MapLibre', () => {
       label: 'Map',
       onselect: () => {},
     };
-    const { rerender } = render(ClaimsMap, props);
+    const { rerender, component } = render(ClaimsMap, props);
     await waitFor(() => expect(stateCalls().length).toBeGreaterThan(0));
 
     // Shown only after its first idle frame, with the view's colours already set.
@@ -171,6 +171,16 @@ describe('ClaimsMap with a fake MapLibre', () => {
       ]),
     );
     expect(structural()).toEqual([]);
+
+    // show(): feature-state in the call itself, ahead of the props.
+    calls.length = 0;
+    component.show({ 'UA-09': { claimRegion: true, share: 99.6, uncertain: false } });
+    expect(stateCalls()).toEqual([
+      [
+        { source: SOURCE.units, id: 'UA-09' },
+        { share: 99.6, uncertain: false, claimRegion: true, spread: null, stale: false },
+      ],
+    ]);
 
     // Selecting a unit: feature-state on every unit.
     calls.length = 0;

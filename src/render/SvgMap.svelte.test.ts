@@ -65,13 +65,42 @@ describe('SvgMap', () => {
     expect(fill('UA-09')).toBe(shareColour(99.6));
     expect(fill('UA-65')).toBe(PALETTES.light.noData);
     expect(fill('UA-30')).toBe(PALETTES.light.land);
-    const hatched = [...container.querySelectorAll('[data-hatch]')].map((p) =>
-      p.getAttribute('data-hatch'),
-    );
-    expect(hatched).toEqual(['UA-14']);
     const pattern = container.querySelector('pattern');
-    expect(container.querySelector('[data-hatch]')?.getAttribute('fill')).toBe(
-      `url(#${pattern?.id})`,
+    const hatched = [...container.querySelectorAll('[data-hatch-of]')]
+      .filter((p) => p.getAttribute('fill') !== 'none')
+      .map((p) => [p.getAttribute('data-hatch-of'), p.getAttribute('fill')]);
+    expect(hatched).toEqual([['UA-14', `url(#${pattern?.id})`]]);
+  });
+
+  it('repaints when the states change, and at once through show()', async () => {
+    const { container, component, rerender } = render(SvgMap, props());
+    const fill = (code: string) =>
+      container.querySelector(`path[data-code="${code}"]`)?.getAttribute('fill');
+    const hatch = (code: string) =>
+      container.querySelector(`path[data-hatch-of="${code}"]`)?.getAttribute('fill');
+    const next = {
+      'UA-09': { claimRegion: true, share: 50, uncertain: true },
+      'UA-14': { claimRegion: true, share: 20, uncertain: false, stale: true },
+    };
+    // show() writes the DOM in the call: no Svelte update runs before the next frame.
+    component.show(next);
+    expect(fill('UA-09')).toBe(shareColour(50));
+    expect(hatch('UA-09')).toMatch(/^url\(#/);
+    expect(fill('UA-14')).toBe(shareColour(20));
+    expect(hatch('UA-14')).toBe('none');
+    expect(container.querySelector('path[data-code="UA-14"]')?.getAttribute('fill-opacity')).toBe(
+      '0.45',
+    );
+    expect(fill('UA-65')).toBe(PALETTES.light.land);
+    // The props catch up: the same paint, and a theme change repaints in its palette.
+    await rerender(props({ unitStates: next, palette: PALETTES.dark }));
+    expect(fill('UA-09')).toBe(shareColour(50));
+    expect(fill('UA-65')).toBe(PALETTES.dark.land);
+    await rerender(props());
+    expect(fill('UA-09')).toBe(shareColour(99.6));
+    expect(hatch('UA-09')).toBe('none');
+    expect(container.querySelector('path[data-code="UA-14"]')?.hasAttribute('fill-opacity')).toBe(
+      false,
     );
   });
 

@@ -21,7 +21,7 @@ import { shareColour, type Palette } from '../map/colour.ts';
 import { spreadColour } from '../map/spread-colour.ts';
 import { framePadding, imagePadding, REFERENCE_FRAME, UKRAINE_BOUNDS } from '../map/frame.ts';
 import { HATCH } from '../map/hatch.ts';
-import { buildLayers, LAYER, type UnitState } from '../map/style.ts';
+import { buildLayers, LAYER, STALE_OPACITY, type UnitState } from '../map/style.ts';
 
 /** What the SVG map needs of a unit's feature-state (the map's `UnitState` fits). */
 export type MapUnitState = Pick<
@@ -280,6 +280,27 @@ export function unitFill(state: MapUnitState | undefined, palette: Palette): str
   const share = state?.share;
   if (typeof share === 'number' && share >= 0) return shareColour(share);
   return state?.claimRegion ? palette.noData : palette.land;
+}
+
+/** What the SVG map paints on a unit: its fill, its fading, and its hatch path's fill. */
+export interface UnitPaint {
+  fill: string;
+  /** Set on stale figures only. */
+  fillOpacity: string | undefined;
+  /** The hatch pattern's `url(#…)` on an uncertain figure, else `none`. */
+  hatch: string;
+}
+
+export function unitPaint(
+  state: MapUnitState | undefined,
+  palette: Palette,
+  hatchFill: string,
+): UnitPaint {
+  return {
+    fill: unitFill(state, palette),
+    fillOpacity: state?.stale ? String(STALE_OPACITY) : undefined,
+    hatch: state?.uncertain ? hatchFill : 'none',
+  };
 }
 
 /**

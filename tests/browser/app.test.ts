@@ -181,6 +181,23 @@ describe('switching views', () => {
     expect(outline).not.toBe('none');
     await expectClean(opened);
   });
+
+  it('a quick run of choices makes one history entry, and Back leaves it', async () => {
+    const opened = await openApp('');
+    const { page } = opened;
+    const entries = await page.evaluate(() => history.length);
+    await page.getByRole('radio', { name: 'Latest figure per region' }).focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    const chosen = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    expect(chosen).not.toBe(LATEST_VIEW);
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe(chosen);
+    await expectRegionColours(opened, view(chosen));
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBeNull();
+    await expectRegionColours(opened, view(LATEST_VIEW));
+    await expectClean(opened);
+  });
 });
 
 describe('citations', () => {
@@ -194,7 +211,7 @@ describe('citations', () => {
     expect(await card.locator('mark').textContent()).toBe('about 80%');
     expect(await card.getByTestId('card-interval').textContent()).toContain('77.5–82.5%');
     expect(await card.getByTestId('card-date').textContent()).toContain('on or after 9 Nov 2025');
-    expect(new URL(page.url()).searchParams.get('region')).toBe('UA-14');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('UA-14');
     // Copy citation puts the export's plain-text citation on the clipboard.
     await opened.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await card.getByRole('button', { name: 'Copy citation' }).click();
@@ -229,7 +246,9 @@ describe('citations', () => {
     const item = page.getByTestId('citation-card').locator('li', { hasText: 'Vadym Filashkin' });
     await item.getByRole('button', { name: /Show this view/ }).click();
     await expect.poll(() => page.getByTestId('card-wording').textContent()).toBe('67.2%');
-    expect(new URL(page.url()).searchParams.get('view')).toBe('menafn-ukrinform-2025-07-31');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('view'))
+      .toBe('menafn-ukrinform-2025-07-31');
     await expectClean(opened);
   });
 });
@@ -303,7 +322,7 @@ describe('URL and themes', () => {
       .getByText('Dark', { exact: true })
       .click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('dark');
     // The sea, well away from Ukraine, in the dark palette; the data colours unchanged.
     const sea = await projectPoint(page, [31.5, 44.6]);
     await expect

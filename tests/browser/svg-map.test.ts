@@ -213,6 +213,38 @@ describe('first paint', () => {
   });
 });
 
+describe('switching views on the SVG map', () => {
+  it('paints a choice in the picker within the click itself; the text follows after that frame', async () => {
+    const opened = await open(browser, '');
+    const { page } = opened;
+    await page.waitForSelector('[data-testid="source-picker"] input[value="seed-004"]');
+    await page.waitForSelector('[data-testid="svg-map"][data-ready="true"]');
+    const donetsk = view('seed-004').values['UA-14']!;
+    const seen = await page.evaluate(() => {
+      const map = document.querySelector('[data-testid="svg-map"]')!;
+      const fill = (selector: string) => map.querySelector(selector)?.getAttribute('fill');
+      const summary = () => document.querySelector('[data-testid="summary"]')?.textContent ?? '';
+      const before = summary();
+      document
+        .querySelector<HTMLInputElement>('[data-testid="source-picker"] input[value="seed-004"]')!
+        .click();
+      // No frame, no task, no microtask since the click: what the next frame will show.
+      return {
+        fill: fill('path[data-code="UA-14"]'),
+        hatch: fill('path[data-hatch-of="UA-14"]'),
+        summaryChanged: summary() !== before,
+      };
+    });
+    expect(seen.fill).toBe(shareColour((donetsk.low + donetsk.high) / 2));
+    expect(seen.hatch).toMatch(/^url\(#/);
+    expect(seen.summaryChanged).toBe(false);
+    await expect.poll(() => page.getByTestId('summary').textContent()).toContain('about 19%');
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('seed-004');
+    await expectSvgColours(opened, view('seed-004'));
+    await expectClean(opened);
+  });
+});
+
 describe('Download image', () => {
   it('gives a valid SVG with the sources line, and a PNG at twice the requested size', async () => {
     const opened = await open(browser, '?view=seed-004');
