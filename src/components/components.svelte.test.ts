@@ -166,4 +166,37 @@ describe('Legend', () => {
     expect(screen.getByText(/Hatched: a range read from words/)).toBeTruthy();
     expect(screen.getByText(/Grey: this source gives no figure/)).toBeTruthy();
   });
+
+  it('keeps its height whatever the view: room for every region, the grey key in place', async () => {
+    const marks = [{ name: 'Donetsk', low: 77.5, high: 82.5 }];
+    const { container, rerender } = render(Legend, {
+      marks,
+      palette: PALETTES.light,
+      showNoData: true,
+    });
+    const svg = () => container.querySelector('svg[role="img"]')!;
+    const height = svg().getAttribute('height');
+    const grey = () => screen.getByText(/Grey: this source gives no figure/).closest('li')!;
+    expect(grey().classList.contains('unused')).toBe(false);
+    // The one mark sits in the last row, just above the bar.
+    const line = svg().querySelector('line')!;
+    const bar = svg().querySelector('rect')!;
+    expect(Number(bar.getAttribute('y')) - Number(line.getAttribute('y1'))).toBe(11);
+    await rerender({
+      marks: [
+        ...marks,
+        { name: 'Luhansk', low: 95, high: 100 },
+        { name: 'Kherson', low: 72.5, high: 77.5 },
+        { name: 'Zaporizhzhia', low: 72.5, high: 77.5 },
+        { name: 'Crimea', low: 100, high: 100 },
+      ],
+      palette: PALETTES.light,
+      showNoData: false,
+    });
+    expect(svg().getAttribute('height')).toBe(height);
+    expect(svg().querySelectorAll('text').length).toBe(5 + 5);
+    // Still in the layout, hidden from sight and from screen readers.
+    expect(grey().classList.contains('unused')).toBe(true);
+    expect(grey().getAttribute('aria-hidden')).toBe('true');
+  });
 });
