@@ -245,6 +245,34 @@ describe('switching views on the SVG map', () => {
   });
 });
 
+describe('switching views quickly', () => {
+  it('a choice made before the last one has drawn overtakes it, even in another fill mode', async () => {
+    const opened = await open(browser, '');
+    const { page } = opened;
+    await page.waitForSelector('[data-testid="source-picker"] input[value="disagreement"]');
+    await page.waitForSelector('[data-testid="svg-map"][data-ready="true"]');
+    // Both in one task: seed-004's state change still waits for its frame when the
+    // disagreement view (the spread scale, so no early repaint) is chosen.
+    await page.evaluate(() => {
+      const pick = (id: string) =>
+        document
+          .querySelector<HTMLInputElement>(`[data-testid="source-picker"] input[value="${id}"]`)!
+          .click();
+      pick('seed-004');
+      pick('disagreement');
+    });
+    await expect
+      .poll(() => page.getByTestId('map-area').getAttribute('data-view'))
+      .toBe('disagreement');
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('disagreement');
+    // Long enough for any frame-delayed choice to have landed.
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('map-area').getAttribute('data-view')).toBe('disagreement');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('disagreement');
+    await expectClean(opened);
+  });
+});
+
 describe('Download image', () => {
   it('gives a valid SVG with the sources line, and a PNG at twice the requested size', async () => {
     const opened = await open(browser, '?view=seed-004');
