@@ -271,6 +271,87 @@ describe('switching views quickly', () => {
     expect(new URL(page.url()).searchParams.get('view')).toBe('disagreement');
     await expectClean(opened);
   });
+  it('a run of choices paints every step; the text skips the steps between and follows the last', async () => {
+    const opened = await open(browser, '');
+    const { page } = opened;
+    await page.waitForSelector('[data-testid="source-picker"] input[value="seed-004"]');
+    await page.waitForSelector('[data-testid="svg-map"][data-ready="true"]');
+    const run = views.filter((v) => v.kind === 'source' && v.values['UA-14']).slice(0, 4);
+    expect(run).toHaveLength(4);
+    // Four choices 20 ms apart, as an arrow key held down: each step's Donetsk fill is read
+    // right after its click, and every name the summary shows is recorded.
+    const seen = await page.evaluate(
+      async (ids) => {
+        const summary = document.querySelector('[data-testid="summary"]')!;
+        const names: string[] = [];
+        const record = () => {
+          const name = summary.querySelector('.view-name')?.textContent ?? '';
+          if (names.at(-1) !== name) names.push(name);
+        };
+        const observer = new MutationObserver(record);
+        observer.observe(summary, { subtree: true, childList: true, characterData: true });
+        const fills: (string | null)[] = [];
+        for (const id of ids) {
+          document
+            .querySelector<HTMLInputElement>(`[data-testid="source-picker"] input[value="${id}"]`)!
+            .click();
+          fills.push(
+            document
+              .querySelector('[data-testid="svg-map"] path[data-code="UA-14"]')!
+              .getAttribute('fill'),
+          );
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        observer.disconnect();
+        return { fills, names };
+      },
+      run.map((v) => v.id),
+    );
+    expect(seen.fills).toEqual(
+      run.map((v) => shareColour((v.values['UA-14']!.low + v.values['UA-14']!.high) / 2)),
+    );
+    // The first step may show before the second overtakes it; the two between never do.
+    const labels = run.map((v) => `${v.label}:`);
+    expect(seen.names.at(-1)).toBe(labels[3]);
+    expect(seen.names).not.toContain(labels[1]);
+    expect(seen.names).not.toContain(labels[2]);
+    expect(new URL(page.url()).searchParams.get('view')).toBe(run[3]!.id);
+    await expectSvgColours(opened, run[3]!);
+    await expectClean(opened);
+  });
+
+  it('a click elsewhere during a run acts on the choice the map shows', async () => {
+    const opened = await open(browser, '');
+    const { page } = opened;
+    await page.waitForSelector('[data-testid="source-picker"] input[value="seed-004"]');
+    await page.waitForSelector('[data-testid="svg-map"][data-ready="true"]');
+    const [first, second] = views.filter((v) => v.kind === 'source' && v.id !== 'seed-004');
+    // Two choices 20 ms apart (the second waits for the run to pause), then Donetsk's label,
+    // all well within the pause; the card must speak of the second choice.
+    const summaryName = await page.evaluate(
+      async ([a, b]) => {
+        const pick = (id: string) =>
+          document
+            .querySelector<HTMLInputElement>(`[data-testid="source-picker"] input[value="${id}"]`)!
+            .click();
+        pick(a!);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        pick(b!);
+        const label = document.querySelector<HTMLElement>('[data-region="UA-14"]')!;
+        label.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+        label.click();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return document.querySelector('[data-testid="summary"] .view-name')?.textContent;
+      },
+      [first!.id, second!.id],
+    );
+    expect(summaryName).toBe(`${second!.label}:`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe(second!.id);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('UA-14');
+    await page.getByTestId('citation-card').waitFor();
+    await expectClean(opened);
+  });
 });
 
 describe('Download image', () => {
