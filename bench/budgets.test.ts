@@ -12,6 +12,7 @@ function figures(overrides: Partial<PageFigures> = {}): PageFigures {
     maplibreEarlyRuns: 0,
     runs: 3,
     toggleP95Ms: one(12),
+    pacedP95Ms: one(11),
     heapGrowthPct: one(1),
     lighthouse: null,
     ...overrides,
@@ -25,6 +26,7 @@ const KEYS = {
   'MapLibre not requested': 'MapLibre',
   firstPaintMs: 'firstPaintMs',
   toggleP95Ms: 'toggleP95Ms',
+  pacedP95Ms: 'pacedP95Ms',
   heapGrowthPct: 'heapGrowthPct',
   'Lighthouse mobile': 'Lighthouse',
 } as const;
@@ -46,6 +48,7 @@ describe('checkBudgets', () => {
       MapLibre: [true, 'after, in every run'],
       firstPaintMs: [true, '0.40 × (400 / 1000 ms)'],
       toggleP95Ms: [true, '12.0 ms'],
+      pacedP95Ms: [true, '11.0 ms'],
       heapGrowthPct: [true, '1.0 %'],
     });
   });
@@ -69,6 +72,18 @@ describe('checkBudgets', () => {
       page: { toggleP95Ms: one(16.5) },
       key: 'toggleP95Ms',
       value: '16.5 ms',
+    },
+    {
+      name: 'slow paced switches',
+      page: { pacedP95Ms: one(17) },
+      key: 'pacedP95Ms',
+      value: '17.0 ms',
+    },
+    {
+      name: 'no paced figure (paced switching not run)',
+      page: { pacedP95Ms: null },
+      key: 'pacedP95Ms',
+      value: 'not measured',
     },
     {
       name: 'heap growth',

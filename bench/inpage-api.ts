@@ -48,6 +48,12 @@ export interface ToggleArgs {
   lngLat: [number, number];
   unit: string;
   count: number;
+  /**
+   * Rest between switches, ms, after the two frames every switch gets: 0 for a run (an arrow
+   * key held down), or long enough for the app to have finished with one switch (its text,
+   * legend and labels drawn) before the next.
+   */
+  restMs: number;
   tolerance: number;
   /** Give up on one switch after this long. */
   timeoutMs: number;

@@ -323,6 +323,7 @@ import type {
         // Let the map settle before the next switch.
         await nextFrame();
         await nextFrame();
+        if (args.restMs > 0) await new Promise((resolve) => setTimeout(resolve, args.restMs));
       }
       return { latencies, method };
     },

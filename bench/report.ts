@@ -24,6 +24,8 @@ export const TIME_METRICS = [
   ['tbtMs', 'TBT'],
   ['toggleP50Ms', 'toggle p50'],
   ['toggleP95Ms', 'toggle p95'],
+  ['pacedP50Ms', 'paced p50'],
+  ['pacedP95Ms', 'paced p95'],
   ['heapGrowthPct', 'heap %'],
   ['heapUsedGrowthPct', 'heap+code %'],
 ] as const;

@@ -55,7 +55,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --cpu N               CPU slow-down factor (default 4, as Lighthouse mobile; 1: none)
   --network NAME        none (default: localhost, unthrottled) or slow-4g (Lighthouse's
                         mobile network, as DevTools throttling applies it)
-  --switches N          view switches timed (default 100)
+  --switches N          view switches timed in a run, two frames apart (default 100)
+  --paced-switches N    view switches timed 250 ms apart, after the run (default 40; 0: none)
   --heap-switches N     view switches in all for the heap test (default 1000; read after 10 and all)`;
 
 export interface Args {
@@ -69,6 +70,7 @@ export interface Args {
   cpu: number;
   network: NetworkName;
   switches: number;
+  pacedSwitches: number;
   heapSwitches: number;
 }
 
@@ -84,6 +86,7 @@ export function parseArgs(argv: string[]): Args {
     cpu: CPU_THROTTLE,
     network: 'none',
     switches: 100,
+    pacedSwitches: 40,
     heapSwitches: 1000,
   };
   const positive = (flag: string, value: string | undefined, min = 1): number => {
@@ -151,6 +154,9 @@ export function parseArgs(argv: string[]): Args {
       case '--switches':
         args.switches = positive('--switches', value(), 2);
         break;
+      case '--paced-switches':
+        args.pacedSwitches = positive('--paced-switches', value(), 0);
+        break;
       case '--heap-switches':
         args.heapSwitches = positive('--heap-switches', value(), 20);
         break;
@@ -210,7 +216,7 @@ function progressLine(r: RunResult): string {
   return (
     `firstPaint ${ms(r.firstPaintMs)} ms (${r.firstPaintSource}; screen ${ms(r.pixelMs)}), ` +
     `interactive ${ms(r.interactiveMs)}, LCP ${ms(r.lcpMs)}, TBT ${ms(r.tbtMs)}, ` +
-    `toggle p95 ${ms(r.toggleP95Ms, 1)} ms, heap ${ms(r.heapGrowthPct, 1)} %`
+    `toggle p95 ${ms(r.toggleP95Ms, 1)} ms (paced ${ms(r.pacedP95Ms, 1)}), heap ${ms(r.heapGrowthPct, 1)} %`
   );
 }
 
@@ -290,6 +296,7 @@ async function main(): Promise<number> {
             marks: name === 'baseline' ? { firstPaint: true, interactive: true } : marks,
             toggle: plan,
             switches: args.switches,
+            pacedSwitches: args.pacedSwitches,
             heapSwitches: args.heapSwitches,
             pixelCheck: args.pixelCheck,
             cpuThrottle: args.cpu,
@@ -364,6 +371,7 @@ async function main(): Promise<number> {
         maplibreEarlyRuns: list.filter((r) => r.maplibreBeforeFirstPaint.length > 0).length,
         runs: list.length,
         toggleP95Ms: metrics.toggleP95Ms,
+        pacedP95Ms: metrics.pacedP95Ms,
         heapGrowthPct: metrics.heapGrowthPct,
         lighthouse: scores.length
           ? {
