@@ -8,6 +8,7 @@ import {
   legendMarks,
   regionLabels,
   sourcesLine,
+  sourcesOf,
   spreadLabels,
   viewClaims,
   viewDate,
@@ -84,5 +85,13 @@ describe('view model', () => {
     const sources = new Set(viewClaims(latest).map((claim) => claim.source.id));
     expect(line.split('; ')).toHaveLength(sources.size);
     expect(viewDate(view('seed-004'))).toBe('on or after 9 Nov 2025');
+  });
+
+  it('names the sources of any set of claims once each, in the order first met', () => {
+    const claims = [...viewClaims(view('seed-004')), ...viewClaims(view(LATEST_VIEW))];
+    const line = sourcesOf(claims);
+    expect(line.startsWith('Reuters, via document 004 (on or after 9 Nov 2025)')).toBe(true);
+    expect(line.split('; ')).toHaveLength(new Set(claims.map((c) => c.source.id)).size);
+    expect(sourcesOf([])).toBe('');
   });
 });

@@ -87,8 +87,13 @@ export function viewDate(view: View): string {
 
 /** "Reuters, via document 004 (on or after 9 Nov 2025); DeepState, via Online.ua (2 Jan 2026)". */
 export function sourcesLine(view: View): string {
+  return sourcesOf(viewClaims(view));
+}
+
+/** The same for any claims (the disagreement view's, over its period): each source once. */
+export function sourcesOf(claims: readonly ViewClaim[]): string {
   const seen = new Map<string, string>();
-  for (const claim of viewClaims(view)) {
+  for (const claim of claims) {
     const key = claim.source.id;
     if (!seen.has(key)) seen.set(key, `${sourceLabel(claim)} (${claim.source.dateLabel})`);
   }

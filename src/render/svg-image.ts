@@ -43,7 +43,23 @@ export interface MapChrome {
   hatchKey?: string;
   /** Text beside the grey key (shown when a claim region has no figure). */
   noDataKey?: string;
+  /** The colour scale the map is drawn in; without it, the share scale (0–100 %). */
+  scale?: LegendScale;
 }
+
+/** A colour scale for the legend's bar: stops over 0–`max`, and the ticks under it. */
+export interface LegendScale {
+  stops: [number, string][];
+  max: number;
+  ticks: { value: number; label: string }[];
+}
+
+/** The share scale: what the map's colours mean in every view but the disagreement view. */
+export const SHARE_SCALE: LegendScale = {
+  stops: colourStops(11),
+  max: 100,
+  ticks: [0, 25, 50, 75, 100].map((value) => ({ value, label: `${value}%` })),
+};
 
 export interface MapSvgInput {
   geo: UkraineGeo;
@@ -379,11 +395,19 @@ function legendBlock(
   const scaleHeight = barHeight + 4 * u + tickSize * 1.25;
   const keysX = wide ? x + barWidth + 36 * u : x;
   const keyTextWidth = x + width - keysX - swatchW - 8 * u;
-  const anyNoData = Object.values(input.states).some(
-    (state) => state?.claimRegion && typeof state.share !== 'number',
+  const scale = chrome.scale ?? SHARE_SCALE;
+  const shown = Object.values(input.states);
+  // Grey: a claim region without a figure (without a spread, in the disagreement view).
+  const anyNoData = shown.some(
+    (state) =>
+      state?.claimRegion &&
+      (state.spread !== undefined ? state.spread === null : typeof state.share !== 'number'),
   );
+  const anyHatch = shown.some((state) => state?.uncertain);
   const keys = [
-    { kind: 'hatch', text: chrome.hatchKey ?? DEFAULT_HATCH_KEY, fill: shareColour(80) },
+    ...(anyHatch
+      ? [{ kind: 'hatch', text: chrome.hatchKey ?? DEFAULT_HATCH_KEY, fill: shareColour(80) }]
+      : []),
     ...(anyNoData
       ? [{ kind: 'no-data', text: chrome.noDataKey ?? DEFAULT_NO_DATA_KEY, fill: palette.noData }]
       : []),
@@ -403,15 +427,15 @@ function legendBlock(
       out.push(
         `<rect${attrs({ x, y: barY, width: barWidth, height: barHeight, fill: `url(#${p}-scale)` })}/>`,
       );
-      for (const tick of [0, 25, 50, 75, 100]) {
-        const tx = x + (tick / 100) * barWidth;
+      for (const tick of scale.ticks) {
+        const tx = x + (tick.value / scale.max) * barWidth;
         out.push(
           `<line${attrs({ x1: tx, x2: tx, y1: barY + barHeight, y2: barY + barHeight + 4 * u, ...paintAttrs('stroke', palette.text) })}/>`,
-          text(`${tick}%`, {
+          text(tick.label, {
             x: tx,
             y: barY + barHeight + 4 * u + tickSize,
             size: tickSize,
-            anchor: tick === 0 ? 'start' : tick === 100 ? 'end' : 'middle',
+            anchor: tick.value === 0 ? 'start' : tick.value === scale.max ? 'end' : 'middle',
             colour: palette.text,
           }),
         );
@@ -454,6 +478,16 @@ function mapBox(
     mapLayers(input, width, height, Math.max(1, u * 1.3)) +
     '</svg>'
   );
+}
+
+/** The legend bar's gradient stops, as offsets along the bar. */
+function scaleStops(scale: LegendScale): string {
+  return scale.stops
+    .map(([value, colour]) => {
+      const offset = `${r((value / scale.max) * 100)}%`;
+      return `<stop${attrs({ offset, 'stop-color': colour })}/>`;
+    })
+    .join('');
 }
 
 /**
@@ -548,11 +582,7 @@ export function renderMapSvg(input: MapSvgInput): string {
     hatchPattern(`${p}-hatch`, palette.hatch) +
     (chrome
       ? `<linearGradient${attrs({ id: `${p}-scale` })}>` +
-        colourStops(11)
-          .map(
-            ([share, colour]) => `<stop${attrs({ offset: `${share}%`, 'stop-color': colour })}/>`,
-          )
-          .join('') +
+        scaleStops(chrome.scale ?? SHARE_SCALE) +
         '</linearGradient>'
       : '') +
     '</defs>';

@@ -22,6 +22,7 @@ import {
   type MapChrome,
   type MapSvgInput,
 } from './svg-image.ts';
+import { SPREAD_MAX, spreadStops } from '../map/spread-colour.ts';
 import {
   hatchTile,
   LINE_WIDTHS,
@@ -240,6 +241,48 @@ describe('renderMapSvg', () => {
     const full = { ...states, 'UA-65': { claimRegion: true, share: 72, uncertain: false } };
     const doc = parse(renderMapSvg({ ...base, states: full, width: 1200, height: 900, chrome }));
     expect(doc.querySelector('[data-key="no-data"]')).toBeNull();
+  });
+
+  it('draws the disagreement view with its own scale: spread stops and ticks, no share keys', () => {
+    // Three regions with a spread, one with a single source (grey), none hatched.
+    const spreads: MapSvgInput['states'] = {
+      'UA-09': { claimRegion: true, spread: 4 },
+      'UA-14': { claimRegion: true, spread: 17.8 },
+      'UA-23': { claimRegion: true, spread: 60 },
+      'UA-65': { claimRegion: true, spread: null },
+    };
+    const scale = {
+      stops: spreadStops(6),
+      max: SPREAD_MAX,
+      ticks: [0, 25, 50].map((value) => ({ value, label: value === 50 ? '50+' : String(value) })),
+    };
+    const doc = parse(
+      renderMapSvg({
+        ...base,
+        states: spreads,
+        width: 1200,
+        height: 900,
+        chrome: {
+          ...chrome,
+          legendTitle: 'Spread between sources, percentage points, 10 Mar 2025 to 10 Mar 2026',
+          noDataKey: 'Grey: fewer than two sources give a figure in this period',
+          scale,
+        },
+      }),
+    );
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const stops = [...doc.querySelectorAll('linearGradient stop')].map((s) => [
+      s.getAttribute('offset'),
+      s.getAttribute('stop-color'),
+    ]);
+    expect(stops).toEqual(spreadStops(6).map(([points, colour]) => [`${points * 2}%`, colour]));
+    const legend = [...doc.querySelectorAll('.legend text')].map((t) => t.textContent).join(' ');
+    expect(legend).toContain('Spread between sources');
+    expect(legend).toContain('50+');
+    expect(legend).not.toContain('%');
+    // No region is hatched, so no hatch key; Kherson has one source, so grey is explained.
+    expect(doc.querySelector('[data-key="hatch"]')).toBeNull();
+    expect(doc.querySelector('[data-key="no-data"]')?.textContent).toContain('fewer than two');
   });
 
   it('gives the same string for the same input', () => {

@@ -118,6 +118,16 @@ describe('static embeds', () => {
     );
     await expectClean(opened);
   });
+
+  it("name the disagreement view's sources in the footer: those of every claim it counts", async () => {
+    const opened = await open(browser, 'embed.html?static=1&view=disagreement');
+    const { page } = opened;
+    await page.getByTestId('spread-legend').waitFor();
+    const footer = (await page.getByTestId('embed-footer').locator('p').first().textContent())!;
+    expect(footer).toMatch(/^Sources: .*DeepState.*\.$/s);
+    expect(footer).not.toMatch(/Sources:\s*\./);
+    await expectClean(opened);
+  });
 });
 
 describe('first paint', () => {
@@ -387,6 +397,33 @@ describe('Download image', () => {
     const png = await readFile((await pngDownload.path())!);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 1260]);
+    await expectClean(opened);
+  });
+
+  it('gives the disagreement view the spread legend its map is drawn in', async () => {
+    const opened = await open(browser, '?view=disagreement');
+    const { page } = opened;
+    await page.waitForSelector('[data-testid="image-downloads"]');
+    const onPage = await page.getByTestId('spread-legend').locator('.title').textContent();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-article-svg').click(),
+    ]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    const { legend, sources } = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const join = (selector: string) =>
+        [...doc.querySelectorAll(selector)].map((t) => t.textContent).join(' ');
+      return { legend: join('.legend text'), sources: join('text.sources') };
+    }, svg);
+    // The page's legend title, period included, and none of the share legend.
+    expect(legend.replace(/\s+/g, ' ')).toContain(onPage!.trim().replace(/\s+/g, ' '));
+    expect(legend).not.toContain('Share of the region');
+    expect(legend).not.toContain('Hatched');
+    // The subtitle gives the period and the footer names the sources the spreads come from.
+    const period = onPage!.split(', ').at(-1)!.trim();
+    expect(svg).toContain(`Where sources disagree, ${period}`);
+    expect(sources).toMatch(/^Sources: .*DeepState/);
     await expectClean(opened);
   });
 });
