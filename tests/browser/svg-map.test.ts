@@ -289,35 +289,46 @@ describe('switching views quickly', () => {
     const run = views.filter((v) => v.kind === 'source' && v.values['UA-14']).slice(0, 4);
     expect(run).toHaveLength(4);
     // Four choices 20 ms apart, as an arrow key held down: each step's Donetsk fill is read
-    // right after its click, and every name the summary shows is recorded.
-    const seen = await page.evaluate(
-      async (ids) => {
-        const summary = document.querySelector('[data-testid="summary"]')!;
-        const names: string[] = [];
-        const record = () => {
-          const name = summary.querySelector('.view-name')?.textContent ?? '';
-          if (names.at(-1) !== name) names.push(name);
-        };
-        const observer = new MutationObserver(record);
-        observer.observe(summary, { subtree: true, childList: true, characterData: true });
-        const fills: (string | null)[] = [];
-        for (const id of ids) {
-          document
-            .querySelector<HTMLInputElement>(`[data-testid="source-picker"] input[value="${id}"]`)!
-            .click();
-          fills.push(
+    // right after its click, and every name the summary shows is recorded. A busy machine can
+    // stall a timer past the app's 150 ms pause, which ends the run early: then run it again.
+    const attempt = () =>
+      page.evaluate(
+        async (ids) => {
+          const summary = document.querySelector('[data-testid="summary"]')!;
+          const names: string[] = [];
+          const record = () => {
+            const name = summary.querySelector('.view-name')?.textContent ?? '';
+            if (names.at(-1) !== name) names.push(name);
+          };
+          const observer = new MutationObserver(record);
+          observer.observe(summary, { subtree: true, childList: true, characterData: true });
+          const fills: (string | null)[] = [];
+          let longestGap = 0;
+          let last = performance.now();
+          for (const id of ids) {
+            longestGap = Math.max(longestGap, performance.now() - last);
+            last = performance.now();
             document
-              .querySelector('[data-testid="svg-map"] path[data-code="UA-14"]')!
-              .getAttribute('fill'),
-          );
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        await new Promise((resolve) => setTimeout(resolve, 600));
-        observer.disconnect();
-        return { fills, names };
-      },
-      run.map((v) => v.id),
-    );
+              .querySelector<HTMLInputElement>(
+                `[data-testid="source-picker"] input[value="${id}"]`,
+              )!
+              .click();
+            fills.push(
+              document
+                .querySelector('[data-testid="svg-map"] path[data-code="UA-14"]')!
+                .getAttribute('fill'),
+            );
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          await new Promise((resolve) => setTimeout(resolve, 600));
+          observer.disconnect();
+          return { fills, names, longestGap };
+        },
+        run.map((v) => v.id),
+      );
+    let seen = await attempt();
+    for (let tries = 1; seen.longestGap > 120 && tries < 5; tries++) seen = await attempt();
+    expect(seen.longestGap, 'a run without a stall').toBeLessThanOrEqual(120);
     expect(seen.fills).toEqual(
       run.map((v) => shareColour((v.values['UA-14']!.low + v.values['UA-14']!.high) / 2)),
     );
