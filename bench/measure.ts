@@ -609,30 +609,26 @@ async function switching(
       tolerance: TOLERANCE,
       timeoutMs: TOGGLE_TIMEOUT_MS,
     });
+  /** p50 and p95 of a series; a switch whose colour never showed counts as the whole timeout. */
+  const summary = (latencies: number[]) => {
+    const ranked = latencies.map((v) => (Number.isFinite(v) ? v : TOGGLE_TIMEOUT_MS));
+    result.toggleTimeouts += latencies.filter((v) => !Number.isFinite(v)).length;
+    return { p50: quantile(ranked, 0.5), p95: quantile(ranked, 0.95) };
+  };
   // A run first: switches two frames apart, as fast as an arrow key held down repeats.
   const toggle = await timed(options.switches, 0);
   result.toggleMethod = toggle.method;
   if (toggle.error) {
     result.notes.push(`switching: ${toggle.error}`);
   } else {
-    // A switch whose colour never showed counts as taking the whole timeout.
-    const ranked = toggle.latencies.map((v) => (Number.isFinite(v) ? v : TOGGLE_TIMEOUT_MS));
-    result.toggleTimeouts = toggle.latencies.filter((v) => !Number.isFinite(v)).length;
-    result.toggleP50Ms = quantile(ranked, 0.5);
-    result.toggleP95Ms = quantile(ranked, 0.95);
+    ({ p50: result.toggleP50Ms, p95: result.toggleP95Ms } = summary(toggle.latencies));
   }
   // Then paced, as a reader clicking: the app has drawn all of one switch before the next.
   if (options.pacedSwitches > 0 && !toggle.error) {
     await new Promise((resolve) => setTimeout(resolve, PACED_REST_MS));
     const paced = await timed(options.pacedSwitches, PACED_REST_MS);
-    if (paced.error) {
-      result.notes.push(`paced switching: ${paced.error}`);
-    } else {
-      const ranked = paced.latencies.map((v) => (Number.isFinite(v) ? v : TOGGLE_TIMEOUT_MS));
-      result.toggleTimeouts += paced.latencies.filter((v) => !Number.isFinite(v)).length;
-      result.pacedP50Ms = quantile(ranked, 0.5);
-      result.pacedP95Ms = quantile(ranked, 0.95);
-    }
+    if (paced.error) result.notes.push(`paced switching: ${paced.error}`);
+    else ({ p50: result.pacedP50Ms, p95: result.pacedP95Ms } = summary(paced.latencies));
   }
 
   phase('toggle');

@@ -137,7 +137,8 @@ export interface SpreadLegend {
   /** Colour stops over 0–`max` points, for the gradient. */
   stops: [number, string][];
   max: number;
-  ticks: number[];
+  /** Ticks under the bar, the top one "50+": wider spreads take its colour. */
+  ticks: { value: number; label: string }[];
   marks: SpreadLegendMark[];
   /** Whether any region is grey (fewer than two speakers), so the legend explains grey. */
   showOneSource: boolean;
@@ -191,7 +192,10 @@ export function disagreementView<C extends ViewClaim>(
       title: 'Spread between sources, percentage points',
       stops: spreadStops(11),
       max: SPREAD_MAX,
-      ticks: [0, 10, 20, 30, 40, 50],
+      ticks: [0, 10, 20, 30, 40, 50].map((value) => ({
+        value,
+        label: value === SPREAD_MAX ? `${value}+` : String(value),
+      })),
       marks,
       showOneSource: marks.some((mark) => mark.spread === null),
     },
