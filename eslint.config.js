@@ -5,7 +5,16 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'tests/output/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'tests/output/',
+      'public/',
+      'src/i18n/paraglide/',
+      'project.inlang/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -5,10 +5,24 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { claimsDataset } from './src/claims/vite-plugin.ts';
 import { embedHostScript } from './src/embed/host-plugin.ts';
 import { prerender } from './src/prerender/vite-plugin.ts';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), claimsDataset(), embedHostScript(), prerender()],
+  plugins: [
+    // The message catalogs (messages/{lang}.json) compiled to one small function a message.
+    paraglideVitePlugin({
+      project: './project.inlang',
+      outdir: './src/i18n/paraglide',
+      strategy: ['globalVariable', 'baseLocale'],
+      emitTsDeclarations: true,
+      emitReadme: false,
+    }),
+    svelte(),
+    claimsDataset(),
+    embedHostScript(),
+    prerender(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -6,7 +6,8 @@
 import { getContext, setContext } from 'svelte';
 import { REGION_BY_CODE, ISO_CODES, type IsoCode } from '../geo/regions.ts';
 import type { SpeakerCategory } from '../claims/schema.ts';
-import { formatIsoDate } from '../claims/text.ts';
+import { m } from '../i18n/lang.ts';
+import { dateText } from '../i18n/format.ts';
 import { formatUrlState, parseUrlState, type Theme, type UrlState } from '../state/url.ts';
 import { defaultPeriod, disagreementView, type DisagreementView } from '../views/disagreement.ts';
 import { filterByCategories } from '../views/speakers.ts';
@@ -78,7 +79,7 @@ export class AppState {
     const views = buildViews(this.shownClaims);
     if (this.date) {
       const asOf = latestAsOf(this.shownClaims, this.date);
-      views[0] = { ...asOf, label: `Latest figure per region, as of ${formatIsoDate(this.date)}` };
+      views[0] = { ...asOf, label: m.view_latest_as_of_label({ date: dateText(this.date) }) };
     }
     if (this.disagreement) {
       const { id, label, description, period } = this.disagreement;

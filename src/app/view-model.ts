@@ -3,21 +3,24 @@
  * marks, the view's date, and the sources line under the map and in images.
  */
 import type { RegionLabel } from '../components/RegionLabels.svelte';
-import { formatIsoDate } from '../claims/text.ts';
 import { CLAIM_REGIONS, type ClaimRegionId } from '../geo/regions.ts';
 import { spreadText, type DisagreementView } from '../views/disagreement.ts';
 import { sourceLabel, type View, type ViewClaim } from '../views/views.ts';
 import { shortValue, valueDescription } from './present.ts';
 import type { DatasetClaim } from './types.ts';
+import { m } from '../i18n/lang.ts';
+import {
+  claimRegionText,
+  dateText,
+  numberText,
+  shareText,
+  sourceDateText,
+} from '../i18n/format.ts';
 
-/** Short region names for labels and the legend. */
-export const SHORT_NAMES: Record<ClaimRegionId, string> = {
-  'UA-09': 'Luhansk',
-  'UA-14': 'Donetsk',
-  'UA-23': 'Zaporizhzhia',
-  'UA-65': 'Kherson',
-  crimea: 'Crimea',
-};
+/** Short region names for labels and the legend, in the interface's language. */
+export function shortName(id: ClaimRegionId): string {
+  return claimRegionText(id);
+}
 
 export function regionLabels(view: View<DatasetClaim>): Record<ClaimRegionId, RegionLabel> {
   const out = {} as Record<ClaimRegionId, RegionLabel>;
@@ -29,13 +32,11 @@ export function regionLabels(view: View<DatasetClaim>): Record<ClaimRegionId, Re
           value: shortValue(value.claim),
           description:
             valueDescription(value.claim) +
-            (stale
-              ? `; an old figure, from ${formatIsoDate(value.claim.asOf)}, more than six months before the chosen date`
-              : ''),
+            (stale ? m.label_stale({ date: dateText(value.claim.asOf) }) : ''),
           hasValue: true,
           stale,
         }
-      : { value: 'no figure', description: 'this view gives no figure', hasValue: false };
+      : { value: m.no_figure(), description: m.label_no_figure(), hasValue: false };
   }
   return out;
 }
@@ -50,13 +51,17 @@ export function spreadLabels(view: DisagreementView): Record<ClaimRegionId, Regi
       value:
         points === null
           ? value.reason === 'no-claims'
-            ? 'no claims'
-            : 'one source'
-          : `${points} pts`,
+            ? m.spread_label_no_claims()
+            : m.spread_label_one_source()
+          : m.spread_label_points({ points: numberText(points) }),
       description:
         points === null
           ? spreadText(value)
-          : `the sources' figures are ${spreadText(value)} apart (${value.low}–${value.high}%, from ${value.speakers} speakers)`,
+          : m.spread_label_description({
+              spread: spreadText(value),
+              interval: shareText(value.low, value.high),
+              speakers: value.speakers,
+            }),
       hasValue: points !== null,
     };
   }
@@ -66,7 +71,7 @@ export function spreadLabels(view: DisagreementView): Record<ClaimRegionId, Regi
 export function legendMarks(view: View): { name: string; low: number; high: number }[] {
   return CLAIM_REGIONS.flatMap((region) => {
     const value = view.values[region.id];
-    return value ? [{ name: SHORT_NAMES[region.id], low: value.low, high: value.high }] : [];
+    return value ? [{ name: shortName(region.id), low: value.low, high: value.high }] : [];
   });
 }
 
@@ -82,7 +87,7 @@ export function viewDate(view: View): string {
   const newest = viewClaims(view).sort((a, b) =>
     a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0,
   )[0];
-  return newest ? newest.source.dateLabel : '';
+  return newest ? sourceDateText(newest.source) : '';
 }
 
 /** "Reuters, via document 004 (on or after 9 Nov 2025); DeepState, via Online.ua (2 Jan 2026)". */
@@ -95,7 +100,7 @@ export function sourcesOf(claims: readonly ViewClaim[]): string {
   const seen = new Map<string, string>();
   for (const claim of claims) {
     const key = claim.source.id;
-    if (!seen.has(key)) seen.set(key, `${sourceLabel(claim)} (${claim.source.dateLabel})`);
+    if (!seen.has(key)) seen.set(key, `${sourceLabel(claim)} (${sourceDateText(claim.source)})`);
   }
   return [...seen.values()].join('; ');
 }

@@ -49,15 +49,35 @@ export interface DateLike {
   qualifier?: 'on-or-after' | 'approx' | undefined;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2025-10-21" → "21 Oct 2025", "2026-01" → "Jan 2026", "2025" → "2025". */
-export function formatIsoDate(value: string): string {
+/**
+ * A dataset date in a language, through `Intl` (no month names written here). English keeps
+ * the project's short form, "21 Oct 2025", "Jan 2026"; other languages take their own long
+ * form, Ukrainian "21 жовтня 2025 р.", "січень 2026 р.". "2025" stays "2025".
+ */
+export function formatIsoDate(value: string, lang = 'en'): string {
   const [year = '', month, day] = value.split('-');
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (monthName === undefined) return year;
-  if (day === undefined) return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
+  const monthIndex = month === undefined ? NaN : Number(month) - 1;
+  if (!(monthIndex >= 0 && monthIndex < 12)) return year;
+  const date = new Date(Date.UTC(Number(year), monthIndex, day === undefined ? 1 : Number(day)));
+  const withDay = day !== undefined;
+  if (lang === 'en') {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'short',
+      ...(withDay ? { day: 'numeric' } : {}),
+    }).formatToParts(date);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return withDay
+      ? `${part('day')} ${part('month')} ${part('year')}`
+      : `${part('month')} ${part('year')}`;
+  }
+  return new Intl.DateTimeFormat(lang, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(withDay ? { day: 'numeric' } : {}),
+  }).format(date);
 }
 
 /**

@@ -82,8 +82,10 @@ export interface Region {
   readonly name: string;
   /** Full English name ("Donetsk Oblast", "Kyiv City", "Autonomous Republic of Crimea"). */
   readonly fullName: string;
-  /** Official Ukrainian name ("Донецька область", "Автономна Республіка Крим", "Київ"). */
+  /** Official Ukrainian name ("Донецька область", "Автономна Республіка Крим", "м. Київ"). */
   readonly nameUk: string;
+  /** Short Ukrainian name, as `name` in English ("Донецька", "Крим", "Київ"). */
+  readonly shortUk: string;
   /** Official area in km² (State Statistics Service of Ukraine). */
   readonly areaKm2: number;
 }
@@ -92,7 +94,17 @@ export interface Region {
 export const UKRAINE_AREA_KM2 = 603_628;
 
 function oblast(code: IsoCode, hasc: HascCode, name: string, nameUk: string, areaKm2: number) {
-  return { code, hasc, kind: 'oblast', name, fullName: `${name} Oblast`, nameUk, areaKm2 } as const;
+  const shortUk = nameUk.replace(/ область$/, '');
+  return {
+    code,
+    hasc,
+    kind: 'oblast',
+    name,
+    fullName: `${name} Oblast`,
+    nameUk,
+    shortUk,
+    areaKm2,
+  } as const;
 }
 
 /** The 27 units, sorted by ISO code. */
@@ -112,7 +124,8 @@ export const REGIONS: readonly Region[] = [
     kind: 'city',
     name: 'Kyiv',
     fullName: 'Kyiv City',
-    nameUk: 'Київ',
+    nameUk: 'м. Київ',
+    shortUk: 'Київ',
     areaKm2: 839,
   },
   {
@@ -122,6 +135,7 @@ export const REGIONS: readonly Region[] = [
     name: 'Kyiv Oblast',
     fullName: 'Kyiv Oblast',
     nameUk: 'Київська область',
+    shortUk: 'Київська область',
     areaKm2: 28_131,
   },
   oblast('UA-35', 'UA-KH', 'Kirovohrad', 'Кіровоградська область', 24_588),
@@ -131,7 +145,8 @@ export const REGIONS: readonly Region[] = [
     kind: 'city',
     name: 'Sevastopol',
     fullName: 'Sevastopol City',
-    nameUk: 'Севастополь',
+    nameUk: 'м. Севастополь',
+    shortUk: 'Севастополь',
     areaKm2: 864,
   },
   {
@@ -141,6 +156,7 @@ export const REGIONS: readonly Region[] = [
     name: 'Crimea',
     fullName: 'Autonomous Republic of Crimea',
     nameUk: 'Автономна Республіка Крим',
+    shortUk: 'Крим',
     areaKm2: 26_081,
   },
   oblast('UA-46', 'UA-LV', 'Lviv', 'Львівська область', 21_833),
@@ -175,19 +191,32 @@ export type GroupId = 'donbas' | 'crimea' | 'annexed-four' | 'UA';
 export interface RegionGroup {
   readonly id: GroupId;
   readonly label: string;
+  /** The same in Ukrainian. */
+  readonly labelUk: string;
   readonly members: readonly IsoCode[];
 }
 
 /** Named groups of units. */
 export const GROUPS: Readonly<Record<GroupId, RegionGroup>> = {
-  donbas: { id: 'donbas', label: 'Donbas (Donetsk and Luhansk)', members: ['UA-09', 'UA-14'] },
-  crimea: { id: 'crimea', label: 'Crimea and Sevastopol', members: ['UA-40', 'UA-43'] },
+  donbas: {
+    id: 'donbas',
+    label: 'Donbas (Donetsk and Luhansk)',
+    labelUk: 'Донбас (Донецька і Луганська області)',
+    members: ['UA-09', 'UA-14'],
+  },
+  crimea: {
+    id: 'crimea',
+    label: 'Crimea and Sevastopol',
+    labelUk: 'Автономна Республіка Крим і м. Севастополь',
+    members: ['UA-40', 'UA-43'],
+  },
   'annexed-four': {
     id: 'annexed-four',
     label: 'Donetsk, Luhansk, Zaporizhzhia and Kherson',
+    labelUk: 'Донецька, Луганська, Запорізька і Херсонська області',
     members: ['UA-09', 'UA-14', 'UA-23', 'UA-65'],
   },
-  UA: { id: 'UA', label: 'Ukraine', members: ISO_CODES },
+  UA: { id: 'UA', label: 'Ukraine', labelUk: 'Україна', members: ISO_CODES },
 };
 
 /** A region the map fills with a claimed share: an oblast, or Crimea with Sevastopol. */
@@ -233,6 +262,38 @@ export function regionName(id: RegionOrGroupId, form: 'short' | 'full' = 'short'
   if (isGroupId(id)) return GROUPS[id].label;
   const r = REGION_BY_CODE[id];
   return form === 'full' ? r.fullName : r.name;
+}
+
+/** A language the region table holds names in. */
+export type NameLang = 'en' | 'uk';
+
+/**
+ * A unit's or group's name in a language: short ("Donetsk", "Донецька", "Crimea", "Крим")
+ * or full ("Donetsk Oblast", "Донецька область", "Autonomous Republic of Crimea").
+ */
+export function regionNameIn(
+  id: RegionOrGroupId,
+  lang: NameLang,
+  form: 'short' | 'full' = 'short',
+): string {
+  if (lang === 'en') return regionName(id, form);
+  if (isGroupId(id)) return GROUPS[id].labelUk;
+  const r = REGION_BY_CODE[id];
+  return form === 'full' ? r.nameUk : r.shortUk;
+}
+
+/**
+ * A claim region's name in a language: short for labels and the legend ("Donetsk", "Crimea";
+ * "Донецька", "Крим"), full for the card ("Donetsk Oblast", "Crimea and Sevastopol").
+ */
+export function claimRegionName(
+  id: ClaimRegionId,
+  lang: NameLang,
+  form: 'short' | 'full' = 'short',
+): string {
+  if (id === 'crimea')
+    return form === 'short' ? regionNameIn('UA-43', lang) : regionNameIn(id, lang);
+  return regionNameIn(id, lang, form === 'short' ? 'short' : 'full');
 }
 
 /** The units a unit or group covers (a unit covers itself). */

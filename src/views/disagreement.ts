@@ -17,6 +17,8 @@
 import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.ts';
 import { SPREAD_MAX, spreadStops } from '../map/spread-colour.ts';
 import { periodStart } from './dates.ts';
+import { m } from '../i18n/lang.ts';
+import { claimRegionText, numberText } from '../i18n/format.ts';
 import { datedControlClaims, isIsoDay, addMonths, type DateRange } from './time.ts';
 import { claimRegionsOf, compareNewestFirst, speakerShort, type ViewClaim } from './views.ts';
 
@@ -49,10 +51,10 @@ export interface Spreads<C extends ViewClaim = ViewClaim> {
 
 /** How the reader is told a region's spread: "17.8 points", "one source only", "no claims". */
 export function spreadText(value: Pick<RegionSpread, 'spread' | 'reason'>): string {
-  if (value.reason === 'no-claims') return 'no claims in this period';
-  if (value.reason === 'one-source' || value.spread === null) return 'one source only';
+  if (value.reason === 'no-claims') return m.spread_no_claims();
+  if (value.reason === 'one-source' || value.spread === null) return m.spread_one_source();
   const points = Number(value.spread.toFixed(1));
-  return `${points} ${points === 1 ? 'point' : 'points'}`;
+  return m.spread_points({ count: points, points: numberText(points) });
 }
 
 function requirePeriod(period: Period): void {
@@ -153,14 +155,6 @@ export interface DisagreementView<C extends ViewClaim = ViewClaim> extends Sprea
   legend: SpreadLegend;
 }
 
-const SHORT_NAMES: Record<ClaimRegionId, string> = {
-  'UA-09': 'Luhansk',
-  'UA-14': 'Donetsk',
-  'UA-23': 'Zaporizhzhia',
-  'UA-65': 'Kherson',
-  crimea: 'Crimea',
-};
-
 /**
  * The disagreement map for a period: each region's spread, feature-state for its units, and
  * the legend (a sequential scale over 0–50 points, distinct from the share scale).
@@ -178,23 +172,22 @@ export function disagreementView<C extends ViewClaim>(
   }
   const marks = CLAIM_REGIONS.map((region) => {
     const value = spreads.regions[region.id];
-    return { name: SHORT_NAMES[region.id], spread: value.spread, text: spreadText(value) };
+    return { name: claimRegionText(region.id), spread: value.spread, text: spreadText(value) };
   });
   return {
     id: DISAGREEMENT_VIEW,
-    label: 'Where sources disagree',
-    description:
-      "Each region coloured by how far apart the sources' control figures are in the period: the highest high minus the lowest low.",
+    label: m.view_disagreement_label(),
+    description: m.view_disagreement_description(),
     period,
     ...spreads,
     states,
     legend: {
-      title: 'Spread between sources, percentage points',
+      title: m.spread_legend_title(),
       stops: spreadStops(11),
       max: SPREAD_MAX,
       ticks: [0, 10, 20, 30, 40, 50].map((value) => ({
         value,
-        label: value === SPREAD_MAX ? `${value}+` : String(value),
+        label: value === SPREAD_MAX ? `${numberText(value)}+` : numberText(value),
       })),
       marks,
       showOneSource: marks.some((mark) => mark.spread === null),

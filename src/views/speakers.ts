@@ -9,6 +9,7 @@
  * take in the validator.
  */
 import type { SpeakerCategory } from '../claims/schema.ts';
+import { m } from '../i18n/lang.ts';
 
 /**
  * The speaker categories in display order. The same values as `SPEAKER_CATEGORIES` in
@@ -48,48 +49,72 @@ export interface SpeakerGroup {
 export const SPEAKER_GROUPS: readonly SpeakerGroup[] = [
   {
     id: 'party-ru',
-    label: 'Russian side (party to the war)',
-    short: 'Russian side',
+    get label() {
+      return m.speaker_party_ru();
+    },
+    get short() {
+      return m.speaker_party_ru_short();
+    },
     categories: ['party-ru'],
     shape: 'triangle',
     colour: { light: '#c24e00', dark: '#ff8f4f' },
   },
   {
     id: 'party-ua',
-    label: 'Ukrainian side (party to the war)',
-    short: 'Ukrainian side',
+    get label() {
+      return m.speaker_party_ua();
+    },
+    get short() {
+      return m.speaker_party_ua_short();
+    },
     categories: ['party-ua'],
     shape: 'triangle-down',
     colour: { light: '#0a64a4', dark: '#6cb8ee' },
   },
   {
     id: 'mapping-project',
-    label: 'Independent mapping project',
-    short: 'Mapping project',
+    get label() {
+      return m.speaker_mapping_project();
+    },
+    get short() {
+      return m.speaker_mapping_project_short();
+    },
     categories: ['mapping-project'],
     shape: 'circle',
     colour: { light: '#00785a', dark: '#35c79a' },
   },
   {
     id: 'news',
-    label: 'News agency or outlet',
-    short: 'News',
+    get label() {
+      return m.speaker_news();
+    },
+    get short() {
+      return m.speaker_news_short();
+    },
     categories: ['news-agency', 'media'],
     shape: 'square',
     colour: { light: '#a63d86', dark: '#e394c8' },
   },
   {
     id: 'analyst',
-    label: 'Analyst',
-    short: 'Analyst',
+    get label() {
+      return m.speaker_analyst();
+    },
+    get short() {
+      return m.speaker_analyst_short();
+    },
     categories: ['analyst'],
     shape: 'diamond',
     colour: { light: '#8a6500', dark: '#e8c14a' },
   },
   {
     id: 'third-party',
-    label: 'Third country',
-    short: 'Third country',
+    get label() {
+      return m.speaker_third_party();
+    },
+    get short() {
+      return m.speaker_third_party_short();
+    },
     categories: ['third-party'],
     shape: 'cross',
     colour: { light: '#5c5c5c', dark: '#b8b8b8' },

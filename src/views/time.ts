@@ -27,6 +27,7 @@
 import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.ts';
 import type { UnitState } from '../map/style.ts';
 import { periodStart } from './dates.ts';
+import { m } from '../i18n/lang.ts';
 import {
   claimRegionsOf,
   compareNewestFirst,
@@ -250,8 +251,8 @@ export function latestAsOf<C extends ViewClaim>(
   return {
     id: LATEST_VIEW,
     kind: 'latest',
-    label: 'Latest figure per region',
-    description: `Each region's most recent control claim on or before the chosen date, each with its own citation.`,
+    label: m.view_latest_label(),
+    description: m.view_latest_as_of_description(),
     values,
     country,
     date: newest ?? '',

@@ -14,6 +14,7 @@ import {
 import { intervalMidpoint, isUncertain } from '../map/colour.ts';
 import type { UnitState } from '../map/style.ts';
 import { compareDates } from './dates.ts';
+import { m } from '../i18n/lang.ts';
 
 /** The fields of an exported claim that views need (see src/claims/export.ts). */
 export interface ViewClaim {
@@ -114,9 +115,11 @@ export function speakerShort(name: string): string {
 export function sourceLabel(claim: ViewClaim, speakers: string[] = [claim.speaker]): string {
   const { source } = claim;
   const names = [...new Set(speakers.map(speakerShort))];
-  const who = names.join(' and ');
-  const via = source.outlet ?? (source.document ? `document ${source.document.slice(0, 3)}` : null);
-  return via && via !== who ? `${who}, via ${via}` : who;
+  const who = names.join(m.names_and());
+  const via =
+    source.outlet ??
+    (source.document ? m.source_document_short({ document: source.document.slice(0, 3) }) : null);
+  return via && via !== who ? m.source_via({ who, via }) : who;
 }
 
 function collect<C extends ViewClaim>(claims: C[]): Pick<View<C>, 'values' | 'country'> {
@@ -159,18 +162,16 @@ export function buildViews<C extends ViewClaim>(claims: C[]): View<C>[] {
   const latest: View<C> = {
     id: LATEST_VIEW,
     kind: 'latest',
-    label: 'Latest figure per region',
-    description:
-      "Each region's most recent control claim from any source, each with its own citation.",
+    label: m.view_latest_label(),
+    description: m.view_latest_description(),
     ...collect(control),
     date: latestDate(control),
   };
   const moscow: View<C> = {
     id: MOSCOW_CLAIM_VIEW,
     kind: 'moscow-claim',
-    label: "Moscow's claimed territory",
-    description:
-      'The territory Russia claims as its own (the annexation claim), not what it controls.',
+    label: m.view_moscow_label(),
+    description: m.view_moscow_description(),
     ...collect(annexation),
     date: latestDate(annexation),
   };
@@ -197,7 +198,7 @@ export function buildViews<C extends ViewClaim>(claims: C[]): View<C>[] {
       id: sourceId,
       kind: 'source',
       label,
-      description: `Control claims from one source: ${label}.`,
+      description: m.view_source_description({ label }),
       ...collected,
       date: latestDate(list),
     });

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDate, formatShare } from '../claims/text.ts';
+import { dateText, percentText, shareText, sourceDateText } from './format.ts';
+import { langFromQuery, preferredLang, setLang, type Lang } from './lang.ts';
+import { shortValue } from '../app/present.ts';
+
+afterEach(() => setLang('en'));
+
+const source = (date: string, extra: Partial<Parameters<typeof sourceDateText>[0]> = {}) => ({
+  date,
+  datePrecision: (date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year') as
+    'day' | 'month' | 'year',
+  dateInferred: false,
+  dateQualifier: null,
+  ...extra,
+});
+
+describe('formats in the interface language', () => {
+  it.each<[Lang, string, string]>([
+    ['en', '2025-11-09', '9 Nov 2025'],
+    ['en', '2025-09-01', '1 Sep 2025'],
+    ['en', '2026-01', 'Jan 2026'],
+    ['en', '2025', '2025'],
+    ['uk', '2025-11-09', '9 листопада 2025 р.'],
+    ['uk', '2026-01', 'січень 2026 р.'],
+    ['uk', '2025', '2025'],
+  ])('%s: %s → %s', (lang, value, expected) => {
+    setLang(lang);
+    expect(dateText(value)).toBe(expected);
+  });
+
+  it('writes English source dates as the export does', () => {
+    for (const [date, extra] of [
+      ['2025-11-09', { dateQualifier: 'on-or-after' }],
+      ['2025-11-09', { dateInferred: true }],
+      ['2026-01', {}],
+      ['2025', { dateQualifier: 'approx' }],
+    ] as const) {
+      const s = source(date, extra);
+      expect(sourceDateText(s)).toBe(
+        formatDate({
+          value: date,
+          precision: s.datePrecision,
+          inferred: s.dateInferred,
+          qualifier: s.dateQualifier ?? undefined,
+        }),
+      );
+    }
+  });
+
+  it('writes Ukrainian source dates with their qualifier', () => {
+    setLang('uk');
+    expect(sourceDateText(source('2025-11-09', { dateQualifier: 'on-or-after' }))).toBe(
+      'не раніше 9 листопада 2025 р.',
+    );
+    expect(sourceDateText(source('2025-11-09', { dateInferred: true }))).toBe(
+      'бл. 9 листопада 2025 р.',
+    );
+  });
+
+  it('writes shares with the language decimal separator', () => {
+    expect(shareText(77.5, 82.5)).toBe(formatShare(77.5, 82.5));
+    expect(shareText(null, null)).toBe(formatShare(null, null));
+    expect(percentText(19.25)).toBe('19.25%');
+    setLang('uk');
+    const percent = new Intl.NumberFormat('uk', { style: 'percent', maximumFractionDigits: 2 });
+    expect(percentText(19.25)).toBe(percent.format(0.1925));
+    expect(percentText(19.25)).toMatch(/^19,25\s?%$/);
+    expect(shareText(77.5, 82.5)).toMatch(/^77,5–82,5\s?%$/);
+    expect(shareText(null, null)).toBe('немає цифри');
+  });
+
+  it('translates the short values of the map labels', () => {
+    const claim = {
+      low: 90,
+      high: 100,
+      rule: 'almost-all',
+      wording: 'almost all',
+      kind: 'control',
+      override: null,
+    } as const;
+    expect(shortValue(claim)).toBe('almost all');
+    setLang('uk');
+    expect(shortValue(claim)).toBe('майже вся');
+    expect(
+      shortValue({ ...claim, low: 77.5, high: 82.5, rule: 'about', wording: 'about 80%' }),
+    ).toMatch(/^~80\s?%$/);
+  });
+});
+
+describe('choosing the language', () => {
+  it.each([
+    ['', null, null],
+    ['?lang=uk', 'uk', null],
+    ['?view=latest&lang=UK', 'uk', null],
+    ['?lang=en', 'en', null],
+    ['?lang=de', null, 'de'],
+    ['?lang=', null, ''],
+  ])('%s', (search, lang, bad) => {
+    expect(langFromQuery(search)).toEqual({ lang, bad });
+  });
+
+  it('offers the first preferred language with a catalog', () => {
+    expect(preferredLang(['uk-UA', 'en'])).toBe('uk');
+    expect(preferredLang(['de', 'en-GB'])).toBe('en');
+    expect(preferredLang(['de', 'pl'])).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Dates, numbers and shares in the interface's language, through `Intl`: English "9 Nov 2025",
+ * "77.5–82.5%"; Ukrainian "9 листопада 2025 р.", "77,5–82,5 %". The dataset's own English
+ * labels (`dateLabel`, the export) are left as they are; the page formats from the raw values.
+ * Pure: no DOM.
+ */
+import { formatIsoDate } from '../claims/text.ts';
+import {
+  claimRegionName,
+  regionNameIn,
+  type ClaimRegionId,
+  type RegionOrGroupId,
+} from '../geo/regions.ts';
+import { lang, m } from './lang.ts';
+
+/** "21 Oct 2025" / "21 жовтня 2025 р.", "Jan 2026" / "січень 2026 р.", "2025". */
+export function dateText(value: string): string {
+  return formatIsoDate(value, lang());
+}
+
+/** A source's date as a reader sees it: "c. 9 Nov 2025", "on or after 9 Nov 2025"… */
+export function sourceDateText(source: {
+  date: string;
+  datePrecision?: 'year' | 'month' | 'day';
+  dateInferred: boolean;
+  dateQualifier?: 'on-or-after' | 'approx' | null;
+}): string {
+  const keep = source.datePrecision === 'year' ? 1 : source.datePrecision === 'month' ? 2 : 3;
+  const date = dateText(source.date.split('-').slice(0, keep).join('-'));
+  if (source.dateQualifier === 'on-or-after') return m.date_on_or_after({ date });
+  if (source.dateInferred || source.dateQualifier === 'approx') return m.date_circa({ date });
+  return date;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: string): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+    numberFormats.set(language, format);
+  }
+  return format;
+}
+
+/** A number in the language: "77.5" / "77,5", "125,000" / "125 000". */
+export function numberText(value: number): string {
+  return numberFormat(lang()).format(value);
+}
+
+/** The language's percent sign and where it goes, read from `Intl` once per language. */
+const percentForms = new Map<string, { before: string; after: string }>();
+function percentForm(language: string): { before: string; after: string } {
+  let form = percentForms.get(language);
+  if (!form) {
+    const parts = new Intl.NumberFormat(language, { style: 'percent' }).formatToParts(0.5);
+    const at = parts.findIndex((p) => p.type === 'integer');
+    const join = (list: Intl.NumberFormatPart[]) => list.map((p) => p.value).join('');
+    form = { before: join(parts.slice(0, at)), after: join(parts.slice(at + 1)) };
+    percentForms.set(language, form);
+  }
+  return form;
+}
+
+/** A percentage: "19.25%" / "19,25 %" (the language's own spacing, from `Intl`). */
+export function percentText(value: number): string {
+  const { before, after } = percentForm(lang());
+  return `${before}${numberText(value)}${after}`;
+}
+
+/** A share interval: "77.5–82.5%", "100%", or "no figure" (in the language). */
+export function shareText(low: number | null, high: number | null): string {
+  if (low === null || high === null) return m.no_figure();
+  if (low === high) return percentText(low);
+  const { before, after } = percentForm(lang());
+  return `${before}${numberText(low)}–${numberText(high)}${after}`;
+}
+
+/** A unit's or group's name in the interface's language (the one region table's names). */
+export function regionText(id: RegionOrGroupId, form: 'short' | 'full' = 'short'): string {
+  return regionNameIn(id, lang(), form);
+}
+
+/** A claim region's name in the interface's language: "Donetsk" / "Донецька"… */
+export function claimRegionText(id: ClaimRegionId, form: 'short' | 'full' = 'short'): string {
+  return claimRegionName(id, lang(), form);
+}
