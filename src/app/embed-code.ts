@@ -3,6 +3,7 @@
  * optionally the host script that resizes it to its content. Pure.
  */
 import type { Theme } from '../state/url.ts';
+import { m, pageFile, type Lang } from '../i18n/lang.ts';
 
 export interface EmbedOptions {
   /** Where the app is hosted, ending with a slash: "https://graphics.example.org/claims/". */
@@ -18,6 +19,8 @@ export interface EmbedOptions {
   autoHeight: boolean;
   /** The view's name, for the iframe's title (read by screen readers). */
   viewLabel: string;
+  /** The embed's language: its own prerendered page (embed.html, embed.uk.html). */
+  lang?: Lang;
 }
 
 /** Height the iframe keeps where the host script does not run. */
@@ -44,11 +47,11 @@ export function embedUrl(options: Omit<EmbedOptions, 'autoHeight' | 'viewLabel'>
   if (options.theme !== 'auto') query.set('theme', options.theme);
   if (options.controls) query.set('controls', '1');
   if (options.static) query.set('static', '1');
-  return new URL(`embed.html?${query}`, options.base).href;
+  return new URL(`${pageFile('embed', options.lang ?? 'en')}?${query}`, options.base).href;
 }
 
 export function embedCode(options: EmbedOptions): string {
-  const title = `Map: who says Russia holds how much of Ukraine (${options.viewLabel})`;
+  const title = m.embed_iframe_title({ view: options.viewLabel }, { locale: options.lang ?? 'en' });
   const iframe =
     `<iframe src="${escapeAttribute(embedUrl(options))}" title="${escapeAttribute(title)}"` +
     ` width="100%" height="${FALLBACK_HEIGHT}" style="border:0;width:100%;max-width:100%"` +
@@ -60,9 +63,14 @@ export function embedCode(options: EmbedOptions): string {
 }
 
 /** The full page at the same view and region: the embed footer's link. */
-export function fullPageUrl(base: string | null, view: string, region: string | null): string {
+export function fullPageUrl(
+  base: string | null,
+  view: string,
+  region: string | null,
+  page = 'index.html',
+): string {
   const query = new URLSearchParams({ view });
   if (region) query.set('region', region);
   // Without a base (the prerender) the link is relative: it resolves beside the embed.
-  return base === null ? `index.html?${query}` : new URL(`index.html?${query}`, base).href;
+  return base === null ? `${page}?${query}` : new URL(`${page}?${query}`, base).href;
 }

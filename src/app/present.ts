@@ -118,6 +118,23 @@ export const RULE_LABELS: Record<RuleId, () => string> = {
   named: m.rule_named_label,
   position: m.rule_position_label,
 };
+export const RULE_INTERVALS: Record<RuleId, () => string> = {
+  'stated-range': m.rule_stated_range_interval,
+  nearly: m.rule_nearly_interval,
+  'more-than': m.rule_more_than_interval,
+  'less-than': m.rule_less_than_interval,
+  about: m.rule_about_interval,
+  exact: m.rule_exact_interval,
+  fraction: m.rule_fraction_interval,
+  area: m.rule_area_interval,
+  'almost-all': m.rule_almost_all_interval,
+  'vast-majority': m.rule_vast_majority_interval,
+  most: m.rule_most_interval,
+  all: m.rule_all_interval,
+  vague: m.rule_vague_interval,
+  named: m.rule_named_interval,
+  position: m.rule_position_interval,
+};
 export const RULE_EXPLANATIONS: Record<RuleId, () => string> = {
   'stated-range': m.rule_stated_range_explanation,
   nearly: m.rule_nearly_explanation,

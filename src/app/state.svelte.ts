@@ -6,7 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import { REGION_BY_CODE, ISO_CODES, type IsoCode } from '../geo/regions.ts';
 import type { SpeakerCategory } from '../claims/schema.ts';
-import { m } from '../i18n/lang.ts';
+import { langNotices, m } from '../i18n/lang.ts';
 import { dateText } from '../i18n/format.ts';
 import { formatUrlState, parseUrlState, type Theme, type UrlState } from '../state/url.ts';
 import { defaultPeriod, disagreementView, type DisagreementView } from '../views/disagreement.ts';
@@ -150,7 +150,7 @@ export class AppState {
     this.categories = state.categories;
     this.from = state.from;
     this.to = state.to;
-    this.notices = problems;
+    this.notices = [...problems, ...langNotices()];
   }
 
   /** The query string for the current state. */

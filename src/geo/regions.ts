@@ -82,7 +82,10 @@ export interface Region {
   readonly name: string;
   /** Full English name ("Donetsk Oblast", "Kyiv City", "Autonomous Republic of Crimea"). */
   readonly fullName: string;
-  /** Official Ukrainian name ("Донецька область", "Автономна Республіка Крим", "м. Київ"). */
+  /**
+   * Official Ukrainian name ("Донецька область", "Автономна Республіка Крим", "Київ"); a city's
+   * full name adds "м." ("м. Київ", "м. Севастополь", see `regionNameIn`).
+   */
   readonly nameUk: string;
   /** Short Ukrainian name, as `name` in English ("Донецька", "Крим", "Київ"). */
   readonly shortUk: string;
@@ -124,7 +127,7 @@ export const REGIONS: readonly Region[] = [
     kind: 'city',
     name: 'Kyiv',
     fullName: 'Kyiv City',
-    nameUk: 'м. Київ',
+    nameUk: 'Київ',
     shortUk: 'Київ',
     areaKm2: 839,
   },
@@ -145,7 +148,7 @@ export const REGIONS: readonly Region[] = [
     kind: 'city',
     name: 'Sevastopol',
     fullName: 'Sevastopol City',
-    nameUk: 'м. Севастополь',
+    nameUk: 'Севастополь',
     shortUk: 'Севастополь',
     areaKm2: 864,
   },
@@ -279,7 +282,8 @@ export function regionNameIn(
   if (lang === 'en') return regionName(id, form);
   if (isGroupId(id)) return GROUPS[id].labelUk;
   const r = REGION_BY_CODE[id];
-  return form === 'full' ? r.nameUk : r.shortUk;
+  if (form === 'short') return r.shortUk;
+  return r.kind === 'city' ? `м. ${r.nameUk}` : r.nameUk;
 }
 
 /**

@@ -67,6 +67,14 @@ export function percentText(value: number): string {
   return `${before}${numberText(value)}${after}`;
 }
 
+/**
+ * A share for screen readers and prose, the number and the sign apart: "19.25 %", "77.5–82.5 %"
+ * ("19,25 %" in Ukrainian, as its typography writes it).
+ */
+export function spokenShare(low: number, high: number = low): string {
+  return low === high ? `${numberText(low)} %` : `${numberText(low)}–${numberText(high)} %`;
+}
+
 /** A share interval: "77.5–82.5%", "100%", or "no figure" (in the language). */
 export function shareText(low: number | null, high: number | null): string {
   if (low === null || high === null) return m.no_figure();

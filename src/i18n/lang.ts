@@ -7,7 +7,9 @@
  */
 import { baseLocale, locales, overwriteGetLocale } from './paraglide/runtime.js';
 
-export { m } from './paraglide/messages.js';
+import { m } from './paraglide/messages.js';
+
+export { m };
 
 /** A language with a catalog: `en` (the base) and `uk`. */
 export type Lang = (typeof locales)[number];
@@ -17,6 +19,8 @@ export const LANGS: readonly Lang[] = locales;
 export const BASE_LANG: Lang = baseLocale;
 
 let current: Lang = BASE_LANG;
+/** The language of the page's own HTML (index.html: en, index.uk.html: uk). */
+let pageLang: Lang = BASE_LANG;
 overwriteGetLocale(() => current);
 
 /** The language the messages and formats use now. */
@@ -24,9 +28,29 @@ export function lang(): Lang {
   return current;
 }
 
-/** Makes `next` the language of every message and format from now on. */
-export function setLang(next: Lang): void {
+/**
+ * Makes `next` the language of every message and format from now on; `page` is the language
+ * of the page's own HTML, when another was asked for with `lang=`.
+ */
+export function setLang(next: Lang, page: Lang = next): void {
   current = next;
+  pageLang = page;
+}
+
+/** The page's file for a language: "index.html", "index.uk.html", "embed.uk.html". */
+export function pageFile(page: 'index' | 'embed', language: Lang): string {
+  return language === BASE_LANG ? `${page}.html` : `${page}.${language}.html`;
+}
+
+/**
+ * An address's query with `lang=` added when the language differs from the page's own (so a
+ * reload or a shared link keeps it): "?view=latest" → "?view=latest&lang=uk".
+ */
+export function withLangParam(query: string): string {
+  if (current === pageLang) return query;
+  const params = new URLSearchParams(query);
+  params.set('lang', current);
+  return `?${params}`;
 }
 
 export function isLang(value: string | null | undefined): value is Lang {
@@ -42,6 +66,25 @@ export function langFromQuery(search: string): { lang: Lang | null; bad: string 
   if (value === null) return { lang: null, bad: null };
   const folded = value.trim().toLowerCase();
   return isLang(folded) ? { lang: folded, bad: null } : { lang: null, bad: value };
+}
+
+let badValue: string | null = null;
+
+/**
+ * Chooses the language on start: `lang=` in the address, else the page's own. A value that
+ * names no catalog gives English, and a notice (`langNotices`).
+ */
+export function chooseLang(search: string, page: Lang): Lang {
+  const asked = langFromQuery(search);
+  badValue = asked.bad;
+  const next = asked.lang ?? (asked.bad !== null ? BASE_LANG : page);
+  setLang(next, page);
+  return next;
+}
+
+/** What the reader is told about the address's `lang=`: nothing, or why English is shown. */
+export function langNotices(): string[] {
+  return badValue === null ? [] : [m.notice_bad_lang({ value: badValue, langs: LANGS.join(', ') })];
 }
 
 /** The first of the reader's preferred languages that has a catalog, if any. */

@@ -5,6 +5,8 @@
  *
  * Pure: no DOM.
  */
+import { m } from '../i18n/lang.ts';
+import { percentText } from '../i18n/format.ts';
 
 /** One arrow-key step, as a share of the width. */
 export const DIVIDER_STEP = 0.02;
@@ -78,6 +80,10 @@ export function dividerAria(
   const valuenow = Math.round(clampPosition(position) * 100);
   return {
     valuenow,
-    valuetext: `${valuenow}%: ${leftLabel} on the left, ${rightLabel} on the right`,
+    valuetext: m.compare_divider_value({
+      share: percentText(valuenow),
+      left: leftLabel,
+      right: rightLabel,
+    }),
   };
 }

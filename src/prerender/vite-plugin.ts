@@ -1,12 +1,15 @@
 /**
  * Vite plugin: at build time, renders the App into `index.html` and `embed.html` (Svelte's
- * server renderer), in the state an address without parameters shows. The page then paints
+ * server renderer), in the state an address without parameters shows, and writes each page
+ * again in every other language with its own HTML (`index.uk.html`, `embed.uk.html`: `<html
+ * lang>`, title, description and the App in that language), the pages joined by `hreflang`
+ * links. A reader of either language so gets a first paint from HTML alone. The page then paints
  * the coloured map, the summary and the legend's place from HTML and CSS alone, before any
  * script has run; `main.ts` hydrates it once the data has loaded. `public/boot.js` hides the
  * prerendered page when the address asks for something else (a view, a region, a theme), so
  * a reader never sees the wrong map first. Node-only; the dev server does not prerender.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -16,15 +19,27 @@ import type { Dataset } from '../app/types.ts';
 import type { UkraineTopology } from '../geo/load.ts';
 
 /** The pages that get a prerendered App, and whether each is the embed. */
-const PAGES: Record<string, { embedded: boolean }> = {
-  'index.html': { embedded: false },
-  'embed.html': { embedded: true },
+const PAGES: Record<string, { embedded: boolean; name: 'index' | 'embed' }> = {
+  'index.html': { embedded: false, name: 'index' },
+  'embed.html': { embedded: true, name: 'embed' },
 };
+
+type Entry = typeof import('./entry.ts');
+/** Each page in each language: the App's HTML and the head's title and description. */
+type Rendered = Record<
+  string,
+  Record<string, { body: string; title: string; description: string }>
+>;
+interface Languages {
+  langs: readonly string[];
+  base: string;
+  file: Entry['pageFile'];
+}
 
 const MOUNT = /<div id="app"([^>]*)><\/div>/;
 
-/** The rendered App for each page, made once per build. */
-async function renderPages(root: string): Promise<Record<string, string>> {
+/** The rendered App for each page and language, made once per build. */
+async function renderPages(root: string): Promise<{ pages: Rendered; languages: Languages }> {
   // Svelte's production server renderer, whatever mode the build runs in (under Vitest it is
   // "test", which would pair the development runtime with production-compiled components).
   const nodeEnv = process.env.NODE_ENV;
@@ -40,18 +55,24 @@ async function renderPages(root: string): Promise<Record<string, string>> {
     plugins: [svelte({ compilerOptions: { dev: false } })],
   });
   try {
-    const { prerenderApp } = (await server.ssrLoadModule(
+    const { prerenderApp, pageHead, LANGS, BASE_LANG, pageFile } = (await server.ssrLoadModule(
       '/src/prerender/entry.ts',
-    )) as typeof import('./entry.ts');
+    )) as Entry;
     const dataset = JSON.parse(exportFiles(root).json) as Dataset;
     const topology = JSON.parse(
       readFileSync(resolve(root, 'public/geo/ukraine.json'), 'utf8'),
     ) as UkraineTopology;
-    const out: Record<string, string> = {};
+    const out: Rendered = {};
     for (const [page, { embedded }] of Object.entries(PAGES)) {
-      out[page] = prerenderApp({ embedded, dataset, topology });
+      out[page] = {};
+      for (const lang of LANGS) {
+        out[page][lang] = {
+          body: prerenderApp({ embedded, dataset, topology, lang }),
+          ...pageHead(lang, embedded),
+        };
+      }
     }
-    return out;
+    return { pages: out, languages: { langs: LANGS, base: BASE_LANG, file: pageFile } };
   } finally {
     await server.close();
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
@@ -91,8 +112,49 @@ export function deferScripts(html: string, page: string): string {
     );
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The page's HTML in one language: the App rendered into it, `<html lang>`, title and
+ * description in that language, and `hreflang` links to the page in every language.
+ */
+export function localisePage(
+  html: string,
+  page: string,
+  lang: string,
+  rendered: { body: string; title: string; description: string },
+  alternates: { lang: string; href: string }[],
+): string {
+  if (!MOUNT.test(html)) {
+    throw new Error(
+      `${page} has no empty <div id="app"></div> to prerender the App into; keep that element in the page.`,
+    );
+  }
+  const links = [
+    ...alternates.map(
+      ({ lang: hreflang, href }) =>
+        `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(href)}" />`,
+    ),
+    `<link rel="alternate" hreflang="x-default" href="${escapeHtml(alternates[0]!.href)}" />`,
+  ].join('\n    ');
+  return html
+    .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
+    .replace(
+      /(<meta\s+name="description"\s+content=")[^"]*(")/,
+      (_, start: string, end: string) => `${start}${escapeHtml(rendered.description)}${end}`,
+    )
+    .replace(/(\s*)<\/head>/, (_, space: string) => `\n    ${links}${space}</head>`)
+    .replace(MOUNT, (_, attributes: string) => {
+      return `<div id="app"${attributes} data-prerendered="true">${rendered.body}</div>`;
+    });
+}
+
 export function prerender(root = REPO_ROOT): Plugin {
-  let pages: Promise<Record<string, string>> | null = null;
+  let made: ReturnType<typeof renderPages> | null = null;
+  /** The other languages' pages, written beside the built ones once the bundle is written. */
+  const extra = new Map<string, string>();
   return {
     name: 'territory-claims:prerender',
     apply: 'build',
@@ -100,19 +162,32 @@ export function prerender(root = REPO_ROOT): Plugin {
       order: 'post',
       async handler(html, context) {
         const page = context.filename.slice(root.length).replace(/^[/\\]/, '');
-        if (!(page in PAGES)) return html;
-        pages ??= renderPages(root);
-        const body = (await pages)[page]!;
-        if (!MOUNT.test(html)) {
-          throw new Error(
-            `${page} has no empty <div id="app"></div> to prerender the App into; keep that element in the page.`,
-          );
+        const info = PAGES[page];
+        if (!info) return html;
+        made ??= renderPages(root);
+        const { pages, languages } = await made;
+        const alternates = languages.langs.map((lang) => ({
+          lang,
+          href: languages.file(info.name, lang as never),
+        }));
+        for (const lang of languages.langs) {
+          if (lang === languages.base) continue;
+          const localised = localisePage(html, page, lang, pages[page]![lang]!, alternates);
+          extra.set(languages.file(info.name, lang as never), deferScripts(localised, page));
         }
-        const rendered = html.replace(MOUNT, (_, attributes: string) => {
-          return `<div id="app"${attributes} data-prerendered="true">${body}</div>`;
-        });
-        return deferScripts(rendered, page);
+        const base = localisePage(
+          html,
+          page,
+          languages.base,
+          pages[page]![languages.base]!,
+          alternates,
+        );
+        return deferScripts(base, page);
       },
+    },
+    writeBundle(options) {
+      const dir = options.dir ?? resolve(root, 'dist');
+      for (const [file, html] of extra) writeFileSync(resolve(dir, file), html);
     },
   };
 }

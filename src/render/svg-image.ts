@@ -12,6 +12,7 @@ import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.
 import { colourStops, shareColour, type Palette } from '../map/colour.ts';
 import { LABEL_ANCHORS } from '../map/frame.ts';
 import { placeLabels } from '../map/labels.ts';
+import { m } from '../i18n/lang.ts';
 import {
   checkSize,
   hatchTile,
@@ -335,12 +336,9 @@ function describe(input: MapSvgInput): string {
   const chrome = input.chrome;
   const parts = chrome
     ? [chrome.subtitle ?? '', ...values, chrome.sourcesLine, chrome.dateLine]
-    : ['Map of Ukraine and its 27 regions.', ...values];
+    : [m.image_map_description(), ...values];
   return parts.filter(Boolean).join(' ');
 }
-
-const DEFAULT_HATCH_KEY = 'Hatched: a range read from words (“almost all”), coloured at its middle';
-const DEFAULT_NO_DATA_KEY = 'Grey: this source gives no figure for the region';
 
 /** A block of the image laid out before it is placed: its height, and its markup at a top. */
 interface Block {
@@ -406,10 +404,10 @@ function legendBlock(
   const anyHatch = shown.some((state) => state?.uncertain);
   const keys = [
     ...(anyHatch
-      ? [{ kind: 'hatch', text: chrome.hatchKey ?? DEFAULT_HATCH_KEY, fill: shareColour(80) }]
+      ? [{ kind: 'hatch', text: chrome.hatchKey ?? m.image_hatch_key(), fill: shareColour(80) }]
       : []),
     ...(anyNoData
-      ? [{ kind: 'no-data', text: chrome.noDataKey ?? DEFAULT_NO_DATA_KEY, fill: palette.noData }]
+      ? [{ kind: 'no-data', text: chrome.noDataKey ?? m.legend_grey(), fill: palette.noData }]
       : []),
   ].map((key) => ({ ...key, lines: wrapText(key.text, keySize, keyTextWidth, wide ? 1 : 2) }));
   const keyLine = keySize * 1.3;
@@ -576,7 +574,7 @@ export function renderMapSvg(input: MapSvgInput): string {
   const { width, height, palette, chrome } = input;
   checkSize(width, height);
   const p = input.idPrefix ?? 'tc';
-  const name = chrome?.title ?? input.label ?? 'Map of Ukraine';
+  const name = chrome?.title ?? input.label ?? m.map_label_plain();
   const defs =
     '<defs>' +
     hatchPattern(`${p}-hatch`, palette.hatch) +

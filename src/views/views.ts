@@ -34,6 +34,9 @@ export interface ViewClaim {
     dateInferred: boolean;
     /** The date for readers: "21 Oct 2025", "c. 9 Nov 2025". */
     dateLabel: string;
+    /** How the date is known (the export's; the page words it in its language). */
+    datePrecision?: 'year' | 'month' | 'day';
+    dateQualifier?: 'on-or-after' | 'approx' | null;
     language: string;
     document: string | null;
   };
