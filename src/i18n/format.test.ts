@@ -81,7 +81,7 @@ describe('formats in the interface language', () => {
     } as const;
     expect(shortValue(claim)).toBe('almost all');
     setLang('uk');
-    expect(shortValue(claim)).toBe('майже вся');
+    expect(shortValue(claim)).toBe('майже повністю');
     expect(
       shortValue({ ...claim, low: 77.5, high: 82.5, rule: 'about', wording: 'about 80%' }),
     ).toMatch(/^~80\s?%$/);

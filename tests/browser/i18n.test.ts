@@ -1,0 +1,178 @@
+/**
+ * The interface in Ukrainian, in Chromium: the prerendered Ukrainian page paints its coloured
+ * map before any script; `?lang=uk` on the page and the embed at phone and desktop widths shows
+ * the heading, picker, legend, card and footer in Ukrainian with Ukrainian dates, and axe finds
+ * nothing; a bad `lang` falls back to English with a notice; a reader whose browser prefers
+ * Ukrainian is offered the Ukrainian page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExportedClaim } from '../../src/claims/export.ts';
+import { loadExport } from '../../src/claims/load.ts';
+import { PALETTES, shareColour } from '../../src/map/colour.ts';
+import { mapProjection } from '../../src/render/svg-map.ts';
+import { buildViews, type View } from '../../src/views/views.ts';
+import { baseUrl, launch, open, screenshotPath, type Opened } from './harness.ts';
+import { colourDistance, hexToRgb, modeColour, SAMPLE_POINTS } from './pixels.ts';
+
+type RegionKey = keyof typeof SAMPLE_POINTS;
+
+let browser: Browser;
+let views: View<ExportedClaim>[];
+
+beforeAll(async () => {
+  browser = await launch();
+  views = buildViews(loadExport().claims);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectClean({ context, errors, external }: Opened) {
+  await context.close();
+  expect(external, 'requests outside the app origin').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+}
+
+/** A date as Ukrainian writes it: "9 листопада 2025 р.", "січень 2026 р.". */
+const UK_DATE =
+  /\d{1,2} (січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня) \d{4} р\./;
+const text = async (page: Page, selector: string) =>
+  ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the prerendered Ukrainian page', () => {
+  for (const file of ['index.uk.html', 'embed.uk.html'])
+    it(`${file} paints the coloured map and Ukrainian text from the HTML alone`, async () => {
+      const opened = await open(browser, file, { javaScriptEnabled: false });
+      const { page } = opened;
+      await page.waitForSelector('[data-prerendered="true"] [data-testid="svg-map"] svg');
+      expect(await page.getAttribute('html', 'lang')).toBe('uk');
+      expect(await text(page, 'h1')).toBe('Хто каже, скільки України утримує Росія');
+      expect(await text(page, '[data-testid="summary"]')).toContain(
+        'Найновіша цифра для кожної області',
+      );
+      const area = (await page.getByTestId('map-area').boundingBox())!;
+      const projection = mapProjection(area.width - 2, area.height - 2);
+      const latest = views.find((v) => v.id === 'latest')!;
+      for (const region of Object.keys(SAMPLE_POINTS) as RegionKey[]) {
+        const value = latest.values[region];
+        const want = hexToRgb(
+          value ? shareColour((value.low + value.high) / 2) : PALETTES.light.noData,
+        );
+        const [x, y] = projection(SAMPLE_POINTS[region])!;
+        const got = await modeColour(page, area.x + 1 + x, area.y + 1 + y);
+        expect(colourDistance(got, want), region).toBeLessThanOrEqual(6);
+      }
+      const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
+        links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`),
+      );
+      const name = file.replace('.uk.html', '');
+      expect(alternates).toEqual([
+        `en ${name}.html`,
+        `uk ${name}.uk.html`,
+        `x-default ${name}.html`,
+      ]);
+      await page.screenshot({ path: screenshotPath(`uk-prerendered-${name}-no-js.png`) });
+      await expectClean(opened);
+    });
+
+  it('links the English page to it with hreflang, and keeps the English page English', async () => {
+    const opened = await open(browser, '', { javaScriptEnabled: false });
+    expect(await opened.page.getAttribute('html', 'lang')).toBe('en');
+    expect(await text(opened.page, 'h1')).toBe('Who says Russia holds how much of Ukraine');
+    expect(await opened.page.getAttribute('link[rel="alternate"][hreflang="uk"]', 'href')).toBe(
+      'index.uk.html',
+    );
+    await expectClean(opened);
+  });
+});
+
+describe('?lang=uk', () => {
+  for (const [name, path] of [
+    ['page', '?lang=uk&region=UA-14'],
+    ['embed', 'embed.html?lang=uk&controls=1&region=UA-14'],
+  ] as const)
+    for (const [width, height] of [
+      [360, 740],
+      [1280, 800],
+    ] as const)
+      it(`the ${name} in Ukrainian at ${width} px: heading, picker, legend, card, footer; axe clean`, async () => {
+        const opened = await open(browser, path, { width, height });
+        const { page } = opened;
+        await page.waitForSelector('[data-testid="citation-card"]');
+        await page.waitForSelector('[data-testid="source-picker"]');
+        expect(await page.getAttribute('html', 'lang')).toBe('uk');
+        expect(await text(page, 'h1')).toBe('Хто каже, скільки України утримує Росія');
+        expect(await text(page, '[data-testid="source-picker"] legend')).toBe('Чиї цифри');
+        expect(await text(page, '[data-testid="source-picker"]')).toContain(
+          'Найновіша цифра для кожної області',
+        );
+        expect(await text(page, '[data-testid="legend"] .title')).toBe(
+          'Частка області під контролем Росії, за словами джерела',
+        );
+        expect(await text(page, '#card-title')).toBe('Донецька область');
+        expect(await text(page, '[data-testid="citation-card"]')).toContain('Мовець');
+        expect(await text(page, '[data-testid="card-date"]')).toMatch(UK_DATE);
+        // The quote stays in its language, marked as such.
+        expect(await page.getAttribute('[data-testid="card-quote"]', 'lang')).toBe('en');
+        expect(await text(page, '[data-testid="region-labels"]')).toContain('Донецька');
+        if (name === 'embed') {
+          const footer = await text(page, '[data-testid="embed-footer"]');
+          expect(footer).toContain('Джерела:');
+          expect(footer).toMatch(new RegExp(`Дані оновлено ${UK_DATE.source}`));
+          expect(footer).toContain('Відкрити повну карту з усіма посиланнями');
+          expect(await page.getByTestId('embed-full-link').getAttribute('href')).toMatch(
+            /index\.uk\.html\?view=latest&region=UA-14$/,
+          );
+        } else {
+          expect(await text(page, '.credit')).toContain('Кордони:');
+        }
+        // The address keeps the language for a reload or a shared link.
+        await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('uk');
+        await page.evaluate(() =>
+          document.querySelectorAll('details').forEach((d) => (d.open = true)),
+        );
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+        ).toEqual([]);
+        await page.screenshot({ path: screenshotPath(`uk-${name}-${width}x${height}.png`) });
+        await expectClean(opened);
+      });
+
+  it('a bad value shows English, with a notice saying so', async () => {
+    const opened = await open(browser, '?lang=xx');
+    const { page } = opened;
+    await page.waitForSelector('[data-testid="notice"]');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await text(page, 'h1')).toBe('Who says Russia holds how much of Ukraine');
+    expect(await text(page, '[data-testid="notice"]')).toContain(
+      'There is no interface language “xx” (there are en, uk); showing English.',
+    );
+    await expectClean(opened);
+  });
+});
+
+describe('choosing the language', () => {
+  it('offers Ukrainian to a reader whose browser prefers it, and the switch leads there', async () => {
+    const context = await browser.newContext({
+      locale: 'uk-UA',
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('index.html?view=seed-004', baseUrl() + '/').href);
+    const offer = page.getByTestId('language-offer');
+    await offer.waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await offer.textContent()).toBe('Ця сторінка українською');
+    expect(await offer.getAttribute('href')).toBe('index.uk.html?view=seed-004');
+    await offer.click();
+    await page.waitForURL(/index\.uk\.html/);
+    await page.waitForSelector('[data-testid="language-en"]');
+    expect(await page.getAttribute('html', 'lang')).toBe('uk');
+    expect(await page.getByTestId('language-en').getAttribute('href')).toMatch(/^index\.html/);
+    await context.close();
+  });
+});
