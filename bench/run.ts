@@ -38,6 +38,7 @@ import {
 } from './report.ts';
 import { precompress, serveGzipped } from './serve.ts';
 import { median, summarize } from './stats.ts';
+import { isLang, LANGS, pageFile, type Lang } from '../src/i18n/lang.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ALL_PAGES: PageName[] = ['page', 'embed', 'baseline'];
@@ -57,7 +58,9 @@ const USAGE = `Usage: npm run bench -- [options]
                         mobile network, as DevTools throttling applies it)
   --switches N          view switches timed in a run, two frames apart (default 100)
   --paced-switches N    view switches timed 250 ms apart, after the run (default 40; 0: none)
-  --heap-switches N     view switches in all for the heap test (default 1000; read after 10 and all)`;
+  --heap-switches N     view switches in all for the heap test (default 1000; read after 10 and all)
+  --lang LANG           the page and embed in this interface language (default en: index.html;
+                        uk: index.uk.html and embed.uk.html, each prerendered in Ukrainian)`;
 
 export interface Args {
   runs: number;
@@ -72,6 +75,7 @@ export interface Args {
   switches: number;
   pacedSwitches: number;
   heapSwitches: number;
+  lang: Lang;
 }
 
 export function parseArgs(argv: string[]): Args {
@@ -88,6 +92,7 @@ export function parseArgs(argv: string[]): Args {
     switches: 100,
     pacedSwitches: 40,
     heapSwitches: 1000,
+    lang: 'en',
   };
   const positive = (flag: string, value: string | undefined, min = 1): number => {
     const n = Number(value);
@@ -129,6 +134,14 @@ export function parseArgs(argv: string[]): Args {
       case '--check-sizes':
         args.checkSizes = true;
         break;
+      case '--lang': {
+        const lang = value();
+        if (!isLang(lang)) {
+          throw new Error(`--lang takes one of ${LANGS.join(', ')} (got ${lang ?? 'nothing'}).`);
+        }
+        args.lang = lang;
+        break;
+      }
       case '--lighthouse':
         args.lighthouse = true;
         break;
@@ -251,12 +264,15 @@ async function main(): Promise<number> {
       firstPaint: builtAppSets(outDir, 'tc:first-paint'),
       interactive: builtAppSets(outDir, 'tc:interactive'),
     };
-    const embedBuilt = existsSync(join(outDir, 'embed.html'));
+    const embedFile = pageFile('embed', args.lang);
+    const embedBuilt = existsSync(join(outDir, embedFile));
 
     const targets: Partial<Record<PageName, Target>> = {};
-    if (args.pages.includes('page')) targets.page = { name: 'page', path: 'index.html' };
+    if (args.pages.includes('page')) {
+      targets.page = { name: 'page', path: pageFile('index', args.lang) };
+    }
     if (args.pages.includes('embed') && embedBuilt) {
-      targets.embed = { name: 'embed', path: 'embed.html', controlsPath: 'embed.html?controls=1' };
+      targets.embed = { name: 'embed', path: embedFile, controlsPath: `${embedFile}?controls=1` };
     }
     if (args.pages.includes('baseline')) {
       console.log('Building the baseline page (bare MapLibre) …');

@@ -54,6 +54,23 @@ export interface DateLike {
  * the project's short form, "21 Oct 2025", "Jan 2026"; other languages take their own long
  * form, Ukrainian "21 жовтня 2025 р.", "січень 2026 р.". "2025" stays "2025".
  */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per language and form, made once (making one costs more than using it). */
+function dateFormat(lang: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-US' : lang, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: lang === 'en' ? 'short' : 'long',
+      ...(withDay ? { day: 'numeric' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatIsoDate(value: string, lang = 'en'): string {
   const [year = '', month, day] = value.split('-');
   const monthIndex = month === undefined ? NaN : Number(month) - 1;
@@ -61,23 +78,13 @@ export function formatIsoDate(value: string, lang = 'en'): string {
   const date = new Date(Date.UTC(Number(year), monthIndex, day === undefined ? 1 : Number(day)));
   const withDay = day !== undefined;
   if (lang === 'en') {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'short',
-      ...(withDay ? { day: 'numeric' } : {}),
-    }).formatToParts(date);
+    const parts = dateFormat(lang, withDay).formatToParts(date);
     const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     return withDay
       ? `${part('day')} ${part('month')} ${part('year')}`
       : `${part('month')} ${part('year')}`;
   }
-  return new Intl.DateTimeFormat(lang, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(withDay ? { day: 'numeric' } : {}),
-  }).format(date);
+  return dateFormat(lang, withDay).format(date);
 }
 
 /**

@@ -21,6 +21,7 @@ import type { SpeakerCategory } from '../claims/schema.ts';
 import { DISAGREEMENT_VIEW } from '../views/disagreement.ts';
 import { CATEGORY_ORDER, isSpeakerCategory, normaliseCategories } from '../views/speakers.ts';
 import { isIsoDay } from '../views/time.ts';
+import { m } from '../i18n/lang.ts';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -100,9 +101,7 @@ function parseCategories(
 ): { ok: true; categories: SpeakerCategory[] | null } | { ok: false } {
   const list = `${CATEGORY_ORDER.join(', ')}`;
   if (value.length > MAX_CATEGORIES_LENGTH) {
-    problems.push(
-      `The categories ${quoteValue(value)} are too long to read; showing every speaker category.`,
-    );
+    problems.push(m.url_categories_too_long({ value: quoteValue(value) }));
     return { ok: false };
   }
   const words = value
@@ -114,14 +113,12 @@ function parseCategories(
   const good = words.filter(isSpeakerCategory);
   const bad = words.filter((word) => !isSpeakerCategory(word));
   if (good.length === 0) {
-    problems.push(
-      `${quoteValue(value)} names no speaker category (${list}); showing every category.`,
-    );
+    problems.push(m.url_categories_none({ value: quoteValue(value), list }));
     return { ok: false };
   }
   if (bad.length > 0) {
     problems.push(
-      `${bad.map(quoteValue).join(', ')} ${bad.length === 1 ? 'is not a speaker category' : 'are not speaker categories'} (${list}); ${bad.length === 1 ? 'it is' : 'they are'} left out.`,
+      m.url_categories_bad({ count: bad.length, values: bad.map(quoteValue).join(', '), list }),
     );
   }
   return { ok: true, categories: normaliseCategories(good) };
@@ -143,17 +140,15 @@ export function parseUrlState(
   const view = params.get('view');
   if (view !== null && view !== '') {
     if (isView(view, known)) state.view = view;
-    else problems.push(`There is no view ${quoteValue(view)}; showing the default view instead.`);
+    else problems.push(m.url_no_view({ value: quoteValue(view) }));
   }
 
   const compare = params.get('compare');
   if (compare !== null && compare !== '') {
     if (!isView(compare, known)) {
-      problems.push(`There is no view ${quoteValue(compare)} to compare with; showing one map.`);
+      problems.push(m.url_no_compare({ value: quoteValue(compare) }));
     } else if (compare === state.view) {
-      problems.push(
-        `Comparing a view with itself shows nothing new; showing one map. Pick a second view to compare.`,
-      );
+      problems.push(m.url_compare_self());
     } else state.compare = compare;
   }
 
@@ -161,17 +156,14 @@ export function parseUrlState(
   if (region !== null && region !== '') {
     const code = region.toUpperCase();
     if (region.length <= MAX_VALUE_LENGTH && known.regions.has(code)) state.region = code;
-    else problems.push(`There is no region ${quoteValue(region)}; no region is selected.`);
+    else problems.push(m.url_no_region({ value: quoteValue(region) }));
   }
 
   const date = params.get('date');
   if (date !== null && date !== '') {
     if (date === 'latest') state.date = null;
     else if (isIsoDay(date)) state.date = date;
-    else
-      problems.push(
-        `The date ${quoteValue(date)} is not a day written YYYY-MM-DD (such as 2025-07-24); showing the latest figures.`,
-      );
+    else problems.push(m.url_bad_date({ value: quoteValue(date) }));
   }
 
   for (const [name, what] of [
@@ -183,14 +175,14 @@ export function parseUrlState(
     if (isIsoDay(value)) state[name] = value;
     else
       problems.push(
-        `The period’s ${what} ${quoteValue(value)} is not a day written YYYY-MM-DD; using the default ${what}.`,
+        what === 'start'
+          ? m.url_bad_period_start({ value: quoteValue(value) })
+          : m.url_bad_period_end({ value: quoteValue(value) }),
       );
   }
   if (state.from && state.to && state.from > state.to) {
     [state.from, state.to] = [state.to, state.from];
-    problems.push(
-      `The period started after it ended; showing ${state.from} to ${state.to} instead.`,
-    );
+    problems.push(m.url_period_reversed({ from: state.from, to: state.to }));
   }
 
   const categories = params.get('categories');
@@ -206,17 +198,18 @@ export function parseUrlState(
     else if (value === '0' || value === 'false') state[flag] = false;
     else
       problems.push(
-        `${flag}=${quoteValue(value)} is not 1 or 0; using ${known.defaults[flag] ? 1 : 0}.`,
+        m.url_bad_flag({
+          flag,
+          value: quoteValue(value),
+          fallback: known.defaults[flag] ? '1' : '0',
+        }),
       );
   }
 
   const theme = params.get('theme');
   if (theme !== null && theme !== '') {
     if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
-    else
-      problems.push(
-        `The theme ${quoteValue(theme)} is not one of auto, light or dark; following the system.`,
-      );
+    else problems.push(m.url_bad_theme({ value: quoteValue(theme) }));
   }
 
   return { state, problems };
