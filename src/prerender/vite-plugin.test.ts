@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferScripts } from './vite-plugin.ts';
+import { deferScripts, localisePage } from './vite-plugin.ts';
 
 const PAGE = `<!doctype html>
 <html>
@@ -37,5 +37,55 @@ describe('deferScripts', () => {
     expect(() =>
       deferScripts(PAGE.replace(/<script type="module"[^>]*><\/script>/g, ''), 'x.html'),
     ).toThrow(/module scripts/);
+  });
+});
+
+describe('localisePage', () => {
+  const SHELL = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta
+      name="description"
+      content="English description"
+    />
+    <title>English title</title>
+  </head>
+  <body><div id="app" data-embedded="true"></div></body>
+</html>`;
+  const alternates = [
+    { lang: 'en', href: 'embed.html' },
+    { lang: 'uk', href: 'embed.uk.html' },
+  ];
+
+  it('writes the page in its language, with hreflang links to every language', () => {
+    const out = localisePage(
+      SHELL,
+      'embed.html',
+      'uk',
+      { body: '<h1>Карта</h1>', title: 'Заголовок & «назва»', description: 'Опис "карти"' },
+      alternates,
+    );
+    expect(out).toContain('<html lang="uk">');
+    expect(out).toContain('<title>Заголовок &amp; «назва»</title>');
+    expect(out).toContain('content="Опис &quot;карти&quot;"');
+    expect(out).toContain(
+      '<div id="app" data-embedded="true" data-prerendered="true"><h1>Карта</h1></div>',
+    );
+    expect(out).toContain('<link rel="alternate" hreflang="en" href="embed.html" />');
+    expect(out).toContain('<link rel="alternate" hreflang="uk" href="embed.uk.html" />');
+    expect(out).toContain('<link rel="alternate" hreflang="x-default" href="embed.html" />');
+    expect(out.indexOf('hreflang')).toBeLessThan(out.indexOf('</head>'));
+  });
+
+  it('says what is missing when the page has no empty #app', () => {
+    expect(() =>
+      localisePage(
+        SHELL.replace('<div id="app" data-embedded="true"></div>', ''),
+        'x.html',
+        'uk',
+        { body: '', title: '', description: '' },
+        alternates,
+      ),
+    ).toThrow(/<div id="app"><\/div>/);
   });
 });
