@@ -291,7 +291,7 @@ async function main(): Promise<number> {
     console.log(
       `App marks: tc:first-paint ${marks.firstPaint ? 'yes' : 'NO (first paint by pixels alone)'}, ` +
         `tc:interactive ${marks.interactive ? 'yes' : 'NO (interactive = MapLibre loaded)'}. ` +
-        `Embed: ${embedBuilt ? 'embed.html' : 'missing (no embed.html in the build)'}. ` +
+        `Embed: ${embedBuilt ? embedFile : `missing (no ${embedFile} in the build)`}. ` +
         `Toggle: ${plan.a.viewId} ⇄ ${plan.b.viewId}, probe ${plan.region}.`,
     );
 
@@ -432,7 +432,7 @@ async function main(): Promise<number> {
               runs: args.runs,
               pixelCheck: args.pixelCheck,
               marks,
-              embed: embedBuilt ? 'embed.html' : 'missing',
+              embed: embedBuilt ? embedFile : 'missing',
               toggle: plan,
               elapsedSeconds: Math.round(elapsed),
             },
