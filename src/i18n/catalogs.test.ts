@@ -86,6 +86,7 @@ describe('message catalogs', () => {
       const key = rule.id.replaceAll('-', '_');
       expect(base[`rule_${key}_label`]).toBe(rule.label);
       expect(base[`rule_${key}_explanation`]).toBe(rule.explanation);
+      expect(base[`rule_${key}_interval`]).toBe(rule.interval);
     }
   });
 });
