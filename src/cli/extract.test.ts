@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { main, parseArgs } from './extract.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const seed004 = resolve(root, '../shared/seeds/004_333ef43267682ee5.txt');
+const seed004 = resolve(root, 'data/texts/004_333ef43267682ee5.txt');
 
 function run(argv: string[], files: Record<string, Uint8Array | string> = {}) {
   let stdout = '';

@@ -15,6 +15,14 @@ import {
   type SourceMeta,
 } from './entries.ts';
 
+/** sha256 of a text's UTF-8 bytes, lower-case hex (Web Crypto, in the browser and Node). */
+export async function sha256Hex(text: string): Promise<string> {
+  // Web Crypto needs a secure context (https or localhost); elsewhere the entry keeps its TODO.
+  if (!globalThis.crypto?.subtle) return '';
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 export class EditorState {
   meta = $state<SourceMeta>({ ...EMPTY_META });
   /** The text in the text field. */
@@ -27,7 +35,10 @@ export class EditorState {
   /** The last thing that happened, for the status region. */
   status = $state('');
 
-  source = $derived(buildSource(this.reviews, this.meta));
+  /** The extracted text as the dataset will store it (its hash is computed after Extract). */
+  pasted = $state({ sha256: '', retrieved: '' });
+
+  source = $derived(buildSource(this.reviews, this.meta, this.pasted));
   json = $derived(sourceJson(this.source));
   problems = $derived(checkSource(this.source, this.extractedText));
   /** The text field no longer holds the text the candidates come from. */
@@ -46,6 +57,10 @@ export class EditorState {
       return;
     }
     this.extractedText = text;
+    this.pasted = { sha256: '', retrieved: new Date().toISOString().slice(0, 10) };
+    void sha256Hex(text).then((sha256) => {
+      if (this.extractedText === text) this.pasted = { ...this.pasted, sha256 };
+    });
     this.reviews = extract(text).map(reviewOf);
     this.extracted = true;
     const n = this.reviews.length;

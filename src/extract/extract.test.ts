@@ -313,9 +313,11 @@ describe('extract: the table of phrases', () => {
 });
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SEEDS = resolve(here, '../../../shared/seeds');
+// The seed texts as the repository stores them (data/texts/, under their received names).
+const SEEDS = resolve(here, '../../data/texts');
+const SEED_NAME = /^\d{3}_[0-9a-f]{16}\.txt$/;
 const seed = (prefix: string): string => {
-  const name = readdirSync(SEEDS).find((n) => n.startsWith(prefix) && n.endsWith('.txt'));
+  const name = readdirSync(SEEDS).find((n) => n.startsWith(prefix) && SEED_NAME.test(n));
   if (!name) throw new Error(`no seed ${prefix}*.txt in ${SEEDS}`);
   return readFileSync(join(SEEDS, name), 'utf8');
 };
@@ -348,7 +350,7 @@ describe('extract: the seed documents', () => {
 
 describe('extract: quotes and wordings are the text itself', () => {
   const seedTexts = readdirSync(SEEDS)
-    .filter((n) => n.endsWith('.txt'))
+    .filter((n) => SEED_NAME.test(n))
     .map((n) => readFileSync(join(SEEDS, n), 'utf8'));
   const inputs = [...TABLE.map(([text]) => text), ...seedTexts];
 
