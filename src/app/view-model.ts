@@ -85,7 +85,10 @@ export function viewDate(view: View): string {
   return newest ? newest.source.dateLabel : '';
 }
 
-/** "Reuters, via document 004 (on or after 9 Nov 2025); DeepState, via Online.ua (2 Jan 2026)". */
+/**
+ * "Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025; DeepState, via
+ * Online.ua (2 Jan 2026)": each source once, with its date (already in an unnamed outlet's name).
+ */
 export function sourcesLine(view: View): string {
   return sourcesOf(viewClaims(view));
 }
@@ -95,7 +98,10 @@ export function sourcesOf(claims: readonly ViewClaim[]): string {
   const seen = new Map<string, string>();
   for (const claim of claims) {
     const key = claim.source.id;
-    if (!seen.has(key)) seen.set(key, `${sourceLabel(claim)} (${claim.source.dateLabel})`);
+    if (seen.has(key)) continue;
+    const label = sourceLabel(claim);
+    const dated = label.endsWith(claim.source.dateLabel);
+    seen.set(key, dated ? label : `${label} (${claim.source.dateLabel})`);
   }
   return [...seen.values()].join('; ');
 }

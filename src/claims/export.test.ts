@@ -65,11 +65,11 @@ describe('buildExport', () => {
     const again = JSON.stringify(buildExport(load()));
     expect(again).toBe(JSON.stringify(data));
     expect(JSON.stringify(data.generated)).not.toMatch(/\d{1,2}:\d{2}|T\d{2}/);
-    expect(data.generated).toEqual({ by: 'src/claims/export.ts', format: 1 });
+    expect(data.generated).toEqual({ by: 'src/claims/export.ts', format: 2 });
   });
 
   it('takes updated from data/dataset.json, else from the newest date in the data', () => {
-    expect(data.updated).toBe('2026-11-21');
+    expect(data.updated).toBe('2026-12-05');
     expect(buildExport({ ...dataset, meta: null }).updated).toBe('2026-03-10');
   });
 
@@ -77,7 +77,7 @@ describe('buildExport', () => {
     expect(data.counts).toEqual({
       sources: 18,
       claims: 63,
-      byKind: { control: 31, claim: 8, demand: 5, position: 19 },
+      byKind: { control: 32, claim: 7, demand: 5, position: 19 },
     });
     expect(data.rules.map((rule) => rule.id)).toContain('about');
     expect(data.sources.map((source) => source.id)).toEqual(dataset.sources.map((s) => s.id));
@@ -126,6 +126,8 @@ describe('buildExport', () => {
           'url',
           'document',
           'language',
+          'name',
+          'text',
         ].sort(),
       );
     }
@@ -141,9 +143,10 @@ describe('buildExport', () => {
       high: 82.5,
       wording: 'about 80%',
       rule: 'about',
-      speakerCategory: 'news-agency',
+      speakerCategory: 'media',
       asOf: '2025-11-09',
       source: {
+        name: 'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
         outlet: null,
         relays: ['Reuters', 'RIA Novosti'],
         date: '2025-11-09',
@@ -153,11 +156,13 @@ describe('buildExport', () => {
         dateLabel: 'on or after 9 Nov 2025',
         document: '004_333ef43267682ee5.txt',
         url: null,
+        text: { file: '004_333ef43267682ee5.txt', extent: 'full' },
       },
     });
+    expect(claim?.source.text.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(claim?.quote).toContain('about 80% of Donetsk');
     expect(claim?.citation).toBe(
-      'Reuters (as relayed by the text), via an unnamed outlet (relaying Reuters, RIA Novosti), on or after 9 Nov 2025 [date inferred], "Moscow currently controls Crimea, which it annexed in 2014, almost all of Luhansk, about 80% of Donetsk, about 75% of Kherson and Zaporizhzhia, and small areas elsewhere.", seed document 004_333ef43267682ee5.txt',
+      'Unnamed outlet (own reporting, relaying a Reuters report) (relaying Reuters, RIA Novosti), on or after 9 Nov 2025 [date inferred], "Moscow currently controls Crimea, which it annexed in 2014, almost all of Luhansk, about 80% of Donetsk, about 75% of Kherson and Zaporizhzhia, and small areas elsewhere.", text stored as data/texts/004_333ef43267682ee5.txt',
     );
   });
 });
@@ -178,7 +183,14 @@ describe('citation', () => {
       'deepstate-dziennik-pl-2026-01-02/ukraine-control',
       /^DeepState, via Dziennik\.pl \(relaying PAP\), 2 Jan 2026, "„Jest to 19,24 proc\./,
     ],
-    ['washington-post-2022-09-30/ukraine-claim', /^Washington Post, 30 Sep 2022, "Russia’s formal/],
+    [
+      'washington-post-2022-09-30/ukraine-control',
+      /^Washington Post, 30 Sep 2022, "Russia’s formal/,
+    ],
+    [
+      'aljazeera-2022-09-30/ukraine-control',
+      /^Al Jazeera, c\. 21 Sep 2022, updated 30 Sep 2022 \[date inferred\], "Russia controls/,
+    ],
     [
       'seed-001/several-key-regions',
       /^Unnamed outlet \(own reporting\), c\. 21 Oct 2025 \[date inferred\], "Russia continues/,

@@ -86,6 +86,11 @@ export const SourceDateSchema = z.strictObject({
   basis: text,
   /** "on-or-after": the date is a lower bound; "approx": an estimate. Both need inferred. */
   qualifier: z.enum(DATE_QUALIFIERS).optional(),
+  /**
+   * "YYYY-MM-DD": the day the page was last updated, when it was updated after it was first
+   * published (`value`); a claim's asOf may then be as late as this day.
+   */
+  updated: z.string().optional(),
 });
 
 /**

@@ -47,6 +47,7 @@ export interface DateLike {
   precision: 'year' | 'month' | 'day';
   inferred: boolean;
   qualifier?: 'on-or-after' | 'approx' | undefined;
+  updated?: string | undefined;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -69,9 +70,10 @@ export function formatDate(date: DateLike): string {
   const parts = date.value.split('-');
   const keep = date.precision === 'year' ? 1 : date.precision === 'month' ? 2 : 3;
   const base = formatIsoDate(parts.slice(0, keep).join('-'));
-  if (date.qualifier === 'on-or-after') return `on or after ${base}`;
-  if (date.inferred || date.qualifier === 'approx') return `c. ${base}`;
-  return base;
+  const update = date.updated === undefined ? '' : `, updated ${formatIsoDate(date.updated)}`;
+  if (date.qualifier === 'on-or-after') return `on or after ${base}${update}`;
+  if (date.inferred || date.qualifier === 'approx') return `c. ${base}${update}`;
+  return `${base}${update}`;
 }
 
 /** "77.5–82.5%", "100%", or "no figure". */

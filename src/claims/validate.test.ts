@@ -36,7 +36,7 @@ describe('the real dataset', () => {
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
     expect(result.dataset.sources.length).toBe(18);
     expect(result.dataset.claims.length).toBeGreaterThanOrEqual(60);
-    expect(result.dataset.meta?.updated).toBe('2026-11-21');
+    expect(result.dataset.meta?.updated).toBe('2026-12-05');
   });
 
   it('validates seed-004 on its own', () => {
@@ -101,7 +101,7 @@ const cases: BrokenCase[] = [
     name: 'extra date field',
     files: broken((s) => ((s.date as Record<string, unknown>).timezone = 'UTC')),
     expected: [
-      `${FILE}: ${SOURCE}: unknown field "date.timezone"; remove it or correct its spelling (allowed: value, precision, inferred, basis, qualifier)`,
+      `${FILE}: ${SOURCE}: unknown field "date.timezone"; remove it or correct its spelling (allowed: value, precision, inferred, basis, qualifier, updated)`,
     ],
   },
   {
@@ -170,7 +170,21 @@ const cases: BrokenCase[] = [
       return [{ file: 'data/sources/menafn-ukrinform-2025-07-31.json', data }];
     },
     expected: [
-      'data/sources/menafn-ukrinform-2025-07-31.json: claim "menafn-ukrinform-2025-07-31/donetsk-control": asOf "2025-08-15" is after the source\'s date "2025-07-31"; a figure cannot describe a day after it was published; correct asOf or date.value',
+      'data/sources/menafn-ukrinform-2025-07-31.json: claim "menafn-ukrinform-2025-07-31/donetsk-control": asOf "2025-08-15" is after the source\'s date "2025-07-31"; a figure cannot describe a day after it was published (or last updated, date.updated); correct asOf or the date',
+    ],
+  },
+  {
+    name: 'date.updated not a later real day',
+    files: broken((s) => ((s.date as Record<string, unknown>).updated = '2025-11-08')),
+    expected: [
+      `${FILE}: ${SOURCE}: date.updated "2025-11-08" is not after date.value "2025-11-09"; give the day of a later update, or remove date.updated`,
+    ],
+  },
+  {
+    name: 'stored text record malformed',
+    files: broken((s) => ((s.text as Record<string, unknown>).sha256 = 'abc')),
+    expected: [
+      `${FILE}: ${SOURCE}: field "text.sha256" is "abc", which is not in the right form; give the sha256 of the stored file (sha256sum data/texts/<file>), in lower-case hex`,
     ],
   },
   {

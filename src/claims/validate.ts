@@ -103,6 +103,7 @@ const SOURCE_FIXES: Record<string, string> = {
   'date.inferred': 'use true when the text does not state the date, false when it does',
   'date.basis': 'say how the date is known, e.g. "Stated in the text"',
   'date.qualifier': 'use "on-or-after" or "approx", or remove the field',
+  'date.updated': "give the day of the page's last update as YYYY-MM-DD, or remove the field",
   url: "give the page's address (https://…), or null for a seed text",
   language: 'use a language code such as en, uk or pl',
   document: "give the seed text's file name, or null",
@@ -341,11 +342,11 @@ function claimProblems(
   } else if (
     partialDatePrecision(source.date.value) !== null &&
     source.date.qualifier === undefined &&
-    isLater(claim.asOf, source.date.value)
+    isLater(claim.asOf, source.date.updated ?? source.date.value)
   ) {
     add(
-      `asOf "${claim.asOf}" is after the source's date "${source.date.value}"`,
-      'a figure cannot describe a day after it was published; correct asOf or date.value',
+      `asOf "${claim.asOf}" is after the source's date "${source.date.updated ?? source.date.value}"`,
+      'a figure cannot describe a day after it was published (or last updated, date.updated); correct asOf or the date',
     );
   }
 
@@ -386,6 +387,16 @@ function sourceProblems(
       `date.value "${date.value}" does not match date.precision "${date.precision}"`,
       'use YYYY-MM-DD for day, YYYY-MM for month, YYYY for year',
     );
+  }
+  if (date.updated !== undefined) {
+    if (partialDatePrecision(date.updated) !== 'day') {
+      add(`date.updated "${date.updated}" is not a real day`, SOURCE_FIXES['date.updated'] ?? '');
+    } else if (precision !== null && !isLater(date.updated, date.value)) {
+      add(
+        `date.updated "${date.updated}" is not after date.value "${date.value}"`,
+        'give the day of a later update, or remove date.updated',
+      );
+    }
   }
   if (date.qualifier !== undefined && !date.inferred) {
     add(

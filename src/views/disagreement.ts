@@ -16,7 +16,7 @@
  */
 import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.ts';
 import { SPREAD_MAX, spreadStops } from '../map/spread-colour.ts';
-import { periodStart } from './dates.ts';
+import { periodEnd } from './dates.ts';
 import { datedControlClaims, isIsoDay, addMonths, type DateRange } from './time.ts';
 import { claimRegionsOf, compareNewestFirst, speakerShort, type ViewClaim } from './views.ts';
 
@@ -96,7 +96,7 @@ export function spreadByRegion<C extends ViewClaim>(
 ): Spreads<C> {
   requirePeriod(period);
   const inPeriod = datedControlClaims(claims).filter((claim) => {
-    const day = periodStart(claim.asOf) as string;
+    const day = periodEnd(claim.asOf) as string;
     return day >= period.from && day <= period.to;
   });
   const byRegion = new Map<ClaimRegionId, C[]>(CLAIM_REGIONS.map((region) => [region.id, []]));

@@ -38,6 +38,7 @@ function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim
     ...overrides,
     source: {
       id: 'src',
+      name: 'Outlet',
       outlet: 'Outlet',
       relays: [],
       date: '2025-01-01',
@@ -61,14 +62,15 @@ describe('dates', () => {
     expect(periodStart(date)).toBe(expected);
   });
 
-  it('orders by period start, more precise first on a tie', () => {
-    const dates = ['2026-01-02', '2025', '2026-01', '2025-07-24', '2026-01-01'];
+  it('orders by the day a date counts from (its period end), more precise first on a tie', () => {
+    const dates = ['2026-01-02', '2025', '2026-01', '2025-07-24', '2026-01-01', '2026-01-31'];
     expect([...dates].sort(compareDates)).toEqual([
-      '2025',
       '2025-07-24',
+      '2025',
       '2026-01-01',
-      '2026-01',
       '2026-01-02',
+      '2026-01-31',
+      '2026-01',
     ]);
   });
 });
@@ -123,34 +125,32 @@ describe('ordering and labels', () => {
     expect(speakerShort(name)).toBe(expected);
   });
 
-  it('names the speaker and the outlet, or the seed document when there is no outlet', () => {
+  it('names the speaker and the source, never an archive file name', () => {
+    const online = { outlet: 'Online.ua', name: 'Online.ua' } as ViewClaim['source'];
+    expect(sourceLabel(claim({ id: 'a/b', speaker: 'DeepState', source: online }))).toBe(
+      'DeepState, via Online.ua',
+    );
+    // The outlet among the speakers (its own summary line) is not named twice.
     expect(
-      sourceLabel(
-        claim({
-          id: 'a/b',
-          speaker: 'DeepState',
-          source: { outlet: 'Online.ua' } as ViewClaim['source'],
-        }),
-      ),
+      sourceLabel(claim({ id: 'a/b', speaker: 'DeepState', source: online }), [
+        'DeepState',
+        "Online.ua (its summary of DeepState's figures)",
+      ]),
     ).toBe('DeepState, via Online.ua');
-    expect(
-      sourceLabel(
-        claim({
-          id: 'a/b',
-          speaker: 'Reuters (as relayed by the text)',
-          source: { outlet: null, document: '004_333ef43267682ee5.txt' } as ViewClaim['source'],
-        }),
-      ),
-    ).toBe('Reuters, via document 004');
-    expect(
-      sourceLabel(
-        claim({
-          id: 'a/b',
-          speaker: 'Washington Post',
-          source: { outlet: 'Washington Post' } as ViewClaim['source'],
-        }),
-      ),
-    ).toBe('Washington Post');
+    const seed = {
+      outlet: null,
+      document: '004_333ef43267682ee5.txt',
+      name: 'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
+    } as ViewClaim['source'];
+    const own = 'Unnamed outlet (own reporting, relaying a Reuters report)';
+    expect(sourceLabel(claim({ id: 'a/b', speaker: own, source: seed }))).toBe(seed.name);
+    expect(sourceLabel(claim({ id: 'a/b', speaker: 'Sergei Lavrov', source: seed }))).toBe(
+      `Sergei Lavrov, via ${seed.name}`,
+    );
+    const post = { outlet: 'Washington Post', name: 'Washington Post' } as ViewClaim['source'];
+    expect(sourceLabel(claim({ id: 'a/b', speaker: 'Washington Post', source: post }))).toBe(
+      'Washington Post',
+    );
   });
 });
 
@@ -168,9 +168,11 @@ describe('buildViews on the dataset', () => {
     expect([...dates].sort(compareDates).reverse()).toEqual(dates);
   });
 
-  it('reads document 004 as Reuters’ figures for the five regions and Ukraine', () => {
+  it('reads document 004 as the unnamed outlet’s figures for the five regions and Ukraine', () => {
     const view = byId('seed-004');
-    expect(view.label).toBe('Reuters, via document 004');
+    expect(view.label).toBe(
+      'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
+    );
     expect(
       Object.fromEntries(
         Object.entries(view.values).map(([id, v]) => [id, [v.claim.wording, v.low, v.high]]),

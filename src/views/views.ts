@@ -27,6 +27,8 @@ export interface ViewClaim {
   asOf: string;
   source: {
     id: string;
+    /** The source as readers see it named (see `sourceName` in src/claims/export.ts). */
+    name: string;
     outlet: string | null;
     relays: string[];
     date: string;
@@ -108,15 +110,18 @@ export function speakerShort(name: string): string {
 }
 
 /**
- * Who speaks, via whom: "DeepState, via Online.ua", "Reuters, via document 004". Several
- * speakers in one source are joined with "and".
+ * Who speaks, via whom: "DeepState, via Online.ua", "Russian General Staff, via Metroreport.news";
+ * an outlet's own reporting is the source's name alone ("Washington Post", "Unnamed outlet,
+ * relaying Reuters and RIA Novosti, on or after 9 Nov 2025"). Several speakers in one source
+ * are joined with "and"; the outlet itself is left out of them when others speak too.
  */
 export function sourceLabel(claim: ViewClaim, speakers: string[] = [claim.speaker]): string {
   const { source } = claim;
+  const own = (name: string) =>
+    source.outlet === null ? name.startsWith('Unnamed outlet') : name === source.outlet;
   const names = [...new Set(speakers.map(speakerShort))];
-  const who = names.join(' and ');
-  const via = source.outlet ?? (source.document ? `document ${source.document.slice(0, 3)}` : null);
-  return via && via !== who ? `${who}, via ${via}` : who;
+  const others = names.filter((name) => !own(name));
+  return others.length === 0 ? source.name : `${others.join(' and ')}, via ${source.name}`;
 }
 
 function collect<C extends ViewClaim>(claims: C[]): Pick<View<C>, 'values' | 'country'> {
