@@ -11,7 +11,14 @@ import { formatUrlState, parseUrlState, type Theme, type UrlState } from '../sta
 import { defaultPeriod, disagreementView, type DisagreementView } from '../views/disagreement.ts';
 import { filterByCategories } from '../views/speakers.ts';
 import { datedRange, latestAsOf } from '../views/time.ts';
-import { buildViews, LATEST_VIEW, MOSCOW_CLAIM_VIEW, type View } from '../views/views.ts';
+import {
+  buildViews,
+  LATEST_VIEW,
+  LATEST_VIEWS,
+  latestViewClaims,
+  MOSCOW_CLAIM_VIEW,
+  type View,
+} from '../views/views.ts';
 import type { UkraineGeo } from '../geo/load.ts';
 import type { Dataset, DatasetClaim } from './types.ts';
 
@@ -76,9 +83,18 @@ export class AppState {
   views = $derived.by<View<DatasetClaim>[]>(() => {
     if (!this.dataset) return [];
     const views = buildViews(this.shownClaims);
-    if (this.date) {
-      const asOf = latestAsOf(this.shownClaims, this.date);
-      views[0] = { ...asOf, label: `Latest figure per region, as of ${formatIsoDate(this.date)}` };
+    const date = this.date;
+    if (date) {
+      for (const spec of LATEST_VIEWS) {
+        const at = views.findIndex((view) => view.id === spec.id);
+        const asOf = latestAsOf(latestViewClaims(this.shownClaims, spec), date);
+        views[at] = {
+          ...asOf,
+          id: spec.id,
+          label: `${spec.label}, as of ${formatIsoDate(date)}`,
+          description: spec.description,
+        };
+      }
     }
     if (this.disagreement) {
       const { id, label, description, period } = this.disagreement;

@@ -6,6 +6,7 @@ import { defaultPeriod, disagreementView } from '../views/disagreement.ts';
 import { datedRange, latestAsOf } from '../views/time.ts';
 import {
   legendMarks,
+  partyNote,
   regionLabels,
   sourcesLine,
   sourcesOf,
@@ -24,6 +25,22 @@ beforeAll(() => {
 });
 
 describe('view model', () => {
+  it('marks a party to the war’s figure on the map and in the summary, never an independent one', () => {
+    const russian = regionLabels(view('latest-russian-side'));
+    expect(russian['UA-14'].value).toBe('83–85% RU');
+    expect(russian['UA-14'].description).toContain(
+      'a claim by the Russian side, a party to the war',
+    );
+    expect(partyNote(view('latest-russian-side'))).toBe(
+      'RU: a figure from the Russian side, a party to the war, not an independent one.',
+    );
+    expect(regionLabels(view('latest-ukrainian-side'))['UA-14'].value).toBe('67.2% UA');
+    // The headline view has no party figure to mark.
+    const latest = regionLabels(view(LATEST_VIEW));
+    expect(Object.values(latest).some((label) => / (RU|UA)$/.test(label.value))).toBe(false);
+    expect(partyNote(view(LATEST_VIEW))).toBe('');
+  });
+
   it('marks an old figure in a view as of a date, and says how old', () => {
     const asOf = latestAsOf(claims, '2023-06-30');
     const labels = regionLabels(asOf);

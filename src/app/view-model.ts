@@ -6,6 +6,7 @@ import type { RegionLabel } from '../components/RegionLabels.svelte';
 import { formatIsoDate } from '../claims/text.ts';
 import { CLAIM_REGIONS, type ClaimRegionId } from '../geo/regions.ts';
 import { spreadText, type DisagreementView } from '../views/disagreement.ts';
+import { groupOf, isParty } from '../views/speakers.ts';
 import { sourceLabel, type View, type ViewClaim } from '../views/views.ts';
 import { shortValue, valueDescription } from './present.ts';
 import type { DatasetClaim } from './types.ts';
@@ -19,16 +20,51 @@ export const SHORT_NAMES: Record<ClaimRegionId, string> = {
   crimea: 'Crimea',
 };
 
+/** The mark a party to the war's figure carries on the map: "RU" or "UA". */
+export const PARTY_MARKS: Readonly<Record<'party-ru' | 'party-ua', string>> = {
+  'party-ru': 'RU',
+  'party-ua': 'UA',
+};
+
+/** The party mark of a claim's speaker, or null for any other speaker. */
+export function partyMark(claim: Pick<ViewClaim, 'speakerCategory'>): string | null {
+  const category = claim.speakerCategory;
+  return category === 'party-ru' || category === 'party-ua' ? PARTY_MARKS[category] : null;
+}
+
+/**
+ * What the summary says when parties to the war speak in a view: "RU: a claim by the Russian
+ * side, a party to the war." for each party whose figure is on the map; empty otherwise.
+ */
+export function partyNote(view: View): string {
+  const parties = new Set(
+    viewClaims(view)
+      .filter((claim) => isParty(claim.speakerCategory))
+      .map((claim) => claim.speakerCategory),
+  );
+  return (['party-ru', 'party-ua'] as const)
+    .filter((category) => parties.has(category))
+    .map(
+      (category) =>
+        `${PARTY_MARKS[category]}: a figure from the ${groupOf(category).short}, a party to the war, not an independent one.`,
+    )
+    .join(' ');
+}
+
 export function regionLabels(view: View<DatasetClaim>): Record<ClaimRegionId, RegionLabel> {
   const out = {} as Record<ClaimRegionId, RegionLabel>;
   for (const region of CLAIM_REGIONS) {
     const value = view.values[region.id];
     const stale = !!value && 'stale' in value && value.stale === true;
+    const mark = value ? partyMark(value.claim) : null;
     out[region.id] = value
       ? {
-          value: shortValue(value.claim),
+          value: mark ? `${shortValue(value.claim)} ${mark}` : shortValue(value.claim),
           description:
             valueDescription(value.claim) +
+            (mark
+              ? `; a claim by the ${groupOf(value.claim.speakerCategory).short}, a party to the war`
+              : '') +
             (stale
               ? `; an old figure, from ${formatIsoDate(value.claim.asOf)}, more than six months before the chosen date`
               : ''),

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
 import { loadExport } from '../claims/load.ts';
-import { buildViews, LATEST_VIEW, type ViewClaim } from './views.ts';
+import {
+  buildViews,
+  LATEST_VIEW,
+  LATEST_VIEWS,
+  latestViewClaims,
+  type ViewClaim,
+} from './views.ts';
 import {
   addMonths,
   datedRange,
@@ -30,10 +36,12 @@ function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim
     high: 80,
     wording: '80%',
     speaker: 'Someone',
+    speakerCategory: 'media',
     asOf: '2025-01-01',
     ...overrides,
     source: {
       id: overrides.id.split('/')[0] ?? 'src',
+      name: 'Outlet',
       outlet: 'Outlet',
       relays: [],
       date: overrides.asOf ?? '2025-01-01',
@@ -276,7 +284,8 @@ describe('latestAsOf (the dataset)', () => {
 
   it('at the newest date agrees with the “latest” view, region by region', () => {
     const range = datedRange(claims)!;
-    const timed = latestAsOf(claims, range.to);
+    const spec = LATEST_VIEWS[0]!;
+    const timed = latestAsOf(latestViewClaims(claims, spec), range.to);
     const latest = buildViews(claims).find((view) => view.id === LATEST_VIEW)!;
     for (const [region, value] of Object.entries(latest.values)) {
       expect(timed.values[region as keyof typeof timed.values]?.claim.id).toBe(value.claim.id);

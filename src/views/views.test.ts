@@ -34,6 +34,7 @@ function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim
     high: 80,
     wording: '80%',
     speaker: 'Someone',
+    speakerCategory: 'media',
     asOf: '2025-01-01',
     ...overrides,
     source: {
@@ -155,10 +156,14 @@ describe('ordering and labels', () => {
 });
 
 describe('buildViews on the dataset', () => {
-  it('offers the two combined views first, then one view per source with a control share', () => {
-    expect(views[0]!.id).toBe(LATEST_VIEW);
-    expect(views[1]!.id).toBe(MOSCOW_CLAIM_VIEW);
-    const sources = views.slice(2);
+  it('offers the latest-figure views and Moscow’s claim first, then one view per source', () => {
+    expect(views.slice(0, 4).map((view) => view.id)).toEqual([
+      LATEST_VIEW,
+      'latest-russian-side',
+      'latest-ukrainian-side',
+      MOSCOW_CLAIM_VIEW,
+    ]);
+    const sources = views.slice(4);
     expect(sources.every((view) => view.kind === 'source')).toBe(true);
     // Position-only seeds (000–003) have nothing to colour, so no view.
     expect(sources.map((view) => view.id)).not.toContain('seed-000');
@@ -187,12 +192,16 @@ describe('buildViews on the dataset', () => {
     expect(view.country?.claim.wording).toBe('about 19%');
   });
 
-  it('takes each region’s most recent control claim for the latest view, each with its own source', () => {
+  it('takes each region’s most recent independent control claim for the headline view', () => {
     const view = byId(LATEST_VIEW);
+    expect(view.label).toBe('Latest independent figure per region');
     for (const [id, value] of Object.entries(view.values)) {
+      // A party to the war's figure is never the headline's.
+      expect(['party-ru', 'party-ua', 'third-party']).not.toContain(value.claim.speakerCategory);
       const newer = claims.filter(
         (c) =>
           c.kind === 'control' &&
+          !['party-ru', 'party-ua', 'third-party'].includes(c.speakerCategory) &&
           c.low !== null &&
           claimRegionsOf(c).some((r) => r.id === id) &&
           compareNewestFirst(c, value.claim) < 0,
@@ -202,6 +211,30 @@ describe('buildViews on the dataset', () => {
     const sources = new Set(Object.values(view.values).map((v) => v.claim.source.id));
     expect(sources.size).toBeGreaterThan(1);
     expect(view.country?.claim.source.language).toBe('en');
+  });
+
+  it('gives the headline view DeepState’s figures, and each party its own view', () => {
+    const label = (id: string) =>
+      Object.fromEntries(
+        Object.entries(byId(id).values).map(([region, v]) => [
+          region,
+          [v.claim.speaker, v.low, v.high],
+        ]),
+      );
+    expect(label(LATEST_VIEW)).toEqual({
+      'UA-09': ['DeepState', 99.6, 99.6],
+      'UA-14': ['DeepState', 78.1, 78.1],
+      'UA-23': ['DeepState', 74.8, 74.8],
+      'UA-65': ['DeepState', 72, 72],
+      crimea: ['DeepState', 100, 100],
+    });
+    const russian = byId('latest-russian-side');
+    expect(Object.values(russian.values).every((v) => v.claim.speakerCategory === 'party-ru')).toBe(
+      true,
+    );
+    expect(russian.values['UA-14']?.claim.id).toBe('devdiscourse-2026-03-10/donetsk-control');
+    const ukrainian = byId('latest-ukrainian-side');
+    expect(ukrainian.values['UA-14']?.claim.id).toBe('menafn-ukrinform-2025-07-31/donetsk-control');
   });
 
   it('shows the annexation claim, not control, in Moscow’s view', () => {

@@ -11,9 +11,11 @@ import {
   type IsoCode,
   type RegionOrGroupId,
 } from '../geo/regions.ts';
+import type { SpeakerCategory } from '../claims/schema.ts';
 import { intervalMidpoint, isUncertain } from '../map/colour.ts';
 import type { UnitState } from '../map/style.ts';
 import { compareDates } from './dates.ts';
+import { INDEPENDENT_CATEGORIES } from './speakers.ts';
 
 /** The fields of an exported claim that views need (see src/claims/export.ts). */
 export interface ViewClaim {
@@ -24,6 +26,7 @@ export interface ViewClaim {
   high: number | null;
   wording: string;
   speaker: string;
+  speakerCategory: SpeakerCategory;
   asOf: string;
   source: {
     id: string;
@@ -68,6 +71,48 @@ export interface View<C extends ViewClaim = ViewClaim> {
 
 export const LATEST_VIEW = 'latest';
 export const MOSCOW_CLAIM_VIEW = 'moscow-claim';
+
+/**
+ * The views of each region's newest figure, by who speaks: the headline view (independent
+ * sources only: a party's figure is never passed off as one), then each party's own, one
+ * choice away. The time control rebuilds each as of its date (see state.svelte.ts).
+ */
+export const LATEST_VIEWS: readonly {
+  id: string;
+  label: string;
+  description: string;
+  categories: readonly SpeakerCategory[];
+}[] = [
+  {
+    id: LATEST_VIEW,
+    label: 'Latest independent figure per region',
+    description:
+      "Each region's newest figure from an independent source (a mapping project, a news outlet or agency reporting one, an analyst), each with its own citation. The parties' own figures are views of their own.",
+    categories: INDEPENDENT_CATEGORIES,
+  },
+  {
+    id: 'latest-russian-side',
+    label: "The Russian side's latest claims",
+    description:
+      "Each region's newest figure from the Russian side (Russian officials, Russian-installed officials, the General Staff): a party to the war's claims, not independent figures.",
+    categories: ['party-ru'],
+  },
+  {
+    id: 'latest-ukrainian-side',
+    label: "The Ukrainian side's latest figures",
+    description:
+      "Each region's newest figure from the Ukrainian side (Ukraine's president, government and governors): a party to the war's figures, not independent ones.",
+    categories: ['party-ua'],
+  },
+];
+
+/** The claims a latest-figure view draws on. */
+export function latestViewClaims<C extends ViewClaim>(
+  claims: readonly C[],
+  spec: (typeof LATEST_VIEWS)[number],
+): C[] {
+  return claims.filter((claim) => spec.categories.includes(claim.speakerCategory));
+}
 
 function hasShare<C extends ViewClaim>(claim: C): claim is C & { low: number; high: number } {
   return claim.low !== null && claim.high !== null;
@@ -154,22 +199,25 @@ function latestDate(claims: ViewClaim[]): string {
 }
 
 /**
- * Builds the views: the two combined ones first, then one per source that has a control
- * share for a claim region or the whole country, newest first.
+ * Builds the views: the latest-figure views (independent, then each party's) and Moscow's
+ * claim first, then one per source that has a control share for a claim region or the whole
+ * country, newest first.
  */
 export function buildViews<C extends ViewClaim>(claims: C[]): View<C>[] {
   const control = claims.filter((claim) => claim.kind === 'control' && hasShare(claim));
   const annexation = claims.filter((claim) => claim.kind === 'claim' && hasShare(claim));
 
-  const latest: View<C> = {
-    id: LATEST_VIEW,
-    kind: 'latest',
-    label: 'Latest figure per region',
-    description:
-      "Each region's most recent control claim from any source, each with its own citation.",
-    ...collect(control),
-    date: latestDate(control),
-  };
+  const latest: View<C>[] = LATEST_VIEWS.map((spec) => {
+    const chosen = latestViewClaims(control, spec);
+    return {
+      id: spec.id,
+      kind: 'latest',
+      label: spec.label,
+      description: spec.description,
+      ...collect(chosen),
+      date: latestDate(chosen),
+    };
+  });
   const moscow: View<C> = {
     id: MOSCOW_CLAIM_VIEW,
     kind: 'moscow-claim',
@@ -208,7 +256,7 @@ export function buildViews<C extends ViewClaim>(claims: C[]): View<C>[] {
     });
   }
   sourceViews.sort((a, b) => compareDates(b.date, a.date) || (a.id < b.id ? -1 : 1));
-  return [latest, moscow, ...sourceViews];
+  return [...latest, moscow, ...sourceViews];
 }
 
 /** Every claim about a unit (directly or through a group that includes it), newest first. */
