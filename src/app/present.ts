@@ -86,11 +86,6 @@ export function sourceDate(source: ExportedSource): string {
   return source.dateLabel;
 }
 
-/** The outlet, or the seed document's name when the text names no outlet. */
-export function sourceName(source: ExportedSource): string {
-  return source.outlet ?? `Document ${source.document ?? source.id} (outlet not named in the text)`;
-}
-
 /** The plain-text citation the export carries. */
 export function citationText(claim: Pick<ExportedClaim, 'citation'>): string {
   return claim.citation;

@@ -26,6 +26,11 @@ export const PARTY_MARKS: Readonly<Record<'party-ru' | 'party-ua', string>> = {
   'party-ua': 'UA',
 };
 
+/** A view's name with its date, unless the name already ends with it (an unnamed outlet's). */
+export function datedLabel(label: string, date: string): string {
+  return label.endsWith(date) ? label : `${label}, ${date}`;
+}
+
 /** The party mark of a claim's speaker, or null for any other speaker. */
 export function partyMark(claim: Pick<ViewClaim, 'speakerCategory'>): string | null {
   const category = claim.speakerCategory;

@@ -57,7 +57,7 @@ export class EditorState {
       return;
     }
     this.extractedText = text;
-    this.pasted = { sha256: '', retrieved: new Date().toISOString().slice(0, 10) };
+    this.pasted = { sha256: '', retrieved: new Intl.DateTimeFormat('en-CA').format(Date.now()) };
     void sha256Hex(text).then((sha256) => {
       if (this.extractedText === text) this.pasted = { ...this.pasted, sha256 };
     });
