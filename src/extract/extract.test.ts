@@ -438,8 +438,10 @@ describe('extract: readings and notes', () => {
     expect(extract(text, { minConfidence: 0 })).toHaveLength(1);
   });
 
-  it('refuses languages it has no cue words for', () => {
-    expect(() => extract('x', { language: 'pl' as 'en' })).toThrow(/not supported/);
+  it('refuses languages it has no cue words for, naming the ones it reads', () => {
+    expect(() => extract('x', { language: 'nl' })).toThrow(
+      /"nl" is not supported; use one of en, uk, ru, pl, fr, de, it, es, ar/,
+    );
   });
 
   it('gives nothing for empty text', () => {

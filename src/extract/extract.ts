@@ -32,6 +32,26 @@ import {
 import { findMentions, territoryMentions, type Mention } from './region-names.ts';
 import { splitSentences, type Span } from './sentences.ts';
 import { formatNumber } from './numbers.ts';
+import {
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  detectLanguage,
+  normaliseLanguage,
+  type Language,
+} from './languages.ts';
+import { extractGeneric } from './multilingual.ts';
+
+/** The language a text is read in: the one given (normalised), else the one detected. */
+export function resolveLanguage(text: string, given?: string): Language {
+  if (given === undefined || given.trim() === '') return detectLanguage(text);
+  const lang = normaliseLanguage(given);
+  if (lang === null) {
+    throw new Error(
+      `extract: language "${given}" is not supported; use one of ${LANGUAGES.join(', ')} (or leave it out to detect it)`,
+    );
+  }
+  return lang;
+}
 
 /** The kinds the extractor gives; `position` statements are left to the editor. */
 export type CandidateKind = Exclude<Kind, 'position'>;
@@ -64,17 +84,26 @@ export interface Candidate {
   override?: string;
   /** 0–1: how sure the extractor is that this is a claim about this region. */
   confidence: number;
+  /**
+   * Set when the region was read from context (the paragraph's region, "the region", "the
+   * oblast", a list's lead-in): the sentence that named it, with its offsets in the text.
+   */
+  regionFrom?: { sentence: string; start: number; end: number };
 }
 
 export interface ExtractOptions {
   /** Drop candidates below this confidence (0–1). Default `DEFAULT_MIN_CONFIDENCE`. */
   minConfidence?: number;
   /**
-   * Language of the cue words. Only `'en'` is supported (the default); number forms such as
-   * "19,24 proc." and non-English spellings of region names are read whatever the language.
+   * The text's language: en, uk, ru, pl, fr, de, it, es or ar (a code such as "uk-UA" is
+   * read as "uk"). Detected from the text when not given (`detectLanguage`). Other values
+   * throw, with the list of supported ones.
    */
-  language?: 'en';
+  language?: string;
 }
+
+/** The largest text `extract` reads, in UTF-16 code units (10 million: about 10 MB of text). */
+export const MAX_TEXT_LENGTH = 10_000_000;
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
@@ -670,8 +699,34 @@ function quoteSpan(text: string, draft: Draft): Span {
  */
 export function extract(text: string, options: ExtractOptions = {}): Candidate[] {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  if (options.language !== undefined && options.language !== 'en') {
-    throw new Error(`extract: language "${String(options.language)}" is not supported; use "en"`);
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new Error(
+      `extract: the text is ${text.length.toLocaleString('en')} characters, more than the ${MAX_TEXT_LENGTH.toLocaleString('en')} the extractor reads; split it into articles and extract each`,
+    );
+  }
+  const language = resolveLanguage(text, options.language);
+  if (language !== 'en') {
+    return extractGeneric(text, language, { minConfidence }).map((c) => {
+      const reading = readWording(c.wording);
+      const same =
+        reading !== null &&
+        reading.low === c.low &&
+        reading.high === c.high &&
+        reading.rule === c.rule;
+      if (same) {
+        const { override: _drop, ...rest } = c;
+        void _drop;
+        return rest;
+      }
+      const read =
+        reading === null
+          ? 'reading.ts reads no rule from the wording'
+          : `reading.ts reads the wording alone as ${reading.low === null ? 'no number' : `${reading.low}–${reading.high}`} ("${reading.rule}")`;
+      return {
+        ...c,
+        override: `${[`read in ${LANGUAGE_NAMES[language]}`, ...c.notes].join('; ')} (${read})`,
+      };
+    });
   }
   const all = findMentions(text);
   const ctx: Context = {
@@ -749,6 +804,13 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
         confidence: Math.round(d.confidence * 100) / 100,
       };
       if (override !== undefined) candidate.override = override;
+      if (d.from) {
+        candidate.regionFrom = {
+          sentence: text.slice(d.from.start, d.from.end),
+          start: d.from.start,
+          end: d.from.end,
+        };
+      }
       return candidate;
     });
 }
