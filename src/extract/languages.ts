@@ -144,23 +144,27 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   ],
   [String.raw`Донбас${L}|Донбасс${L}|Donbas${L}|Donbás|دونباس`, 'donbas'],
   [
-    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L})|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
+    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L})|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
     'UA',
   ],
   [
-    String.raw`(?:(?:ces|les|quattro|cuatro|vier|чотир${L}|четыр${L}|czter${L}|4)\s+)(?:(?:annexed|anexadas|annexées|annesse)\s+)?(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|област${L}|regionów|obwod${L})|terre\s+contese|['’]terre\s+contese['’]`,
+    String.raw`(?:(?:ces|les|quattro|cuatro|vier|чотир${L}|четыр${L}|czter${L}|4)\s+)(?:(?:annexed|anexadas|annexées|annesse)\s+)?(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|област${L}|regionów|obwod${L})|(?:(?:ces|les|queste|estas|diese|delle|de\s+ces)\s+)?(?:4|quatre|quattro|cuatro|vier)\s+(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|['’]?terre\s+contese['’]?)|terre\s+contese`,
     'annexed-four',
   ],
 ];
 
 /** After a name: words that make it something other than the territory. */
+/** Before a name: the city, not the region. */
+export const CITY_BEFORE =
+  /(?:ciudad\s+de|city\s+of|місто|місті|міста|город|городе|города|miasto|mieście|ville\s+de|Stadt|città\s+di|capitale)\s*$/iu;
+
 export const NOT_TERRITORY = new RegExp(
   String.raw`^\s*(?:ОВА|ОДА|ВЦА|обласн${L}\s+(?:військов|державн)${L}|АЕС|АЭС|Elektrown${L}|AKW|Atomkraftwerk${L}|centrale|nuclear|nucléaire|Gouverneur${L}|governatore|gobernador|губернатор${L}|голов${L}\s+ОВА|жител${L}|мешкан${L}|mieszkańc${L}|habitants|Einwohner${L}|abitanti|habitantes|residents)`,
   'iu',
 );
 
 /** Words meaning "the region" / "the territory": they point to the region in context. */
-export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|этой\s+|tego\s+|ce\s+|cette\s+|dieses\s+|questa\s+|esta\s+|esa\s+)?(?:област${L}|регіон${L}|регион${L}|regionu|obwodu|region${L}|regione|región|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
+export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|этой\s+|tego\s+|ce\s+|cette\s+|dieses\s+|questa\s+|esta\s+|esa\s+)?(?:област${L}|регіон${L}|регион${L}|regionu|obwodu|region${L}|regione|región|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
 export const ANAPHOR_TERRITORY = String.raw`(?:(?:ce\s+|dieses\s+|questo\s+|este\s+|este\s+)?(?:територ${L}|территор${L}|terytori${L}|territoire|territorio|Territorium${L}|territory|powierzchni|surface|superficie|Fläche|площ${L}|cette\s+zone|zone|zona)|(?:the\s+)?(?:territory|area))`;
 
 // ——— Cues, per language ———
@@ -208,6 +212,8 @@ export interface LanguageWords {
   almostAll: string;
   most: string;
   vague: string;
+  /** "partly", "teilweise": makes a region named as held a vague claim (no figure). */
+  partly: string;
 }
 
 const AREA_UNIT = String.raw`(?:км\s*кв\.?|кв\.?\s*км|квадратн${L}\s+кілометр${L}|квадратн${L}\s+километр${L}|km\s*kw\.?|km\s+kwadratow${L}|kilometr${L}\s+kwadratow${L}|km²|km2|Quadratkilometer${L}|km\s+quadrati|chilometri\s+quadrati|kilómetros\s+cuadrados|kilomètres\s+carrés|كيلومتر${L}\s+مربع${L}|sq\.?\s*km|square\s+kilomet${L})`;
@@ -218,12 +224,12 @@ const COMMON_PERCENT = String.raw`(?:\s?%|\s?٪)`;
 export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   uk: {
     control: String.raw`контрол${L}|окуп${L}|окупац${L}|захопи${L}|захопл${L}|утриму${L}|зайнят${L}|зайнял${L}|під\s+контролем\s+(?:Росії|РФ)|в\s+окупації`,
-    inverse: String.raw`під\s+контролем\s+(?:України|Києва|ЗСУ|Сил\s+оборони|українськ${L}\s+\p{L}+)|(?:ЗСУ|Україна|Київ|українськ${L}\s+(?:армі${L}|військ${L}|сил${L}))\s+(?:\p{L}+\s+){0,2}?(?:контролю${L}|утриму${L})|підконтрольн${L}\s+(?:Україні|Києву)`,
+    inverse: String.raw`під\s+контролем\s+(?:України|Києва|ЗСУ|Сил\s+оборони|українськ${L}\s+\p{L}+)|(?:ЗСУ|Україна|Київ|українськ${L}\s+(?:армі${L}|військ${L}|сил${L}))\s+(?:\p{L}+\s+){0,2}?(?:контролю${L}|утриму${L})|підконтрольн${L}\s+(?:Україні|Києву)|контролю${L}\s+(?:ЗСУ|Україна|Київ|українськ${L}\s+\p{L}+)`,
     claim: String.raw`анекс${L}|приєдна${L}|приєднан${L}|до\s+складу\s+(?:Росії|РФ)|частин${L}\s+Росії`,
     demand: String.raw`вимага${L}|вимог${L}|вивед${L}\s+військ|віддат${L}|поступит${L}`,
     negation: String.raw`не|ні|ніколи|жодн${L}`,
-    aspiration: String.raw`намага${L}|хоче|хочуть|планує|мета|якщо|щоб|може|зможе|буде|будуть`,
-    change: String.raw`за\s+(?:майже\s+)?(?:минулий|останній|цей|\d{4}|\p{L}+\s+рок${L}|\p{L}+\s+роки)\s*(?:р(?:ік|оку|оки)?\.?)?|протягом\s+\d{4}|приріст${L}|збільш${L}|зменш${L}|просун${L}\s+(?:\p{L}+\s+)?на|звільн${L}`,
+    aspiration: String.raw`намага${L}|хоче|хочуть|планує|мета|якщо|щоб|може|зможе|буде|будуть|до\s+кінця\s+року`,
+    change: String.raw`за\s+підсумками|до\s+кінця\s+року|за\s+(?:майже\s+)?(?:минулий|останній|цей|\d{4}|\p{L}+\s+рок${L}|\p{L}+\s+роки)\s*(?:р(?:ік|оку|оки)?\.?)?|протягом\s+\d{4}|приріст${L}|збільш${L}|зменш${L}|просун${L}\s+(?:\p{L}+\s+)?на|звільн${L}`,
     size: String.raw`станов${L}|складають\s+площ${L}|площа\s+област${L}`,
     distractor: String.raw`населенн${L}|жител${L}|мешкан${L}|людей|осіб|загибл${L}|поранен${L}|знищ${L}|військов${L}|солдат${L}|опитуван${L}|респондент${L}|ВВП|економ${L}|громад${L}|населен${L}\s+пункт${L}`,
     clauseBreak: String.raw`але|проте|однак|тоді\s+як|а\s+також`,
@@ -253,16 +259,17 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     all: String.raw`повністю|цілком|уся|всю|всієї|усієї|весь|всього|увесь|у\s+повному\s+обсязі`,
     almostAll: String.raw`майже\s+(?:повністю|всю|всієї|усю|усієї|всі|весь)`,
     most: String.raw`більш${L}\s+частин${L}|переважн${L}\s+більшіст${L}`,
-    vague: String.raw`частин${L}|частков${L}|частково|території`,
+    vague: String.raw`частин${L}`,
+    partly: String.raw`частков${L}|частково|території\s+(?=\p{Lu})`,
   },
   ru: {
     control: String.raw`контрол${L}|оккуп${L}|захвач${L}|захват${L}|занят${L}|заня${L}|освобо${L}|под\s+контролем\s+(?:России|РФ)|в\s+оккупации|взять\s+под\s+контроль`,
-    inverse: String.raw`под\s+контролем\s+(?:Украины|Киева|ВСУ|киевск${L}\s+\p{L}+|украинск${L}\s+\p{L}+)|(?:ВСУ|Украина|Киев|Вооруженные\s+силы\s+Украины(?:\s+\(ВСУ\))?)\s+(?:\p{L}+\s+){0,2}?(?:контролиру${L}|удержива${L})|подконтрольн${L}\s+(?:ВСУ|Киеву|Украине)|оставалось\s+взять\s+под\s+контроль|остаётся\s+под\s+контролем\s+Киева|остается\s+под\s+контролем\s+Киева`,
+    inverse: String.raw`под\s+контролем\s+(?:Украины|Киева|ВСУ|киевск${L}\s+\p{L}+|украинск${L}\s+\p{L}+)|(?:ВСУ|Украина|Киев|Вооруженные\s+силы\s+Украины(?:\s+\(ВСУ\))?)\s+(?:\p{L}+\s+){0,2}?(?:контролиру${L}|удержива${L})|подконтрольн${L}\s+(?:ВСУ|Киеву|Украине)|контролиру${L}\s+(?:ВСУ|Украина|Киев|украинск${L}\s+\p{L}+)|оставалось\s+взять\s+под\s+контроль|остаётся\s+под\s+контролем\s+Киева|остается\s+под\s+контролем\s+Киева`,
     claim: String.raw`аннекс${L}|присоедин${L}|в\s+состав${L}\s+(?:России|РФ|Российской)|субъект${L}\s+Российской|частью\s+России`,
     demand: String.raw`требу${L}|требован${L}|вывод${L}\s+войск|отдать|уступит${L}`,
     negation: String.raw`не|ни|никогда`,
-    aspiration: String.raw`пытал${L}|пыта${L}|хочет|хотят|планиру${L}|цель${L}|если|чтобы|может|сможет|будет|будут`,
-    change: String.raw`за\s+(?:почти\s+)?(?:прошлый|последний|этот|\d{4}|\p{L}+\s+год${L}|\p{L}+\s+лет)\s*(?:г(?:од|ода)?\.?)?|прирост${L}|продвину${L}\s+(?:\p{L}+\s+)?на|увелич${L}|уменьш${L}`,
+    aspiration: String.raw`пытал${L}|пыта${L}|хочет|хотят|планиру${L}|цель${L}|если|чтобы|может|сможет|будет|будут|до\s+конца\s+года`,
+    change: String.raw`по\s+итогам|за\s+(?:почти\s+)?(?:прошлый|последний|этот|\d{4}|\p{L}+\s+год${L}|\p{L}+\s+лет)\s*(?:г(?:од|ода)?\.?)?|прирост${L}|продвину${L}\s+(?:\p{L}+\s+)?на|увелич${L}|уменьш${L}`,
     size: String.raw`составля${L}\s+площ${L}|площадь\s+област${L}`,
     distractor: String.raw`населени${L}|жител${L}|людей|человек|погиб${L}|ранен${L}|уничтож${L}|военн${L}|солдат${L}|опрос${L}|респондент${L}|ВВП|эконом${L}|населенн${L}\s+пункт${L}`,
     clauseBreak: String.raw`но|однако|тогда\s+как|хотя|а\s+также`,
@@ -292,7 +299,8 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     all: String.raw`полностью|целиком|вся|всю|всей|весь|всего`,
     almostAll: String.raw`почти\s+(?:полностью|всю|всей|весь|все)`,
     most: String.raw`больш${L}\s+част${L}|подавляющ${L}\s+большинств${L}`,
-    vague: String.raw`част${L}|частичн${L}|частично`,
+    vague: String.raw`част${L}`,
+    partly: String.raw`частичн${L}|частично|территории\s+(?=\p{Lu})`,
   },
   pl: {
     control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}`,
@@ -301,7 +309,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     demand: String.raw`żąda${L}|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
     negation: String.raw`nie|nigdy`,
     aspiration: String.raw`próbuj${L}|chce|chcą|planuj${L}|cel${L}|jeśli|jeżeli|aby|może|będzie|będą|starają`,
-    change: String.raw`(?:zwiększył${L}|zmniejszył${L}|wzrósł|wzrosł${L}|spadł${L}|przyrost${L})\s+(?:\p{L}+\s+){0,2}?o|\bo|lub\s+o|w\s+ciągu\s+(?:\p{L}+\s+)?(?:roku|miesięcy)|za\s+\d{4}`,
+    change: String.raw`(?:zwiększył${L}|zmniejszył${L}|wzrósł|wzrosł${L}|spadł${L}|przyrost${L}|powiększył${L})|(?:^|\s)o\s+$|w\s+ciągu\s+(?:\p{L}+\s+)?(?:roku|miesięcy)|za\s+\d{4}`,
     size: String.raw`stanowi${L}\s+(?:\p{L}+\s+)?powierzchni${L}|powierzchni${L}\s+obwodu\s+wynosi`,
     distractor: String.raw`mieszkańc${L}|ludności|ludzi|osób|zabit${L}|rann${L}|sondaż${L}|respondent${L}|PKB|gospodar${L}|żołnierz${L}|eksplozj${L}`,
     clauseBreak: String.raw`ale|jednak|natomiast|podczas\s+gdy|a\s+w`,
@@ -331,7 +339,8 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     all: String.raw`w\s+całości|całkowicie|cał(?:y|ą|ego|ej|e)|w\s+pełni`,
     almostAll: String.raw`prawie\s+(?:cał(?:y|ą|ego|ej|e)|w\s+całości|całkowicie)|niemal\s+cał(?:y|ą|ego|ej|e)`,
     most: String.raw`większ${L}\s+częś${L}|przeważając${L}\s+częś${L}`,
-    vague: String.raw`część|części|częściowo|niewielk${L}\s+częś${L}|fragment${L}|tereny|terenów`,
+    vague: String.raw`część|części|niewielk${L}\s+częś${L}|fragment${L}|tereny|terenów`,
+    partly: String.raw`częściowo`,
   },
   fr: {
     control: String.raw`contrôl${L}|occup${L}|tenu${L}|tien${L}|détien${L}|détenir|détenu${L}|sous\s+(?:le\s+)?contrôle|aux\s+mains|conqu${L}|envahi${L}`,
@@ -339,7 +348,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     claim: String.raw`annex${L}|rattach${L}|revendiqu${L}|faisant\s+partie\s+de\s+(?:son|la)\s+(?:territoire|Russie)|partie\s+de\s+la\s+Russie`,
     demand: String.raw`exig${L}|retrait\s+des\s+(?:forces|troupes)\s+ukrainiennes|céd${L}|cession`,
     negation: String.raw`ne|n['’]|jamais|pas|non`,
-    aspiration: String.raw`tent${L}|veut|veulent|cherch${L}|objectif|si|pourrait|pourraient|afin\s+de|devraient|devrait`,
+    aspiration: String.raw`tent${L}|veut|veulent|cherch${L}|objectif|s['’]il|pourrait|pourraient|afin\s+de|devraient|devrait`,
     change: String.raw`en\s+un\s+an|depuis\s+le\s+début\s+de\s+l['’]année|(?:augment|progress|recul)${L}\s+de|gagné`,
     size: String.raw`représent${L}|s['’]étend${L}|superficie\s+de\s+l['’]Ukraine`,
     distractor: String.raw`habitants|population|personnes|morts|blessés|tués|sondage${L}|PIB|économi${L}|soldats|civils`,
@@ -370,7 +379,8 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     all: String.raw`l['’]intégralité|la\s+totalité|entièrement|totalement|complètement|tout\s+le|toute\s+la|contrôle\s+total|total\s+russe|sous\s+contrôle\s+total`,
     almostAll: String.raw`(?:la\s+)?["«]?\s?quasi-totalité\s?["»]?|presque\s+(?:entièrement|totalement|toute|tout)`,
     most: String.raw`la\s+majeure\s+partie|la\s+plus\s+grande\s+partie|la\s+majorité`,
-    vague: String.raw`des\s+parties|une\s+partie|partiellement|certaines\s+parties`,
+    vague: String.raw`des\s+parties|une\s+partie|certaines\s+parties`,
+    partly: String.raw`partiellement|en\s+partie`,
   },
   de: {
     control: String.raw`kontroll${L}|Kontrolle|besetz${L}|besatz${L}|erober${L}|befreit|eingenommen|einnehm${L}|hält|hielten|halten|in\s+russischer\s+Hand`,
@@ -409,11 +419,12 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     all: String.raw`vollständig|komplett|gesamte${L}|ganz(?:e|en|es)?|zu\s+["„]?100\s+Prozent|vollständige\s+Kontrolle|die\s+Kontrolle\s+über\s+das\s+gesamte`,
     almostAll: String.raw`fast\s+(?:vollständig|komplett|ganz|das\s+gesamte)|nahezu\s+(?:vollständig|komplett|ganz)`,
     most: String.raw`(?:der\s+)?Großteil|(?:die\s+)?meisten|(?:der\s+)?größte\s+Teil`,
-    vague: String.raw`weite\s+Teile|große\s+Teile|Teile|teilweise`,
+    vague: String.raw`weite\s+Teile|große\s+Teile|Teile`,
+    partly: String.raw`teilweise`,
   },
   it: {
     control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|dominio|presa\s+di\s+potere|acquisizione`,
-    inverse: String.raw`sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+forze\s+ucraine)\s+(?:\p{L}+\s+){0,2}?controll${L}|dall['’]esercito\s+ucraino`,
+    inverse: String.raw`sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+forze\s+ucraine)\s+(?:\p{L}+\s+){0,2}?controll${L}`,
     claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia`,
     demand: String.raw`chied${L}|ritiro\s+delle\s+(?:forze|truppe)\s+ucraine|ceder${L}|cessione`,
     negation: String.raw`non|mai|né`,
@@ -448,7 +459,8 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     all: String.raw`interamente|completamente|(?:il\s+)?pieno\s+controllo|(?:il\s+)?completo\s+controllo|l['’]intera|dell['’]intera|intera|tutta\s+la|tutto\s+il`,
     almostAll: String.raw`quasi\s+(?:interamente|completamente|tutta|tutto|l['’]intera)`,
     most: String.raw`la\s+maggior\s+parte|la\s+maggioranza`,
-    vague: String.raw`gran\s+parte|parte|parti|parzialmente`,
+    vague: String.raw`gran\s+parte|parte|parti`,
+    partly: String.raw`parzialmente`,
   },
   es: {
     control: String.raw`control${L}|ocup${L}|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos`,
@@ -487,7 +499,8 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     all: String.raw`toda\s+la|todo\s+el|la\s+totalidad|en\s+su\s+totalidad|totalmente|completamente|por\s+completo`,
     almostAll: String.raw`casi\s+(?:toda|todo|totalmente|completamente)|prácticamente\s+(?:toda|todo)`,
     most: String.raw`la\s+mayor\s+parte|la\s+mayoría`,
-    vague: String.raw`buena\s+parte|gran\s+parte|parte|partes|parcialmente`,
+    vague: String.raw`buena\s+parte|gran\s+parte|parte|partes`,
+    partly: String.raw`parcialmente`,
   },
   ar: {
     control: String.raw`تسيطر|يسيطر|سيطر\p{L}*|السيطرة|تُسيطر|سيطرته|احتل\p{L}*|تحتل`,
@@ -497,7 +510,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     negation: String.raw`لا|لم|لن|ليس`,
     aspiration: String.raw`إذا|لو|تسعى|يسعى|تحاول|يحاول`,
     change: String.raw`استعادت|خلال\s+الأسابيع|خلال\s+العام`,
-    size: String.raw`مساحة`,
+    size: String.raw`تشكل\s+\d`,
     distractor: String.raw`سكان|قتلى|جرحى|جنود`,
     clauseBreak: String.raw`لكن|بينما`,
     about: String.raw`نحو|حوالي|قرابة|تقريبا`,
@@ -519,5 +532,6 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     almostAll: String.raw`معظم|كل\s+تقريبا`,
     most: String.raw`معظم`,
     vague: String.raw`أجزاء|جزء`,
+    partly: String.raw`جزئيا`,
   },
 };

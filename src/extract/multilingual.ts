@@ -18,6 +18,7 @@ import {
   ANAPHOR_REGION,
   ANAPHOR_TERRITORY,
   AREA_UNIT,
+  CITY_BEFORE,
   NOT_TERRITORY,
   REGION_NAMES,
   WORDS,
@@ -146,8 +147,8 @@ export function findGenericMentions(text: string): GMention[] {
       if (!free(start, end)) continue;
       covered.fill(1, start, end);
       const after = text.slice(end, end + 60);
-      const antecedentOnly = NOT_TERRITORY.test(after);
       const before = text.slice(Math.max(0, start - 20), start);
+      const antecedentOnly = NOT_TERRITORY.test(after) || CITY_BEFORE.test(before);
       const locative = id === 'UA' && (LOCATIVE_BEFORE.test(before) || LOCATIVE_AFTER.test(after));
       names.push({ start, end, id, locative, antecedentOnly });
     }
@@ -195,6 +196,7 @@ interface Compiled {
   distractor: RegExp;
   clauseBreak: RegExp;
   respectively: RegExp;
+  vagueOrPartly: RegExp;
 }
 
 const compiled = new Map<Lang, Compiled>();
@@ -255,6 +257,7 @@ function compile(lang: Lang): Compiled {
     size: new RegExp(String.raw`${B}(?:${w.size})`, 'iu'),
     distractor: new RegExp(String.raw`${B}(?:${w.distractor})${E}`, 'iu'),
     clauseBreak: new RegExp(String.raw`;|\s(?:${w.clauseBreak})\s`, 'giu'),
+    vagueOrPartly: new RegExp(String.raw`${B}(?:${w.vague}|${w.partly})`, 'iu'),
     respectively:
       /^\s*(?:відповідно|соответственно|odpowiednio|respectivement|beziehungsweise|jeweils|rispettivamente|respectivamente|respectively)/iu,
   };
@@ -390,7 +393,7 @@ function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigure[] {
 }
 
 const ALT_JOIN =
-  /^[\s"”»'’]*(?:[^\d;:!?()]{0,45}?)[\s,]*(?:або\s+ж|або|или|lub|ou|oder|soit|es\s+decir|cioè|ovvero|or|i\.e\.|що\s+(?:складає|становить)|что\s+составляет|co\s+stanowi|أو\s+ما\s+يعادل|أو|\()\s*(?:\(soit\)\s*)?$/iu;
+  /^[\s"”»'’]*(?:[^\d;:!?()]{0,60}?)[\s,]*(?:або\s+ж|або|или|lub|ou|oder|\(soit\)|soit|es\s+decir|cioè|ovvero|or|i\.e\.|що\s+(?:складає|становить)|что\s+составляет|co\s+stanowi|أو\s+ما\s+يعادل|أو|\()\s*(?:\(soit\)\s*)?$/iu;
 
 function rank(v: FigureValue): number {
   return v.type === 'percent' ? 0 : v.type === 'fraction' ? 1 : v.type === 'area' ? 2 : 3;
@@ -433,9 +436,9 @@ function mergeAlternatives(
 
 // ——— Linking ———
 
-const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|obszaru|obwodu|regionu|من|إجمالي|مساحة|أراضي)`;
+const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|obszaru|obwodu|regionu|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
 const FORWARD_GAP = new RegExp(String.raw`^[\s"”»'’.]*(?:${FILLER}[\s"”»'’]*){0,5}$`, 'iu');
-const BACK_SHORT = /^[\s"'’”»]*(?:[-–—:(]|\s-\s)?[\s"'’”»]*(?:на|в|w|z|at|à|al|zu|с)?\s*$/iu;
+const BACK_SHORT = /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:на|в|w|z|at|à|al|zu|с)?\s*$/iu;
 const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
 
@@ -520,7 +523,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     const sText = text.slice(sentence.start, sentence.end);
     const here = mentionsIn(sentence.start, sentence.end).filter((m) => !m.locative);
     const mentionBetween = (s: number, e: number) =>
-      here.some((m) => m.start >= s && m.end <= e && m.id !== null);
+      here.some((m) => m.start >= s && m.end <= e && m.id !== null && m.id !== 'UA');
     const raw = findGenericFigures(c, sText, lang).map((f) => ({
       ...f,
       start: f.start + sentence.start,
@@ -537,6 +540,15 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         const s = m.index + sentence.start;
         const e = s + m[0].length;
         if (cues.some((x) => s < x.end && x.start < e)) continue;
+        // "en el este de Ucrania afirmaron que controlan": Ukraine is not the holder there.
+        if (
+          type === 'inverse' &&
+          /^\p{Lu}/u.test(m[0]) &&
+          /(?:^|\s)(?:de|del|di|d['’]|of|von|der|des|dem|w|z|ze|в|у|на|из|з|en|in|est|l['’]est)\s+$/iu.test(
+            text.slice(Math.max(0, s - 12), s),
+          )
+        )
+          continue;
         cues.push({ type, start: s, end: e });
       }
     }
@@ -605,7 +617,22 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           const idx = here.findIndex((m) => m.start >= end);
           if (idx === -1) continue;
           const m = here[idx] as GMention;
-          if (m.start - end > 80 || !FORWARD_GAP.test(text.slice(end, m.start))) continue;
+          const gap = text.slice(end, m.start);
+          const dash = /^\s*[—–-]\s*$/.test(gap);
+          if (m.start - end > 80 || !(FORWARD_GAP.test(gap) || dash)) continue;
+          if (dash) {
+            const prior = here.filter((x) => x.end <= f.start).at(-1);
+            if (prior && BACK_SHORT.test(text.slice(prior.end, f.start))) continue;
+          }
+          // "in der gesamten Ukraine": a place, not a share of it.
+          if (
+            f.value.type === 'words' &&
+            m.id === 'UA' &&
+            /(?:^|\s)(?:in|im|в|у|w|na|en|dans|nella|nel)\s+(?:der|dem|la|el|le|il)?\s*$/iu.test(
+              text.slice(Math.max(0, f.start - 12), f.start),
+            )
+          )
+            continue;
           const list = listFrom(here, idx, 1);
           for (const x of list) {
             const r = resolve(x, sentence);
@@ -633,7 +660,8 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           const gap = text.slice(m.end, f.start);
           const between = figures.some((g) => g !== f && g.start >= m.end && g.end <= f.start);
           const short = BACK_SHORT.test(gap);
-          if (!between && (short || (gap.length <= 80 && m.id !== 'UA'))) {
+          const wordsFigure = f.value.type === 'words';
+          if (!between && (short || (!wordsFigure && gap.length <= 80 && m.id !== 'UA'))) {
             for (const x of listFrom(prior, idx, -1)) {
               const r = resolve(x, sentence);
               if (r && !links.some((l) => l.id === r.id))
@@ -647,8 +675,13 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       // Context: the region the paragraph (or the text just before) is about.
       if (links.length === 0 && f.value.type !== 'words') {
         const inSentence = here.some((m) => m.id !== null && m.id !== 'UA');
-        if (!inSentence) {
-          const r = contextRegion(sentence.start, false);
+        const next = text.slice(f.end, Math.min(sentence.end, f.end + 40));
+        // A share of something else: "entre 90% y 95% de Mariúpol", "90% російських військових".
+        const ofOther =
+          /^\s*(?:de\s+la|de|del|of|di|della|des|du|der|von)\s+(?:l['’])?\p{Lu}/u.test(next) ||
+          /^\s*\p{Ll}+(?:их|ых|ich|ych|ів|ов)(?![\p{L}])/u.test(next);
+        if (!inSentence && !ofOther) {
+          const r = contextRegion(sentence.start, true);
           if (r) links = [r];
           else if (f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2)
             links = [
@@ -666,7 +699,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
 
       // Not a share held now.
       const before = text.slice(clause.start, f.start);
-      const after = text.slice(linkEnd, Math.min(clause.end, linkEnd + 60));
+      const after = text.slice(linkEnd, Math.min(clause.end, linkEnd + 60)).split('(')[0] ?? '';
       if (c.change.test(before) || c.change.test(after) || (startsWithThis && previousChange)) {
         sentenceChange = true;
         continue;
@@ -684,9 +717,10 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           !figures.some((g) => g.start >= linkEnd && g.start < q.start),
       );
       const pre = cues.filter((q) => q.end <= f.start && q.start >= clause.start).at(-1);
-      let cue: GCue | undefined = post ?? pre;
-      if (post && pre && pre.type === 'inverse') cue = pre;
-      if (post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
+      const inside = cues.find((q) => q.start >= f.start && q.end <= f.end);
+      let cue: GCue | undefined = inside ?? post ?? pre;
+      if (!inside && post && pre && pre.type === 'inverse') cue = pre;
+      if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
       let confidence = Math.min(...links.map((l) => l.confidence));
       if (!cue) {
         // A list item or a sentence that only gives the figure: the cue of the text before.
@@ -718,6 +752,8 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         const n = [...link.notes, ...notes];
         let interval = readValue(f.value, wording, region, n, false);
         if (!interval) continue;
+        // What Ukraine holds, in vague words, says nothing of Russia's share.
+        if (cue.type === 'inverse' && interval.low === null) continue;
         if (cue.type === 'inverse') {
           interval = complement(interval);
           n.push(
@@ -755,62 +791,72 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     }
 
     // Regions named as claimed or held, with no figure.
+    const RELATIVE =
+      /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|der|die|das|che|cui)\s/iu;
+    const COORD = /,\s*(?:oraz|and|et|y|e|und|і|и|i)\s/iu;
+    const namedDone = new Set<GMention>();
     for (const m of here) {
-      if (linkedMentions.has(m) || m.id === null) continue;
+      if (linkedMentions.has(m) || m.id === null || namedDone.has(m)) continue;
       const clause = clauseOf(m.start);
-      if (figures.some((f) => f.start >= clause.start && f.end <= clause.end)) continue;
-      const near = cues.filter(
-        (q) =>
-          q.start >= clause.start &&
-          q.end <= clause.end &&
-          (q.end <= m.start ? m.start - q.end <= 120 : q.start - m.end <= 60),
-      );
-      const cue = near.find((q) => q.type === 'claim') ?? near.find((q) => q.type === 'control');
+      const inClause = cues.filter((q) => q.start >= clause.start && q.end <= clause.end);
+      const fits = (q: GCue) => {
+        if (q.end <= m.start) {
+          const gap = text.slice(q.end, m.start);
+          return (
+            gap.length <= 60 && !RELATIVE.test(gap) && (q.type === 'claim' || !gap.includes(','))
+          );
+        }
+        const gap = text.slice(m.end, q.start);
+        return gap.length <= 60 && !RELATIVE.test(` ${gap}`) && !COORD.test(gap);
+      };
+      const claimCue = inClause.find((q) => q.type === 'claim' && fits(q));
+      const controlCue = figures.some((f) => f.start >= clause.start && f.end <= clause.end)
+        ? undefined
+        : inClause.find((q) => q.type === 'control' && fits(q));
+      const cue = claimCue ?? controlCue;
       if (!cue) continue;
       if (cue.type === 'control' && (m.id === 'UA' || m.id === 'annexed-four')) continue;
-      const window = text.slice(
-        Math.max(clause.start, Math.min(cue.start, m.start) - 40),
-        Math.min(cue.start, m.start),
-      );
-      if (
-        c.negation.test(window) ||
-        c.aspiration.test(text.slice(clause.start, Math.min(cue.start, m.start)))
-      )
-        continue;
+      if (cue.type === 'claim' && m.id === 'UA') continue;
+      const from = Math.min(cue.start, m.start);
+      const window = text.slice(Math.max(clause.start, from - 40), from);
+      if (c.negation.test(window) || c.aspiration.test(text.slice(clause.start, from))) continue;
       if (
         cue.type === 'control' &&
         LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))
       )
         continue;
-      if (cue.type === 'control' && /^\p{Ll}/u.test(text.slice(cue.start, cue.end)) === false) {
-        // A cue that is a noun phrase ("Kontrolle") is fine; nothing to do.
-      }
-      const vague = c.words.find(([, cls]) => cls === 'vague')?.[0] as RegExp;
-      vague.lastIndex = 0;
-      const isVague = vague.test(text.slice(clause.start, clause.end));
+      const isVague =
+        cue.type === 'control' && c.vagueOrPartly.test(text.slice(clause.start, clause.end));
       const kind: CandidateKind = cue.type === 'claim' ? 'claim' : 'control';
-      if (kind === 'claim' && m.id === 'UA') continue;
-      const wording = text.slice(cue.start, cue.end);
-      out.push({
-        region: m.id,
-        kind,
-        low: isVague && kind === 'control' ? null : 100,
-        high: isVague && kind === 'control' ? null : 100,
-        rule: isVague && kind === 'control' ? 'vague' : 'named',
-        wording,
-        wordingStart: cue.start,
-        wordingEnd: cue.end,
-        quote: sText,
-        start: sentence.start,
-        end: sentence.end,
-        notes: [
-          isVague && kind === 'control'
-            ? `"${text.slice(m.start, m.end)}" named as partly held, with no figure`
-            : `"${text.slice(m.start, m.end)}" named as ${kind === 'claim' ? 'claimed' : 'held'} with no figure: all of it`,
-        ],
-        override: `a region named with no figure in ${lang}; reading.ts reads English wording only`,
-        confidence: 0.6,
-      });
+      // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").
+      const idx = here.indexOf(m);
+      const list = [...listFrom(here, idx, -1).reverse(), ...listFrom(here, idx, 1).slice(1)];
+      for (const x of list) {
+        if (namedDone.has(x) || linkedMentions.has(x) || x.id === null) continue;
+        if (kind === 'control' && (x.id === 'UA' || x.id === 'annexed-four')) continue;
+        if (kind === 'claim' && x.id === 'UA') continue;
+        namedDone.add(x);
+        const wording = text.slice(cue.start, cue.end);
+        out.push({
+          region: x.id,
+          kind,
+          low: isVague ? null : 100,
+          high: isVague ? null : 100,
+          rule: isVague ? 'vague' : 'named',
+          wording,
+          wordingStart: cue.start,
+          wordingEnd: cue.end,
+          quote: sText,
+          start: sentence.start,
+          end: sentence.end,
+          notes: [
+            isVague
+              ? `"${text.slice(x.start, x.end)}" named as partly held, with no figure`
+              : `"${text.slice(x.start, x.end)}" named as ${kind === 'claim' ? 'claimed' : 'held'} with no figure: all of it`,
+          ],
+          confidence: 0.6,
+        });
+      }
     }
     previousChange = sentenceChange;
   }
