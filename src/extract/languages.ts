@@ -216,7 +216,7 @@ export interface LanguageWords {
   partly: string;
 }
 
-const AREA_UNIT = String.raw`(?:км\s*кв\.?|кв\.?\s*км|квадратн${L}\s+кілометр${L}|квадратн${L}\s+километр${L}|km\s*kw\.?|km\s+kwadratow${L}|kilometr${L}\s+kwadratow${L}|km²|km2|Quadratkilometer${L}|km\s+quadrati|chilometri\s+quadrati|kilómetros\s+cuadrados|kilomètres\s+carrés|كيلومتر${L}\s+مربع${L}|sq\.?\s*km|square\s+kilomet${L})`;
+const AREA_UNIT = String.raw`(?:км\s*кв\.?(?![\p{L}])|кв\.?\s*км(?![\p{L}])|квадратн${L}\s+кілометр${L}|квадратн${L}\s+километр${L}|km\s+kwadratow${L}|km\s*kw\.?(?![\p{L}])|kilometr${L}\s+kwadratow${L}|km²|km2|Quadratkilometer${L}|km\s+quadrati|chilometri\s+quadrati|kilómetros\s+cuadrados|kilomètres\s+carrés|كيلومتر${L}\s+مربع${L}|sq\.?\s*km|square\s+kilomet${L})`;
 export { AREA_UNIT };
 
 const COMMON_PERCENT = String.raw`(?:\s?%|\s?٪)`;

@@ -436,7 +436,7 @@ function mergeAlternatives(
 
 // ——— Linking ———
 
-const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|obszaru|obwodu|regionu|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
+const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|obszaru|obwodu|regionu|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
 const FORWARD_GAP = new RegExp(String.raw`^[\s"”»'’.]*(?:${FILLER}[\s"”»'’]*){0,5}$`, 'iu');
 const BACK_SHORT = /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:на|в|w|z|at|à|al|zu|с)?\s*$/iu;
 const LIST_JOIN =
@@ -532,7 +532,26 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       wordStart: f.wordStart + sentence.start,
       wordEnd: f.wordEnd + sentence.start,
     }));
-    const figures = mergeAlternatives(raw, sText, sentence.start, mentionBetween);
+    // "19,24 proc. całego terytorium", "0.72% від усієї території": words of the figure's phrase.
+    const figures = mergeAlternatives(raw, sText, sentence.start, mentionBetween).filter(
+      (f, i, list) => {
+        const prev = list[i - 1];
+        return !(
+          f.value.type === 'words' &&
+          prev &&
+          prev.value.type !== 'words' &&
+          f.start - prev.end <= 12 &&
+          FORWARD_GAP.test(text.slice(prev.end, f.start))
+        );
+      },
+    );
+    /** A mention a figure before it already points to ("1 proc. obwodu sumskiego"). */
+    const owned = (m: GMention) =>
+      figures.some(
+        (g) =>
+          g.end <= m.start && m.start - g.end <= 60 && FORWARD_GAP.test(text.slice(g.end, m.start)),
+      );
+    const usedCues = new Set<GCue>();
     const cues: GCue[] = [];
     for (const [r, type] of c.cues) {
       r.lastIndex = 0;
@@ -543,7 +562,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         // "en el este de Ucrania afirmaron que controlan": Ukraine is not the holder there.
         if (
           type === 'inverse' &&
-          /^\p{Lu}/u.test(m[0]) &&
+          /^(?:(?:l['’]|les\s|die\s|the\s|el\s|las\s|le\s)?\p{Lu}|l['’])/u.test(m[0]) &&
           /(?:^|\s)(?:de|del|di|d['’]|of|von|der|des|dem|w|z|ze|в|у|на|из|з|en|in|est|l['’]est)\s+$/iu.test(
             text.slice(Math.max(0, s - 12), s),
           )
@@ -622,7 +641,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           if (m.start - end > 80 || !(FORWARD_GAP.test(gap) || dash)) continue;
           if (dash) {
             const prior = here.filter((x) => x.end <= f.start).at(-1);
-            if (prior && BACK_SHORT.test(text.slice(prior.end, f.start))) continue;
+            if (prior && BACK_SHORT.test(text.slice(prior.end, f.start)) && !owned(prior)) continue;
           }
           // "in der gesamten Ukraine": a place, not a share of it.
           if (
@@ -659,7 +678,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         if (m) {
           const gap = text.slice(m.end, f.start);
           const between = figures.some((g) => g !== f && g.start >= m.end && g.end <= f.start);
-          const short = BACK_SHORT.test(gap);
+          const short = BACK_SHORT.test(gap) && !owned(m);
           const wordsFigure = f.value.type === 'words';
           if (!between && (short || (!wordsFigure && gap.length <= 80 && m.id !== 'UA'))) {
             for (const x of listFrom(prior, idx, -1)) {
@@ -746,6 +765,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       }
       const kind: CandidateKind =
         cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
+      usedCues.add(cue);
 
       for (const link of links) {
         const region = areaContext(link.id);
@@ -809,7 +829,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         const gap = text.slice(m.end, q.start);
         return gap.length <= 60 && !RELATIVE.test(` ${gap}`) && !COORD.test(gap);
       };
-      const claimCue = inClause.find((q) => q.type === 'claim' && fits(q));
+      const claimCue = inClause.find((q) => q.type === 'claim' && !usedCues.has(q) && fits(q));
       const controlCue = figures.some((f) => f.start >= clause.start && f.end <= clause.end)
         ? undefined
         : inClause.find((q) => q.type === 'control' && fits(q));
@@ -817,9 +837,17 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       if (!cue) continue;
       if (cue.type === 'control' && (m.id === 'UA' || m.id === 'annexed-four')) continue;
       if (cue.type === 'claim' && m.id === 'UA') continue;
-      const from = Math.min(cue.start, m.start);
-      const window = text.slice(Math.max(clause.start, from - 40), from);
-      if (c.negation.test(window) || c.aspiration.test(text.slice(clause.start, from))) continue;
+      const clauseText = text.slice(clause.start, clause.end);
+      if (c.negation.test(clauseText) || c.aspiration.test(clauseText)) continue;
+      // "кілька найбільших міст Херсонщини": towns of the region, not the region.
+      const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
+      if (
+        cue.type === 'control' &&
+        /(?:міст|город|miast|villes|Städte|città|ciudades|cities|towns|населен\p{L}*\s+пункт|Orte)/iu.test(
+          between,
+        )
+      )
+        continue;
       if (
         cue.type === 'control' &&
         LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))
@@ -857,6 +885,16 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           confidence: 0.6,
         });
       }
+    }
+    // "the four regions Moscow claims: Luhansk, Donetsk, …": the regions, not the group again.
+    for (let i = out.length - 1; i >= 0; i--) {
+      const cand = out[i] as Candidate;
+      if (cand.region !== 'annexed-four' || cand.rule !== 'named' || cand.end !== sentence.end)
+        continue;
+      const same = out.filter(
+        (o) => o !== cand && o.wordingStart === cand.wordingStart && o.kind === cand.kind,
+      );
+      if (same.length >= 2) out.splice(i, 1);
     }
     previousChange = sentenceChange;
   }
