@@ -163,6 +163,14 @@ function resolve(ctx: Context, m: Mention): Link | null {
     if (!prior || prior.id === null || prior.locative) continue;
     if (m.start - prior.end > 1500) break;
     if (m.anaphor === 'region' && (prior.id === 'UA' || prior.id === 'annexed-four')) continue;
+    // "Ukraine maintains control over 15% of the territory": the holder, not the territory.
+    if (
+      prior.id === 'UA' &&
+      /^\s+(?:\w+\s+)?(?:maintains?|controls?|holds?|retains?|keeps?|has|is|remains?|refuses?)\b/i.test(
+        ctx.text.slice(prior.end, prior.end + 30),
+      )
+    )
+      continue;
     const same = sentenceOf(ctx, prior.start) === sentenceOf(ctx, m.start);
     return {
       mention: m,
@@ -482,7 +490,7 @@ function figureDrafts(
 // ——— Regions named as controlled, claimed or demanded, with no figure ———
 
 const NAMED_CONTROL_BEFORE =
-  /(?:\b(?:currently|now|still|already|effectively|de\s+facto|also)\s+)*\b(?:controls|occupies|holds|has\s+(?:(?:now|already|effectively|since)\s+)?(?:occupied|controlled|held|seized|captured|taken(?:\s+control\s+of)?)|seized|captured|occupied|took\s+control\s+of|(?:is|are)\s+(?:now\s+)?in\s+control\s+of)\s+(?:the\s+)?$/i;
+  /(?:\b(?:currently|now|still|already|effectively|de\s+facto|also)\s+)*\b(?:controls|occupies|holds|has\s+(?:(?:now|already|effectively|since)\s+)?(?:occupied|controlled|held|seized|captured|taken(?:\s+control\s+of)?)|seized|captured|(?<!\b(?:the|temporarily|partially|partly|illegally)\s+)occupied|took\s+control\s+of|(?:is|are)\s+(?:now\s+)?in\s+control\s+of)\s+(?:the\s+)?$/i;
 const NAMED_CONTROL_AFTER =
   /^\s+(?:is|are|was|remains|has\s+been|have\s+been)\s+(?:(?:now|still|currently)\s+)*(?:under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation)|occupied(?:\s+by\s+Russia(?:n\s+forces)?)?|in\s+Russian\s+hands)/i;
 const UKRAINE_SUBJECT = /\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+\w+)\s+(?:\w+\s+)?$/i;

@@ -154,6 +154,10 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
 ];
 
 /** After a name: words that make it something other than the territory. */
+/** Before an area: it is a region's or a country's size, not a share held. */
+export const AREA_SIZE =
+  /(?:superficie\s+(?:di|de|totale)|Gesamtfläche|Fläche\s+von|has\s+an\s+area\s+of|area\s+of|площа|площадь|powierzchnia|powierzchni\s+wynosi|مساحة\s+\p{L}*)[^.;]{0,40}$/iu;
+
 /** Before a name: the city, not the region. */
 export const CITY_BEFORE =
   /(?:ciudad\s+de|city\s+of|місто|місті|міста|город|городе|города|miasto|mieście|ville\s+de|Stadt|città\s+di|capitale)\s*$/iu;
@@ -390,7 +394,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     negation: String.raw`nicht|nie|kein${L}|niemals`,
     aspiration: String.raw`versuch${L}|will|wollen|Ziel|wenn|falls|könnte|könnten|soll\s+\p{L}+\s+werden|würde|bemüh${L}|um\s+zu`,
     change: String.raw`im\s+vergangenen\s+Jahr|binnen|innerhalb\s+(?:von\s+)?(?:eines|einem|\d+)|(?:gestiegen|gesunken|gewachsen|zugenommen)\s+um|um\s+$`,
-    size: String.raw`ausmach${L}|Gesamtfläche|Fläche\s+von`,
+    size: String.raw`ausmach${L}`,
     distractor: String.raw`Einwohner${L}|Bevölkerung|Menschen|Tote|Toten|Verletzte|getötet|verletzt|Umfrage${L}|BIP|Wirtschaft|Soldaten|Zivilisten|Orte|Orten`,
     clauseBreak: String.raw`aber|während|jedoch|doch|wohingegen`,
     about: String.raw`etwa|rund|ungefähr|circa|ca\.|zirka|gut|um\s+die`,
@@ -430,7 +434,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     negation: String.raw`non|mai|né`,
     aspiration: String.raw`cerca${L}|vuole|vogliono|obiettiv${L}|se|probabile|potrebbe|potrebbero|per\s+(?:prendere|conquistare)|dovrà`,
     change: String.raw`nell['’]ultimo\s+anno|negli\s+ultimi\s+\p{L}+\s+mesi|(?:aumentat|cresciut|diminuit)${L}\s+del`,
-    size: String.raw`superficie\s+di|rappresent${L}`,
+    size: String.raw`rappresent${L}`,
     distractor: String.raw`abitanti|popolazione|persone|morti|feriti|sondaggi${L}|PIL|economi${L}|soldati|civili`,
     clauseBreak: String.raw`ma|mentre|tuttavia|però`,
     about: String.raw`circa|quasi\s+il|intorno\s+al|approssimativamente|all['’]incirca`,
@@ -470,7 +474,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     negation: String.raw`no|nunca|jamás|ni`,
     aspiration: String.raw`intent${L}|quiere|quieren|objetivo|si|podría|podrían|para\s+(?:tomar|capturar)|busca${L}|planes`,
     change: String.raw`en\s+el\s+último\s+año|en\s+los\s+últimos\s+\p{L}+\s+meses|(?:aument|crec|disminu)${L}\s+(?:en\s+)?(?:un\s+)?`,
-    size: String.raw`represent${L}|superficie\s+de`,
+    size: String.raw`represent${L}`,
     distractor: String.raw`habitantes|población|personas|muertos|heridos|encuesta${L}|PIB|económi${L}|soldados|civiles`,
     clauseBreak: String.raw`pero|mientras|sin\s+embargo|aunque`,
     about: String.raw`alrededor\s+del?|cerca\s+del?|unos|unas|aproximadamente|en\s+torno\s+al`,

@@ -17,6 +17,7 @@ import type { FigureValue, Qualifier, WordsClass } from './figures.ts';
 import {
   ANAPHOR_REGION,
   ANAPHOR_TERRITORY,
+  AREA_SIZE,
   AREA_UNIT,
   CITY_BEFORE,
   NOT_TERRITORY,
@@ -724,6 +725,11 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         continue;
       }
       if (c.size.test(text.slice(Math.max(clause.start, f.start - 80), f.start))) continue;
+      if (
+        f.value.type === 'area' &&
+        AREA_SIZE.test(text.slice(Math.max(clause.start, f.start - 60), f.start))
+      )
+        continue;
       const window = text.slice(Math.max(clause.start, f.start - 40), f.start);
       if (c.negation.test(window) || c.aspiration.test(text.slice(clause.start, f.start))) continue;
 
@@ -837,8 +843,11 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       if (!cue) continue;
       if (cue.type === 'control' && (m.id === 'UA' || m.id === 'annexed-four')) continue;
       if (cue.type === 'claim' && m.id === 'UA') continue;
-      const clauseText = text.slice(clause.start, clause.end);
-      if (c.negation.test(clauseText) || c.aspiration.test(clauseText)) continue;
+      const around = text.slice(
+        Math.max(clause.start, Math.min(cue.start, m.start) - 60),
+        Math.min(clause.end, Math.max(cue.end, m.end) + 30),
+      );
+      if (c.negation.test(around) || c.aspiration.test(around)) continue;
       // "кілька найбільших міст Херсонщини": towns of the region, not the region.
       const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
       if (

@@ -77,6 +77,7 @@ const NOT_TERRITORY =
   /^\s*(?:People['’]s|[Pp]eople\b|[Rr]esidents?\b|[Pp]opulation\b|[Vv]oters?\b|[Cc]ity\b|[Aa]irport\b|[Nn]uclear\b|[Pp]ower\b|NPP\b|[Gg]overnor\b|[Aa]dministration\b|[Aa]uthorities\b|[Dd]irection\b|[Ff]ront\b|[Aa]xis\b|[Ss]ector\b|[Pp]ort\b|[Bb]ridge\b|[Cc]ourt\b|[Ff]ootball\b|[Ss]hakhtar\b|[Ff]orces\b|[Tt]roops\b|[Aa]rmy\b|[Mm]ilitary\b|[Gg]overnment\b|[Ww]ar\b|[Cc]onflict\b|[Cc]risis\b|[Ii]ssue\b|[Pp]eace\b|[Tt]alks\b)/;
 
 const ANAPHORS: readonly [RegExp, Anaphor | 'country' | 'four'][] = [
+  [/\bthe\s+(?:region|oblast|province)['’]s\s+territory\b/gi, 'region'],
   [/\bthe\s+(?:(?:entire|whole)\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’]s)/gi, 'region'],
   [
     /\bthe\s+(?:(?:entire|whole|total|overall)\s+)?(?:territory|area)\b(?!\s+(?:of|in|under|controlled|held|occupied)\b)(?!['’]s)/gi,
