@@ -149,15 +149,49 @@ function areaContext(id: RegionOrGroupId): AreaContext {
   return { name: id === 'UA' ? 'Ukraine' : regionName(id), areaKm2: officialAreaKm2(id) };
 }
 
+/** Index of the first item starting at or after `pos` (items sorted by start). */
+function firstAtOrAfter(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions starting in [from, to): a binary search, so the extractor stays linear. */
+function mentionsBetween(list: readonly Mention[], from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstAtOrAfter(list, from); i < list.length; i++) {
+    const m = list[i] as Mention;
+    if (m.start >= to) break;
+    out.push(m);
+  }
+  return out;
+}
+
 function sentenceOf(ctx: Context, pos: number): number {
-  return ctx.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid] as Span;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The place an anaphor ("the region", "the territory") points back to. */
 function resolve(ctx: Context, m: Mention): Link | null {
   if (m.id !== null) return { mention: m, id: m.id, confidence: 0.9, notes: [] };
   const phrase = ctx.text.slice(m.start, m.end);
-  const before = ctx.antecedents.filter((a) => a.end <= m.start);
+  const before = mentionsBetween(ctx.antecedents, m.start - 1600, m.start).filter(
+    (a) => a.end <= m.start,
+  );
   for (let i = before.length - 1; i >= 0; i--) {
     const prior = before[i];
     if (!prior || prior.id === null || prior.locative) continue;
@@ -166,7 +200,7 @@ function resolve(ctx: Context, m: Mention): Link | null {
     // "Ukraine maintains control over 15% of the territory": the holder, not the territory.
     if (
       prior.id === 'UA' &&
-      /^\s+(?:\w+\s+)?(?:maintains?|controls?|holds?|retains?|keeps?|has|is|remains?|refuses?)\b/i.test(
+      /^\s+(?:\w+\s+)?(?:maintains?|controls?|holds?|retains?|keeps?)\b/i.test(
         ctx.text.slice(prior.end, prior.end + 30),
       )
     )
@@ -200,7 +234,7 @@ function listFrom(ctx: Context, m: Mention, direction: 1 | -1, figures: Figure[]
     );
   let current = m;
   for (;;) {
-    const i = ctx.mentions.indexOf(current);
+    const i = firstAtOrAfter(ctx.mentions, current.start);
     let next: Mention | undefined;
     for (let j = i + direction; j >= 0 && j < ctx.mentions.length; j += direction) {
       const candidate = ctx.mentions[j];
@@ -238,7 +272,7 @@ interface FigureLinks {
 }
 
 function firstMentionAfter(ctx: Context, pos: number, limit: number): Mention | undefined {
-  return ctx.mentions.find((m) => m.start >= pos && m.start < limit && !m.locative);
+  return mentionsBetween(ctx.mentions, pos, limit).find((m) => !m.locative);
 }
 
 function forwardGapFits(f: Figure, gap: string): boolean {
@@ -275,8 +309,8 @@ function linkFigure(
 
   // Backwards: the nearest place before it in the clause ("Kherson — 72%", "In Donetsk,
   // Russian forces control about 80%").
-  const before = ctx.mentions.filter(
-    (m) => m.end <= f.start && m.start >= clause.start && !m.locative,
+  const before = mentionsBetween(ctx.mentions, clause.start, f.start).filter(
+    (m) => m.end <= f.start && !m.locative,
   );
   const nearest = before.at(-1);
   if (nearest) {
@@ -297,11 +331,11 @@ function linkFigure(
 
 /** A region for a figure whose sentence names none: from the text before it. */
 function contextLink(ctx: Context, f: Figure, sentence: Span): Link | null {
-  const inSentence = ctx.mentions.some(
-    (m) => m.start >= sentence.start && m.end <= sentence.end && !m.locative,
+  const inSentence = mentionsBetween(ctx.mentions, sentence.start, sentence.end).some(
+    (m) => m.end <= sentence.end && !m.locative,
   );
   if (!inSentence) {
-    const prior = ctx.mentions.filter(
+    const prior = mentionsBetween(ctx.mentions, sentence.start - 700, sentence.start).filter(
       (m) => m.end <= sentence.start && sentence.start - m.end < 600 && !m.locative && m.id,
     );
     const m = prior.at(-1);
@@ -583,8 +617,8 @@ function namedDraft(
 function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Draft[] {
   const { text } = ctx;
   const drafts: Draft[] = [];
-  const mentions = ctx.mentions.filter(
-    (m) => m.start >= sentence.start && m.end <= sentence.end && !m.locative && m.id !== null,
+  const mentions = mentionsBetween(ctx.mentions, sentence.start, sentence.end).filter(
+    (m) => m.end <= sentence.end && !m.locative && m.id !== null,
   );
   const sentenceText = text.slice(sentence.start, sentence.end);
   const seen = new Set<Mention>();
@@ -747,7 +781,7 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
   const drafts: Draft[] = [];
   for (const sentence of ctx.sentences) {
     const sText = text.slice(sentence.start, sentence.end);
-    const mentionsHere = ctx.mentions.filter(
+    const mentionsHere = mentionsBetween(ctx.mentions, sentence.start - 200, sentence.end).filter(
       (m) => m.start < sentence.end && m.end > sentence.start,
     );
     const figures = findFigures(sText)
@@ -774,17 +808,28 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
   }
 
   // One candidate per region, kind and interval in a sentence; figures before named ones.
+  // Drafts come sentence by sentence, so a twin can only be among this sentence's.
   const kept: Draft[] = [];
+  let sentenceFirst = 0;
   for (const d of drafts) {
-    const twin = kept.find(
-      (k) =>
+    if (kept.length > 0 && kept[kept.length - 1]?.sentence !== d.sentence)
+      sentenceFirst = kept.length;
+    let twinAt = -1;
+    for (let i = sentenceFirst; i < kept.length; i++) {
+      const k = kept[i] as Draft;
+      if (
         k.sentence === d.sentence &&
         k.region === d.region &&
         k.kind === d.kind &&
-        (k.wordingStart === d.wordingStart || (k.low === d.low && k.high === d.high)),
-    );
-    if (twin) {
-      if (!twin.viaFigure && d.viaFigure) kept[kept.indexOf(twin)] = d;
+        (k.wordingStart === d.wordingStart || (k.low === d.low && k.high === d.high))
+      ) {
+        twinAt = i;
+        break;
+      }
+    }
+    if (twinAt !== -1) {
+      const twin = kept[twinAt] as Draft;
+      if (!twin.viaFigure && d.viaFigure) kept[twinAt] = d;
       continue;
     }
     kept.push(d);
