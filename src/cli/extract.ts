@@ -170,11 +170,10 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
     return 2;
   }
   const language = resolveLanguage(decoded.text, args.language ?? undefined);
-  io.stderr(
-    `# read as ${LANGUAGE_NAMES[language]} (${language}), ${args.language === null ? 'detected from the text; give --lang to say otherwise' : 'as --lang gave'}\n`,
-  );
+  const readAs = `# read as ${LANGUAGE_NAMES[language]} (${language}), ${args.language === null ? 'detected from the text; give --lang to say otherwise' : 'as --lang gave'}\n`;
   const candidates = extract(decoded.text, { minConfidence: args.minConfidence, language });
   if (args.json) {
+    io.stderr(readAs);
     io.stdout(`${JSON.stringify(candidates, null, 2)}\n`);
   } else {
     const source = toDatasetSource(candidates, {
@@ -189,6 +188,7 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
         '(name and category) and, without --date, the date are TODO placeholders the editor must ' +
         'fill; the outlet is only what --outlet gave (null otherwise, never guessed).\n',
     );
+    io.stderr(readAs);
     source.claims.forEach((claim, i) => {
       const c = candidates[i];
       if (!c) return;

@@ -26,7 +26,7 @@ const INVERSE: readonly RegExp[] = [
     String.raw`\b${UKRAINE_HOLDER}\s+(?:(?:still|now|only|currently|also|today|continues\s+to|retains\s+control\s+of)\s+)*(?:controls?|holds?|retains?|keeps?|maintains?\s+control\s+(?:over|of)|controlled|held|retained|kept)\b`,
     'gi',
   ),
-  /\bin\s+Ukrainian\s+hands\b/gi,
+  /\bin\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+hands\b/gi,
   /\bUkrainian-(?:held|controlled)\b/gi,
   /\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:free|unoccupied|Ukrainian)\b/gi,
   /\b(?:unoccupied|free\s+from\s+(?:Russian\s+)?occupation|not\s+occupied)\b/gi,

@@ -194,7 +194,11 @@ const TABLE: readonly [string, readonly Row[]][] = [
   ['Russia controls 99% of Lugansk.', [['UA-09', 'control', 99, 99, 'exact']]],
   ['Russia controls 74% of Zaporozhye.', [['UA-23', 'control', 74, 74, 'exact']]],
   ['Russian troops occupy 70% of Zaporizhzhya oblast.', [['UA-23', 'control', 70, 70, 'exact']]],
-  ["Russia controls 80% of the Donetsk People's Republic.", []],
+  // Issue 18: the DPR is read as the Donetsk region it claims.
+  [
+    "Russia controls 80% of the Donetsk People's Republic.",
+    [['UA-14', 'control', 80, 80, 'exact']],
+  ],
   ['Russia controls the entire Crimean peninsula.', [['crimea', 'control', 100, 100, 'all']]],
   ['Russia controls almost all of Donbass.', [['donbas', 'control', 90, 100, 'almost-all']]],
   ['Russia controls about 85% of the Donbas.', [['donbas', 'control', 82.5, 87.5, 'about']]],

@@ -125,7 +125,7 @@ interface Context {
 }
 
 const GAP_OF =
-  /^\s+(?:(?:Russian|Russian-held|Russian-controlled|total|territorial)\s+)?(?:control\s+)?(?:of|in|over|across)\s+(?:the\s+)?(?:(?:entire|whole|total|overall|broader|wider|greater)\s+)?(?:(?:territory|territories|area|land|lands|surface)\s+(?:of|in)\s+(?:the\s+)?)?$/i;
+  /^,?\s+(?:(?:Russian|Russian-held|Russian-controlled|total|territorial)\s+)?(?:control\s+)?(?:of|in|over|across)\s+(?:the\s+)?(?:(?:entire|whole|total|overall|broader|wider|greater)\s+)?(?:(?:territory|territories|area|land|lands|surface|region|oblast|province)\s+(?:of|in)\s+(?:the\s+)?)?$/i;
 const GAP_ADJECTIVE = /^\s+(?:of\s+)?(?:the\s+)?(?:(?:territory|area)\s+of\s+(?:the\s+)?)?$/i;
 const GAP_CONTROL = /^\s+(?:of|over)\s+(?:the\s+)?$/i;
 const GAP_ADVERB = /^\s+(?:the\s+)?$/i;
@@ -140,7 +140,7 @@ const LIST_GAP_LOCATIVE =
 /** After a figure: "of respondents", "of the vote" — a share of something other than land. */
 const OF_SOMETHING = /^\s+(?:of|among)\s+\S/i;
 const OF_GENERIC_TERRITORY =
-  /^\s+of\s+(?:the\s+)?(?:(?:occupied|Ukrainian|Ukraine['’]s)\s+)?(?:territory|territories|land|lands)\b/i;
+  /^\s+of\s+(?:(?:it|them)\b|(?:the\s+)?(?:(?:occupied|Ukrainian|Ukraine['’]s)\s+)?(?:territory|territories|land|lands)\b)/i;
 const REMAINING_BEFORE = /\b(?:remaining|rest\s+of(?:\s+the)?|remainder\s+of(?:\s+the)?)\s*$/i;
 /** The largest claim region (Kherson); a bigger area with no region named is of Ukraine. */
 const LARGEST_REGION_KM2 = 28_461;
@@ -330,7 +330,28 @@ function linkFigure(
 }
 
 /** A region for a figure whose sentence names none: from the text before it. */
-function contextLink(ctx: Context, f: Figure, sentence: Span): Link | null {
+function contextLink(ctx: Context, f: Figure, sentence: Span, clause?: Span): Link | null {
+  // "held 90% of the Luhansk oblast in spring but holds 72% now": a clause that names no
+  // region takes the one an earlier clause of the sentence named.
+  if (clause && clause.start > sentence.start) {
+    const inClause = mentionsBetween(ctx.mentions, clause.start, clause.end).some(
+      (m) => !m.locative,
+    );
+    const earlier = mentionsBetween(ctx.mentions, sentence.start, clause.start).filter(
+      (m) => !m.locative && m.id !== null && m.id !== 'UA',
+    );
+    const m = earlier.at(-1);
+    if (!inClause && m && m.id) {
+      return {
+        mention: m,
+        id: m.id,
+        confidence: 0.7,
+        notes: [
+          `the clause names no region: took ${areaContext(m.id).name}, named earlier in the sentence`,
+        ],
+      };
+    }
+  }
   const inSentence = mentionsBetween(ctx.mentions, sentence.start, sentence.end).some(
     (m) => m.end <= sentence.end && !m.locative,
   );
@@ -446,7 +467,7 @@ function figureDrafts(
   let structural = linked?.structural ?? false;
   if (links.length === 0) {
     if (f.value.type === 'words') return [];
-    const link = contextLink(ctx, f, sentence);
+    const link = contextLink(ctx, f, sentence, clause);
     if (!link) return [];
     links = [link];
     structural = false;

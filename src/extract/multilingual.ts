@@ -212,7 +212,7 @@ function compile(lang: Lang): Compiled {
   if (done) return done;
   const w = WORDS[lang];
   const qual = `${w.about}|${w.nearly}|${w.moreThan}|${w.lessThan}`;
-  const Q = String.raw`(?:${B}(${qual})\s*)?`;
+  const Q = String.raw`(?:${B}(${qual})\s*(?:(?:il|el|le|la|l['’])\s*)?)?`;
   const numberWords = w.numbers.map(([word]) => word).join('|');
   const c: Compiled = {
     w,
@@ -439,7 +439,8 @@ function mergeAlternatives(
 
 const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|obszaru|obwodu|regionu|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
 const FORWARD_GAP = new RegExp(String.raw`^[\s"”»'’.]*(?:${FILLER}[\s"”»'’]*){0,5}$`, 'iu');
-const BACK_SHORT = /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:на|в|w|z|at|à|al|zu|с)?\s*$/iu;
+const BACK_SHORT =
+  /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|был\p{L}*|була?|було)\s+)?(?:на|в|w|z|at|à|al|zu|с)?\s*$/iu;
 const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
 
@@ -521,6 +522,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
   };
 
   for (const sentence of sentences) {
+    const sentenceOut = out.length;
     const sText = text.slice(sentence.start, sentence.end);
     const here = mentionsIn(sentence.start, sentence.end).filter((m) => !m.locative);
     const mentionBetween = (s: number, e: number) =>
@@ -553,6 +555,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           g.end <= m.start && m.start - g.end <= 60 && FORWARD_GAP.test(text.slice(g.end, m.start)),
       );
     const usedCues = new Set<GCue>();
+    const usedFigures = new Set<GFigure>();
     const cues: GCue[] = [];
     for (const [r, type] of c.cues) {
       r.lastIndex = 0;
@@ -639,7 +642,14 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           const m = here[idx] as GMention;
           const gap = text.slice(end, m.start);
           const dash = /^\s*[—–-]\s*$/.test(gap);
-          if (m.start - end > 80 || !(FORWARD_GAP.test(gap) || dash)) continue;
+          // "полностью контролирует Луганскую область": an adverb, its verb, the region.
+          const throughVerb =
+            f.value.type === 'words' &&
+            gap.length <= 30 &&
+            /^\s*(?:\p{L}+\s+){1,2}$/u.test(gap) &&
+            respectivelyGroups.size === 0 &&
+            cues.some((q) => q.start >= end && q.end <= m.start && q.type !== 'inverse');
+          if (m.start - end > 80 || !(FORWARD_GAP.test(gap) || dash || throughVerb)) continue;
           if (dash) {
             const prior = here.filter((x) => x.end <= f.start).at(-1);
             if (prior && BACK_SHORT.test(text.slice(prior.end, f.start)) && !owned(prior)) continue;
@@ -743,7 +753,8 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       );
       const pre = cues.filter((q) => q.end <= f.start && q.start >= clause.start).at(-1);
       const inside = cues.find((q) => q.start >= f.start && q.end <= f.end);
-      let cue: GCue | undefined = inside ?? post ?? pre;
+      const mid = cues.find((q) => q.start >= f.end && q.end <= linkEnd && q.type !== 'inverse');
+      let cue: GCue | undefined = inside ?? mid ?? post ?? pre;
       if (!inside && post && pre && pre.type === 'inverse') cue = pre;
       if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
       let confidence = Math.min(...links.map((l) => l.confidence));
@@ -772,6 +783,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       const kind: CandidateKind =
         cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
       usedCues.add(cue);
+      usedFigures.add(f);
 
       for (const link of links) {
         const region = areaContext(link.id);
@@ -817,8 +829,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     }
 
     // Regions named as claimed or held, with no figure.
-    const RELATIVE =
-      /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|der|die|das|che|cui)\s/iu;
+    const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
     const COORD = /,\s*(?:oraz|and|et|y|e|und|і|и|i)\s/iu;
     const namedDone = new Set<GMention>();
     for (const m of here) {
@@ -836,7 +847,9 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         return gap.length <= 60 && !RELATIVE.test(` ${gap}`) && !COORD.test(gap);
       };
       const claimCue = inClause.find((q) => q.type === 'claim' && !usedCues.has(q) && fits(q));
-      const controlCue = figures.some((f) => f.start >= clause.start && f.end <= clause.end)
+      const controlCue = figures.some(
+        (f) => usedFigures.has(f) && f.start >= clause.start && f.end <= clause.end,
+      )
         ? undefined
         : inClause.find((q) => q.type === 'control' && fits(q));
       const cue = claimCue ?? controlCue;
@@ -896,13 +909,13 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       }
     }
     // "the four regions Moscow claims: Luhansk, Donetsk, …": the regions, not the group again.
-    for (let i = out.length - 1; i >= 0; i--) {
+    // Only this sentence's candidates (at the end of `out`): scanning all would be quadratic.
+    for (let i = out.length - 1; i >= sentenceOut; i--) {
       const cand = out[i] as Candidate;
-      if (cand.region !== 'annexed-four' || cand.rule !== 'named' || cand.end !== sentence.end)
-        continue;
-      const same = out.filter(
-        (o) => o !== cand && o.wordingStart === cand.wordingStart && o.kind === cand.kind,
-      );
+      if (cand.region !== 'annexed-four' || cand.rule !== 'named') continue;
+      const same = out
+        .slice(sentenceOut)
+        .filter((o) => o !== cand && o.wordingStart === cand.wordingStart && o.kind === cand.kind);
       if (same.length >= 2) out.splice(i, 1);
     }
     previousChange = sentenceChange;
@@ -910,18 +923,15 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
 
   // One candidate per sentence, region, kind and interval; then by confidence.
   const kept: Candidate[] = [];
+  const seen = new Set<string>();
   for (const cand of out) {
     if (cand.confidence < options.minConfidence) continue;
-    if (
-      kept.some(
-        (k) =>
-          k.end === cand.end &&
-          k.region === cand.region &&
-          k.kind === cand.kind &&
-          (k.wordingStart === cand.wordingStart || (k.low === cand.low && k.high === cand.high)),
-      )
-    )
-      continue;
+    const base = `${cand.end}|${cand.region}|${cand.kind}`;
+    const byWording = `${base}|w${cand.wordingStart}`;
+    const byInterval = `${base}|i${cand.low}-${cand.high}`;
+    if (seen.has(byWording) || seen.has(byInterval)) continue;
+    seen.add(byWording);
+    seen.add(byInterval);
     kept.push(cand);
   }
   return kept.sort((a, b) => a.wordingStart - b.wordingStart || a.region.localeCompare(b.region));

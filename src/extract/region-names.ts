@@ -126,6 +126,18 @@ export function findMentions(text: string): Mention[] {
     });
   }
 
+  // "the (so-called) Donetsk People's Republic" is the region it claims: Donetsk oblast.
+  for (const match of text.matchAll(
+    /\b(?:(?:the\s+)?so-called\s+)?(Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b/g,
+  )) {
+    push({
+      start: match.index,
+      end: match.index + match[0].length,
+      id: match[1] === 'Donetsk' ? 'UA-14' : 'UA-09',
+      locative: false,
+    });
+  }
+
   for (const [names, id] of NAMES) {
     const pattern = new RegExp(
       String.raw`(?<![\p{L}\p{N}-])(?:${names})(?![\p{L}\p{N}])(?:(?:${POSSESSIVE}\s+${TERRITORY_NOUN})|${SUFFIX})`,
