@@ -22,6 +22,7 @@ const cases: [wording: string, expected: Reading | null][] = [
   ['about 19%', { low: 18.5, high: 19.5, rule: 'about' }],
   ['about 19.3%', { low: 19.25, high: 19.35, rule: 'about' }],
   ['około 19,3 %', { low: 19.25, high: 19.35, rule: 'about' }],
+  ['około 19,25 %', { low: 19.245, high: 19.255, rule: 'about' }],
   ['around 7 percent', { low: 6.5, high: 7.5, rule: 'about' }],
   ['about 10%', { low: 7.5, high: 12.5, rule: 'about' }],
   ['approximately 75 percent', { low: 72.5, high: 77.5, rule: 'about' }],

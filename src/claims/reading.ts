@@ -323,6 +323,11 @@ function clamp(value: number): number {
   return round(Math.min(100, Math.max(0, value)));
 }
 
+/** Within 0–100, to the thousandth (for "about" a figure with two decimals). */
+function clampFine(value: number): number {
+  return Math.round(Math.min(100, Math.max(0, value)) * 1000) / 1000;
+}
+
 function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
 }
@@ -360,9 +365,10 @@ function interval(
     case 'less-than':
       return { low: clamp(value - 10), high: clamp(value), rule: 'less-than' };
     case 'about':
+      // Rounded to the thousandth: "about 19.25%" reaches 19.245–19.255.
       return {
-        low: clamp(value - halfWidth),
-        high: clamp(value + halfWidth),
+        low: clampFine(value - halfWidth),
+        high: clampFine(value + halfWidth),
         rule: plain === 'exact' ? 'about' : plain,
       };
     default:

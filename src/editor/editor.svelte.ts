@@ -3,7 +3,8 @@
  * candidates found in it as the editor reviews them, and what follows from them (the source
  * entry, its JSON and its problems). Components get it as a prop and call its methods.
  */
-import { extract } from '../extract/extract.ts';
+import { extract, resolveLanguage } from '../extract/extract.ts';
+import { LANGUAGE_NAMES, detectLanguage, normaliseLanguage } from '../extract/languages.ts';
 import {
   buildSource,
   checkSource,
@@ -61,13 +62,17 @@ export class EditorState {
     void sha256Hex(text).then((sha256) => {
       if (this.extractedText === text) this.pasted = { ...this.pasted, sha256 };
     });
-    this.reviews = extract(text).map(reviewOf);
+    // The source's language field, else the language detected (issue 18).
+    const language = normaliseLanguage(this.meta.language) ?? resolveLanguage(text);
+    const detected = detectLanguage(text);
+    this.reviews = extract(text, { language }).map(reviewOf);
     this.extracted = true;
     const n = this.reviews.length;
     this.status =
       n === 0
         ? 'No candidates found in the text.'
         : `Found ${n} candidate${n === 1 ? '' : 's'}: accept, correct or reject each.`;
+    this.status += ` Read as ${LANGUAGE_NAMES[language]} (${language}).${detected !== language ? ` The text looks ${LANGUAGE_NAMES[detected]}: set the language to ${detected} to read it so.` : ''}`;
   }
 
   decide(index: number, decision: Decision): void {

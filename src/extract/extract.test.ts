@@ -194,7 +194,11 @@ const TABLE: readonly [string, readonly Row[]][] = [
   ['Russia controls 99% of Lugansk.', [['UA-09', 'control', 99, 99, 'exact']]],
   ['Russia controls 74% of Zaporozhye.', [['UA-23', 'control', 74, 74, 'exact']]],
   ['Russian troops occupy 70% of Zaporizhzhya oblast.', [['UA-23', 'control', 70, 70, 'exact']]],
-  ["Russia controls 80% of the Donetsk People's Republic.", []],
+  // Issue 18: the DPR is read as the Donetsk region it claims.
+  [
+    "Russia controls 80% of the Donetsk People's Republic.",
+    [['UA-14', 'control', 80, 80, 'exact']],
+  ],
   ['Russia controls the entire Crimean peninsula.', [['crimea', 'control', 100, 100, 'all']]],
   ['Russia controls almost all of Donbass.', [['donbas', 'control', 90, 100, 'almost-all']]],
   ['Russia controls about 85% of the Donbas.', [['donbas', 'control', 82.5, 87.5, 'about']]],
@@ -440,8 +444,10 @@ describe('extract: readings and notes', () => {
     expect(extract(text, { minConfidence: 0 })).toHaveLength(1);
   });
 
-  it('refuses languages it has no cue words for', () => {
-    expect(() => extract('x', { language: 'pl' as 'en' })).toThrow(/not supported/);
+  it('refuses languages it has no cue words for, naming the ones it reads', () => {
+    expect(() => extract('x', { language: 'nl' })).toThrow(
+      /"nl" is not supported; use one of en, uk, ru, pl, fr, de, it, es, ar/,
+    );
   });
 
   it('gives nothing for empty text', () => {

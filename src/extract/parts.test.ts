@@ -92,7 +92,8 @@ describe('findMentions', () => {
     ['Ukraine’s territory', [['Ukraine’s territory', 'UA', false]]],
     ['in eastern Ukraine', [['Ukraine', 'UA', true]]],
     ["Ukraine's economy", []],
-    ["the Donetsk People's Republic", []],
+    // Issue 18: the DPR/LPR names stand for the regions they claim.
+    ["the Donetsk People's Republic", [["Donetsk People's Republic", 'UA-14', false]]],
     ['Kyiv said', []],
     ['Kyiv Oblast', [['Kyiv Oblast', 'UA-32', false]]],
     ['the Crimean peninsula', [['Crimean peninsula', 'crimea', false]]],
