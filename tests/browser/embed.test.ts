@@ -41,8 +41,8 @@ interface EmbedCase {
 }
 
 const EMBEDS: EmbedCase[] = [
-  { view: 'seed-004', theme: 'light', label: 'Reuters, via document 004' },
-  { view: 'latest', theme: 'dark', label: 'Latest figure per region' },
+  { view: 'seed-004', theme: 'light', label: 'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025' },
+  { view: 'latest', theme: 'dark', label: 'Latest independent figure per region' },
 ];
 
 let browser: Browser;
