@@ -398,7 +398,9 @@ describe('Download image', () => {
     }, svg);
     expect(parsed.error).toBeNull();
     expect([parsed.width, parsed.height]).toEqual(['1200', '900']);
-    expect(parsed.text).toContain('Sources: Reuters, via document 004 (on or after 9 Nov 2025).');
+    expect(parsed.text).toContain(
+      'Sources: Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025.',
+    );
     expect(parsed.text).toContain('Data updated');
 
     const [pngDownload] = await Promise.all([
