@@ -96,6 +96,58 @@ function asPolygons(geometry: ClipGeometry | null): PolygonRings[] {
   return (typeof first === 'number' ? [geometry] : geometry) as PolygonRings[];
 }
 
+/** Is the point inside the ring? (-1: on its boundary.) Planar, lon/lat. */
+function inRing(x: number, y: number, ring: Ring): boolean | -1 {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    const cross = (xj - xi) * (y - yi) - (yj - yi) * (x - xi);
+    if (
+      cross === 0 &&
+      x >= Math.min(xi, xj) &&
+      x <= Math.max(xi, xj) &&
+      y >= Math.min(yi, yj) &&
+      y <= Math.max(yi, yj)
+    ) {
+      return -1;
+    }
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Is ring `a` inside ring `b`? Decided by a vertex of `a` not on `b`'s boundary. */
+function ringInside(a: Ring, b: Ring): boolean {
+  for (const [x, y] of a) {
+    const where = inRing(x, y, b);
+    if (where !== -1) return where;
+  }
+  return false;
+}
+
+/**
+ * Area of a clipper's output in km², reading all its rings by the even-odd rule: a ring inside
+ * an odd number of others is a hole. The clipper's rings never cross, and this reading does
+ * not depend on which polygon it put a ring in: given a polygon with a hole whose outer ring
+ * runs along the unit's boundary, martinez returns the hole as a polygon of its own.
+ */
+export function evenOddAreaKm2(polygons: readonly PolygonRings[]): number {
+  const rings = polygons.flat();
+  const boxes = rings.map((ring) => boxOf([[ring]]));
+  let sum = 0;
+  rings.forEach((ring, i) => {
+    let depth = 0;
+    rings.forEach((other, j) => {
+      if (i !== j && overlaps(boxes[i] as Box, boxes[j] as Box) && ringInside(ring, other)) {
+        depth += 1;
+      }
+    });
+    sum += (depth % 2 === 0 ? 1 : -1) * ringAreaKm2(ring);
+  });
+  return sum;
+}
+
 /** The occupied part of one unit, as polygons. */
 export function clipToUnit(occupied: readonly PolygonRings[], unit: PreparedUnit): PolygonRings[] {
   const near = occupied.filter((polygon) => overlaps(boxOf([polygon]), unit.box));
@@ -117,7 +169,7 @@ export function measure(
 ): Record<MeasuredId, RegionFigures> {
   const out = {} as Record<MeasuredId, RegionFigures>;
   for (const unit of units) {
-    const areaKm2 = polygonsAreaKm2(clipToUnit(occupied, unit));
+    const areaKm2 = evenOddAreaKm2(clipToUnit(occupied, unit));
     out[unit.code] = {
       areaKm2,
       regionAreaKm2: unit.areaKm2,
