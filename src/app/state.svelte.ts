@@ -13,6 +13,8 @@ import { filterByCategories } from '../views/speakers.ts';
 import { datedRange, latestAsOf } from '../views/time.ts';
 import { buildViews, LATEST_VIEW, MOSCOW_CLAIM_VIEW, type View } from '../views/views.ts';
 import type { UkraineGeo } from '../geo/load.ts';
+import type { MappedSeries } from '../mapped/series.ts';
+import { mappedViews } from '../mapped/view.ts';
 import type { Dataset, DatasetClaim } from './types.ts';
 
 export const DEFAULT_STATE: UrlState = {
@@ -56,6 +58,8 @@ export class AppState {
   notices = $state<string[]>([]);
   /** Whether the system asks for a dark scheme (for theme `auto`). */
   systemDark = $state(false);
+  /** Shares measured on DeepStateMap's map (loaded after the first paint), or null. */
+  mapped = $state.raw<MappedSeries | null>(null);
 
   readonly embedded: boolean;
 
@@ -92,6 +96,9 @@ export class AppState {
         country: null,
         date: period.to,
       });
+      // The views measured on the map, beside the disagreement view (known before the series
+      // loads, so that an address asking for one is kept).
+      views.splice(at + 1, 0, ...mappedViews<DatasetClaim>(this.mapped, this.date));
     }
     return views;
   });
