@@ -60,6 +60,8 @@ export class AppState {
   systemDark = $state(false);
   /** Shares measured on DeepStateMap's map (loaded after the first paint), or null. */
   mapped = $state.raw<MappedSeries | null>(null);
+  /** Whether figures computed from a map show in the cards (the filter's last box). */
+  showMapped = $state(true);
 
   readonly embedded: boolean;
 

@@ -89,7 +89,7 @@ describe("Donetsk's card against DeepStateMap's map", () => {
         expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       }
       await expectClean(opened);
-    });
+    }, 120_000);
   }
 });
 
@@ -122,6 +122,26 @@ async function colourAt(page: Page, lngLat: [number, number]) {
 const KHARKIV: [number, number] = [37.3, 49.7];
 const LVIV: [number, number] = [24.0, 49.8];
 const DONETSK: [number, number] = [37.8, 48.0];
+
+describe('"Computed from a map" in the filter', () => {
+  it('unticking it takes the map line and the distances out of the card, ticking brings them back', async () => {
+    const opened = await open(browser, '?view=latest&region=UA-14');
+    const { page } = opened;
+    await page.getByTestId('timeline-mapped').waitFor();
+    const box = page.getByTestId('category-mapped');
+    await box.waitFor();
+    expect(await box.textContent()).toContain('Computed from a map (measured, not a claim)');
+    await box.getByRole('checkbox').uncheck();
+    await expect
+      .poll(() => page.getByTestId('timeline-mapped').count(), { timeout: 15_000 })
+      .toBe(0);
+    expect(await page.getByTestId('card-map-distance').count()).toBe(0);
+    await box.getByRole('checkbox').check();
+    await page.getByTestId('timeline-mapped').waitFor();
+    expect(await page.getByTestId('card-map-distance').count()).toBeGreaterThan(3);
+    await expectClean(opened);
+  });
+});
 
 describe('the map views measured on DeepStateMap', () => {
   const last = series.snapshots.at(-1)!;
@@ -198,5 +218,5 @@ describe('the map views measured on DeepStateMap', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await page.screenshot({ path: screenshotPath('against-map-1280.png') });
     await expectClean(opened);
-  });
+  }, 120_000);
 });
