@@ -10,6 +10,7 @@ import {
   mappedViews,
   MAPPED_VIEW,
   AGAINST_MAP_VIEW,
+  mappedSourcesLine,
   shownSnapshot,
 } from './view.ts';
 
@@ -36,6 +37,12 @@ describe('"Mapped by DeepState"', () => {
     expect(shownSnapshot(series, '2024-01-01')).toBeNull();
     const page = mappedPage(MAPPED_VIEW, series, '2024-01-01', claims, null);
     expect(page.summary).toContain('has no snapshot on or before that date');
+  });
+
+  it('credits the map and the measurement under images and in the embed', () => {
+    expect(mappedSourcesLine(series)).toBe(
+      "DeepStateMap's map (deepstatemap.live), as measured by this project",
+    );
   });
 
   it('is offered before the series loads, so an address asking for it is kept', () => {

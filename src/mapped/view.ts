@@ -285,3 +285,10 @@ export function mappedPage<C extends DatedClaim>(
     summary: mappedSummary(series, snapshot),
   };
 }
+
+/** The sources line (under images, in the embed's footer) of the two views. */
+export function mappedSourcesLine(series: MappedSeries | null): string {
+  const name = series?.map.name ?? 'DeepStateMap';
+  const url = series?.map.url ? ` (${series.map.url.replace(/^https?:\/\//, '')})` : '';
+  return `${name}'s map${url}, as measured by this project`;
+}
