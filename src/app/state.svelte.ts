@@ -20,6 +20,8 @@ import {
   type View,
 } from '../views/views.ts';
 import type { UkraineGeo } from '../geo/load.ts';
+import type { MappedSeries } from '../mapped/series.ts';
+import { mappedViews } from '../mapped/view.ts';
 import type { Dataset, DatasetClaim } from './types.ts';
 
 export const DEFAULT_STATE: UrlState = {
@@ -63,6 +65,10 @@ export class AppState {
   notices = $state<string[]>([]);
   /** Whether the system asks for a dark scheme (for theme `auto`). */
   systemDark = $state(false);
+  /** Shares measured on DeepStateMap's map (loaded after the first paint), or null. */
+  mapped = $state.raw<MappedSeries | null>(null);
+  /** Whether figures computed from a map show in the cards (the filter's last box). */
+  showMapped = $state(true);
 
   readonly embedded: boolean;
 
@@ -108,6 +114,9 @@ export class AppState {
         country: null,
         date: period.to,
       });
+      // The views measured on the map, beside the disagreement view (known before the series
+      // loads, so that an address asking for one is kept).
+      views.splice(at + 1, 0, ...mappedViews<DatasetClaim>(this.mapped, this.date));
     }
     return views;
   });

@@ -142,6 +142,8 @@ export interface SpreadLegend {
   marks: SpreadLegendMark[];
   /** Whether any region is grey (fewer than two speakers), so the legend explains grey. */
   showOneSource: boolean;
+  /** What grey means, when not "fewer than two sources" (claims against the map). */
+  greyKey?: string;
 }
 
 export interface DisagreementView<C extends ViewClaim = ViewClaim> extends Spreads<C> {

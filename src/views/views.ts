@@ -52,7 +52,7 @@ export interface ViewValue<C extends ViewClaim = ViewClaim> {
   viaGroup: boolean;
 }
 
-export type ViewKind = 'source' | 'latest' | 'moscow-claim' | 'disagreement';
+export type ViewKind = 'source' | 'latest' | 'moscow-claim' | 'disagreement' | 'mapped';
 
 export interface View<C extends ViewClaim = ViewClaim> {
   id: string;
