@@ -131,7 +131,8 @@ const ANAPHOR_RE = new RegExp(
 const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:в|у|на|in|en|w|na|dans|im|nella|nell['’]|dans\s+l['’]|in\s+der|en\s+la)\s+$/iu;
 const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orientale)/iu;
-const OF_NAME_GAP = /^\s*(?:de\s+la|de|di|del|dell['’]|of|von|d['’]|du|des|der)?\s*$/iu;
+const OF_NAME_GAP =
+  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*$/iu;
 
 export function findGenericMentions(text: string): GMention[] {
   const covered = new Uint8Array(text.length + 1);
@@ -164,6 +165,12 @@ export function findGenericMentions(text: string): GMention[] {
     // "la regione di Donetsk": the word leads to a name; not an anaphor.
     const next = names[firstAtOrAfter(names, end)];
     if (next && next.start - end < 25 && OF_NAME_GAP.test(text.slice(end, next.start))) continue;
+    // "República de Chechenia": another republic, not the one in context.
+    if (
+      /^\s+(?:de|di|of|del|der|des)\s+\p{Lu}/u.test(text.slice(end, end + 30)) &&
+      /^\p{Lu}/u.test(m[0])
+    )
+      continue;
     anaphors.push({
       start,
       end,
@@ -709,6 +716,9 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         // A share of something else: "entre 90% y 95% de Mariúpol", "90% російських військових".
         const ofOther =
           /^\s*(?:de\s+la|de|del|of|di|della|des|du|der|von)\s+(?:l['’])?\p{Lu}/u.test(next) ||
+          /^\s*(?:de|of|di|des|der|von)\s+(?:esas|estas|esos|ces|these|those|queste|questi|diese|dieser)\b/iu.test(
+            next,
+          ) ||
           /^\s*\p{Ll}+(?:их|ых|ich|ych|ів|ов)(?![\p{L}])/u.test(next);
         if (!inSentence && !ofOther) {
           const r = contextRegion(sentence.start, true);
@@ -847,8 +857,12 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         return gap.length <= 60 && !RELATIVE.test(` ${gap}`) && !COORD.test(gap);
       };
       const claimCue = inClause.find((q) => q.type === 'claim' && !usedCues.has(q) && fits(q));
+      // A clause with a figure says how much, not "all of it" (an area that is a size aside).
       const controlCue = figures.some(
-        (f) => usedFigures.has(f) && f.start >= clause.start && f.end <= clause.end,
+        (f) =>
+          (usedFigures.has(f) || f.value.type !== 'area') &&
+          f.start >= clause.start &&
+          f.end <= clause.end,
       )
         ? undefined
         : inClause.find((q) => q.type === 'control' && fits(q));
@@ -857,9 +871,27 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       if (cue.type === 'control' && (m.id === 'UA' || m.id === 'annexed-four')) continue;
       if (cue.type === 'claim' && m.id === 'UA') continue;
       const around = text.slice(
-        Math.max(clause.start, Math.min(cue.start, m.start) - 60),
+        Math.max(clause.start, Math.min(cue.start, m.start) - 120),
         Math.min(clause.end, Math.max(cue.end, m.end) + 30),
       );
+      // A participle used as an adjective: "die teilweise von Russland kontrollierten Regionen",
+      // "regioni parzialmente controllate di", "з анексованого Криму".
+      const PLURAL_REGIONS =
+        /(?:Regionen|Gebiete|regioni|regiones|régions|regions|областей|области|obwody|territori)/iu;
+      if (
+        cue.type === 'control' &&
+        (PLURAL_REGIONS.test(text.slice(Math.max(clause.start, cue.start - 25), cue.start)) ||
+          new RegExp(`^\\s+${PLURAL_REGIONS.source}`, 'iu').test(text.slice(cue.end, cue.end + 20)))
+      )
+        continue;
+      if (
+        cue.end <= m.start &&
+        /^\s+$/.test(text.slice(cue.end, m.start)) &&
+        /(?:^|\s)(?:з|із|из|from|aus|von|dalla|dal|desde|z|ze|de|du)\s+$/iu.test(
+          text.slice(Math.max(0, cue.start - 8), cue.start),
+        )
+      )
+        continue;
       if (c.negation.test(around) || c.aspiration.test(around)) continue;
       // "кілька найбільших міст Херсонщини": towns of the region, not the region.
       const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
