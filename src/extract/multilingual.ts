@@ -294,15 +294,19 @@ function parsePercent(token: string): number {
  * decimal one, as the language writes it (Intl.NumberFormat) or the other mark.
  */
 function parseArea(token: string, thousandsWord: boolean, decimal: string): number {
-  const t = token.replace(/[\s\u00a0\u202f]/g, (s) => (s === ' ' || s.length ? ' ' : s));
+  const t = token.replace(/[\s\u00a0\u202f]/g, ' ');
   const groups = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$/.test(t);
   if (groups && !thousandsWord) return Number(t.replace(/[ \u00a0\u202f.,]/g, ''));
   if (groups && thousandsWord && !/[.,]/.test(t)) return Number(t.replace(/\s/g, ''));
-  const last = Math.max(t.lastIndexOf(','), t.lastIndexOf('.'));
+  // Both marks ("1.234,5", "1,234.5"): the language's decimal mark is the decimal one.
+  const both = t.includes(',') && t.includes('.');
+  const last =
+    both && (decimal === ',' || decimal === '.')
+      ? t.lastIndexOf(decimal)
+      : Math.max(t.lastIndexOf(','), t.lastIndexOf('.'));
   if (last === -1) return Number(t.replace(/\s/g, ''));
-  const intPart = t.slice(0, last).replace(/[\s.,\u00a0\u202f]/g, '');
-  void decimal;
-  return Number(`${intPart}.${t.slice(last + 1)}`);
+  const intPart = t.slice(0, last).replace(/[\s.,]/g, '');
+  return Number(`${intPart}.${t.slice(last + 1).replace(/[\s.,]/g, '')}`);
 }
 
 function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigure[] {
@@ -329,7 +333,8 @@ function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigure[] {
     const high = parsePercent(b ?? '');
     if (!(low < high) || high > 100) continue;
     if (/^\p{L}/u.test(join ?? '') && !between) continue;
-    // "from 60% to 80%" read as a range only with "between"/"entre"/"od".
+    // A range joined by a word ("до", "à", "bis") only after "between" ("entre", "od", "від"):
+    // "с 25% до 15–17%" is two figures. A qualifier before a range does not widen it.
     void qual;
     add(m.index, m.index + m[0].length, {
       type: 'percent',
