@@ -528,6 +528,13 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       const next = ms[j] as GMention;
       const [a, b] = dir === 1 ? [prev, next] : [next, prev];
       if (!LIST_JOIN.test(text.slice(a.end, b.start))) break;
+      // "dell'Ucraina, Crimea compresa": a part named inside the whole, not another share.
+      if (
+        /^\s*(?:compres\p{L}*|inclus\p{L}*|включ\p{L}*|included|eingeschlossen)/iu.test(
+          text.slice(b.end, b.end + 20),
+        )
+      )
+        break;
       list.push(next);
     }
     return list;
