@@ -392,7 +392,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     claim: String.raw`annekt${L}|Annexion|angegliedert|Angliederung|beanspruch${L}|Anspruch\s+auf|als\s+russisches\s+Territorium|zum\s+eigenen\s+Staatsgebiet|Teil\s+der\s+Russischen\s+Föderation|Teil\s+Russlands`,
     demand: String.raw`forder${L}|Forderung${L}|Rückzug\s+der\s+ukrainischen|abtret${L}|Abtretung`,
     negation: String.raw`nicht|nie|kein${L}|niemals`,
-    aspiration: String.raw`versuch${L}|will|wollen|Ziel|wenn|falls|könnte|könnten|soll\s+\p{L}+\s+werden|würde|bemüh${L}|um\s+zu`,
+    aspiration: String.raw`versuch${L}|will|wollen|Ziel|wenn|falls|wäre|wären|könnte|könnten|soll\s+\p{L}+\s+werden|würde|bemüh${L}|um\s+zu`,
     change: String.raw`im\s+vergangenen\s+Jahr|binnen|innerhalb\s+(?:von\s+)?(?:eines|einem|\d+)|(?:gestiegen|gesunken|gewachsen|zugenommen)\s+um|um\s+$`,
     size: String.raw`ausmach${L}`,
     distractor: String.raw`Einwohner${L}|Bevölkerung|Menschen|Tote|Toten|Verletzte|getötet|verletzt|Umfrage${L}|BIP|Wirtschaft|Soldaten|Zivilisten|Orte|Orten`,

@@ -295,6 +295,49 @@ describe('extract: other languages, table-driven', () => {
   }
 });
 
+describe('extract: traps beside a real figure, in each language', () => {
+  it.each([
+    [
+      'uk',
+      'Унаслідок обстрілу 12 березня 2025 року загинули 5 людей. За даними ООН, 40% населення Донеччини потребує допомоги. Росія окупує близько 70% Херсонської області, повідомив голова ОВА.',
+      [['UA-65', 67.5, 72.5]],
+    ],
+    [
+      'ru',
+      'Инфляция в России выросла до 9,5%. По данным опроса, 62% россиян поддерживают переговоры. Российские войска контролируют около 99% ЛНР.',
+      [['UA-09', 98.5, 99.5]],
+    ],
+    [
+      'pl',
+      'Według sondażu 55 proc. Polaków popiera pomoc dla Ukrainy. Rosja kontroluje obecnie około 18 proc. terytorium Ukrainy, w tym Krym.',
+      [['UA', 17.5, 18.5]],
+    ],
+    [
+      'fr',
+      "Le PIB ukrainien a chuté de 29 % en 2022. Selon l'ISW, la Russie contrôle environ 18 % du territoire ukrainien, dont la Crimée.",
+      [['UA', 17.5, 18.5]],
+    ],
+    [
+      'de',
+      'Die Inflation lag bei 7,9 Prozent. Russland kontrolliert rund ein Fünftel der Ukraine. Im Gebiet Donezk starben 3 Menschen.',
+      [['UA', 17.5, 22.5]],
+    ],
+    [
+      'it',
+      "Il 45% degli italiani è contrario. Mosca controlla circa il 19% dell'Ucraina, Crimea compresa.",
+      [['UA', 18.5, 19.5]],
+    ],
+    [
+      'es',
+      'El 30% de la población ha huido. Rusia controla cerca del 19% del territorio ucraniano desde 2014 y 2022.',
+      [['UA', 18.5, 19.5]],
+    ],
+  ] as [string, string, Row[]][])('%s: %s', (language, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+    expectExactQuotes(text, extract(text, { language }));
+  });
+});
+
 describe('extract: context rules', () => {
   it('reads "the region" in a later paragraph as the region the text is about, and says where it was named', () => {
     const text = 'Запорізька область.\n\nОкупанти контролюють близько 70% області.';

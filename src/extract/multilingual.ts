@@ -131,7 +131,8 @@ const ANAPHOR_RE = new RegExp(
 const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:в|у|на|in|en|w|na|dans|im|nella|nell['’]|dans\s+l['’]|in\s+der|en\s+la)\s+$/iu;
 const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orientale)/iu;
-const OF_NAME_GAP = /^\s*(?:de\s+la|de|di|del|dell['’]|of|von|d['’]|du|des|der)?\s*$/iu;
+const OF_NAME_GAP =
+  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*$/iu;
 
 export function findGenericMentions(text: string): GMention[] {
   const covered = new Uint8Array(text.length + 1);
@@ -164,6 +165,12 @@ export function findGenericMentions(text: string): GMention[] {
     // "la regione di Donetsk": the word leads to a name; not an anaphor.
     const next = names[firstAtOrAfter(names, end)];
     if (next && next.start - end < 25 && OF_NAME_GAP.test(text.slice(end, next.start))) continue;
+    // "República de Chechenia": another republic, not the one in context.
+    if (
+      /^\s+(?:de|di|of|del|der|des)\s+\p{Lu}/u.test(text.slice(end, end + 30)) &&
+      /^\p{Lu}/u.test(m[0])
+    )
+      continue;
     anaphors.push({
       start,
       end,
@@ -287,15 +294,19 @@ function parsePercent(token: string): number {
  * decimal one, as the language writes it (Intl.NumberFormat) or the other mark.
  */
 function parseArea(token: string, thousandsWord: boolean, decimal: string): number {
-  const t = token.replace(/[\s\u00a0\u202f]/g, (s) => (s === ' ' || s.length ? ' ' : s));
+  const t = token.replace(/[\s\u00a0\u202f]/g, ' ');
   const groups = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$/.test(t);
   if (groups && !thousandsWord) return Number(t.replace(/[ \u00a0\u202f.,]/g, ''));
   if (groups && thousandsWord && !/[.,]/.test(t)) return Number(t.replace(/\s/g, ''));
-  const last = Math.max(t.lastIndexOf(','), t.lastIndexOf('.'));
+  // Both marks ("1.234,5", "1,234.5"): the language's decimal mark is the decimal one.
+  const both = t.includes(',') && t.includes('.');
+  const last =
+    both && (decimal === ',' || decimal === '.')
+      ? t.lastIndexOf(decimal)
+      : Math.max(t.lastIndexOf(','), t.lastIndexOf('.'));
   if (last === -1) return Number(t.replace(/\s/g, ''));
-  const intPart = t.slice(0, last).replace(/[\s.,\u00a0\u202f]/g, '');
-  void decimal;
-  return Number(`${intPart}.${t.slice(last + 1)}`);
+  const intPart = t.slice(0, last).replace(/[\s.,]/g, '');
+  return Number(`${intPart}.${t.slice(last + 1).replace(/[\s.,]/g, '')}`);
 }
 
 function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigure[] {
@@ -322,7 +333,8 @@ function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigure[] {
     const high = parsePercent(b ?? '');
     if (!(low < high) || high > 100) continue;
     if (/^\p{L}/u.test(join ?? '') && !between) continue;
-    // "from 60% to 80%" read as a range only with "between"/"entre"/"od".
+    // A range joined by a word ("до", "à", "bis") only after "between" ("entre", "od", "від"):
+    // "с 25% до 15–17%" is two figures. A qualifier before a range does not widen it.
     void qual;
     add(m.index, m.index + m[0].length, {
       type: 'percent',
@@ -516,6 +528,13 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       const next = ms[j] as GMention;
       const [a, b] = dir === 1 ? [prev, next] : [next, prev];
       if (!LIST_JOIN.test(text.slice(a.end, b.start))) break;
+      // "dell'Ucraina, Crimea compresa": a part named inside the whole, not another share.
+      if (
+        /^\s*(?:compres\p{L}*|inclus\p{L}*|включ\p{L}*|included|eingeschlossen)/iu.test(
+          text.slice(b.end, b.end + 20),
+        )
+      )
+        break;
       list.push(next);
     }
     return list;
@@ -709,6 +728,9 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         // A share of something else: "entre 90% y 95% de Mariúpol", "90% російських військових".
         const ofOther =
           /^\s*(?:de\s+la|de|del|of|di|della|des|du|der|von)\s+(?:l['’])?\p{Lu}/u.test(next) ||
+          /^\s*(?:de|of|di|des|der|von)\s+(?:esas|estas|esos|ces|these|those|queste|questi|diese|dieser)\b/iu.test(
+            next,
+          ) ||
           /^\s*\p{Ll}+(?:их|ых|ich|ych|ів|ов)(?![\p{L}])/u.test(next);
         if (!inSentence && !ofOther) {
           const r = contextRegion(sentence.start, true);
@@ -847,8 +869,12 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         return gap.length <= 60 && !RELATIVE.test(` ${gap}`) && !COORD.test(gap);
       };
       const claimCue = inClause.find((q) => q.type === 'claim' && !usedCues.has(q) && fits(q));
+      // A clause with a figure says how much, not "all of it" (an area that is a size aside).
       const controlCue = figures.some(
-        (f) => usedFigures.has(f) && f.start >= clause.start && f.end <= clause.end,
+        (f) =>
+          (usedFigures.has(f) || f.value.type !== 'area') &&
+          f.start >= clause.start &&
+          f.end <= clause.end,
       )
         ? undefined
         : inClause.find((q) => q.type === 'control' && fits(q));
@@ -857,9 +883,27 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       if (cue.type === 'control' && (m.id === 'UA' || m.id === 'annexed-four')) continue;
       if (cue.type === 'claim' && m.id === 'UA') continue;
       const around = text.slice(
-        Math.max(clause.start, Math.min(cue.start, m.start) - 60),
+        Math.max(clause.start, Math.min(cue.start, m.start) - 120),
         Math.min(clause.end, Math.max(cue.end, m.end) + 30),
       );
+      // A participle used as an adjective: "die teilweise von Russland kontrollierten Regionen",
+      // "regioni parzialmente controllate di", "з анексованого Криму".
+      const PLURAL_REGIONS =
+        /(?:Regionen|Gebiete|regioni|regiones|régions|regions|областей|области|obwody|territori)/iu;
+      if (
+        cue.type === 'control' &&
+        (PLURAL_REGIONS.test(text.slice(Math.max(clause.start, cue.start - 25), cue.start)) ||
+          new RegExp(`^\\s+${PLURAL_REGIONS.source}`, 'iu').test(text.slice(cue.end, cue.end + 20)))
+      )
+        continue;
+      if (
+        cue.end <= m.start &&
+        /^\s+$/.test(text.slice(cue.end, m.start)) &&
+        /(?:^|\s)(?:з|із|из|from|aus|von|dalla|dal|desde|z|ze|de|du)\s+$/iu.test(
+          text.slice(Math.max(0, cue.start - 8), cue.start),
+        )
+      )
+        continue;
       if (c.negation.test(around) || c.aspiration.test(around)) continue;
       // "кілька найбільших міст Херсонщини": towns of the region, not the region.
       const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
