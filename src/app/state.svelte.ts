@@ -65,14 +65,13 @@ export class AppState {
   );
   /** The dates the dataset's control figures span, for the date control. */
   range = $derived(this.dataset ? datedRange(this.dataset.claims) : null);
-  disagreement = $derived<DisagreementView<DatasetClaim> | null>(
-    this.range
-      ? disagreementView(this.shownClaims, {
-          from: this.from ?? defaultPeriod(this.range).from,
-          to: this.to ?? defaultPeriod(this.range).to,
-        })
-      : null,
-  );
+  disagreement = $derived.by<DisagreementView<DatasetClaim> | null>(() => {
+    if (!this.range) return null;
+    const fallback = defaultPeriod(this.range);
+    const period = { from: this.from ?? fallback.from, to: this.to ?? fallback.to };
+    // readUrl keeps the period in order; a period set otherwise never throws on the page.
+    return disagreementView(this.shownClaims, period.from <= period.to ? period : fallback);
+  });
   views = $derived.by<View<DatasetClaim>[]>(() => {
     if (!this.dataset) return [];
     const views = buildViews(this.shownClaims);
@@ -137,6 +136,7 @@ export class AppState {
       views: new Set(this.views.map((view) => view.id)),
       regions: new Set<string>(ISO_CODES),
       defaults: this.defaults,
+      range: this.range,
     });
     /* eslint-enable svelte/prefer-svelte-reactivity */
     this.viewId = state.view;
@@ -149,7 +149,22 @@ export class AppState {
     this.categories = state.categories;
     this.from = state.from;
     this.to = state.to;
-    this.notices = problems;
+    // The speaker filter or the date can leave out the view asked for (a source whose speaker
+    // is filtered out): say so, rather than silently showing another.
+    if (this.dataset && !this.views.some((view) => view.id === this.viewId)) {
+      problems.push(
+        `The view “${state.view}” has no claims with the speakers chosen; showing ${this.views[0]?.label ?? 'the default view'} instead.`,
+      );
+      this.viewId = this.views[0]?.id ?? this.defaults.view;
+    }
+    if (this.compare !== null && !this.views.some((view) => view.id === this.compare)) {
+      problems.push(
+        `The view “${this.compare}” to compare with has no claims with the speakers chosen; showing one map.`,
+      );
+      this.compare = null;
+    }
+    if (this.compare !== null && this.compare === this.viewId) this.compare = null;
+    this.notices = [...new Set(problems)];
   }
 
   /** The query string for the current state. */

@@ -18,9 +18,9 @@
  * | `static`     | `1`/`0`                                       | embeds: the static SVG map              |
  */
 import type { SpeakerCategory } from '../claims/schema.ts';
-import { DISAGREEMENT_VIEW } from '../views/disagreement.ts';
+import { defaultPeriod, DISAGREEMENT_VIEW } from '../views/disagreement.ts';
 import { CATEGORY_ORDER, isSpeakerCategory, normaliseCategories } from '../views/speakers.ts';
-import { isIsoDay } from '../views/time.ts';
+import { isIsoDay, type DateRange } from '../views/time.ts';
 
 export type Theme = 'auto' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -58,6 +58,11 @@ export interface KnownValues {
   regions: ReadonlySet<string>;
   /** The state to fall back to. */
   defaults: UrlState;
+  /**
+   * The days the dataset's figures span. With it, a `date`, `from` or `to` outside it is moved
+   * inside (with a notice), so the page never asks for a period that ends before it starts.
+   */
+  range?: DateRange | null;
 }
 
 export interface ParsedUrlState {
@@ -71,9 +76,20 @@ const MAX_VALUE_LENGTH = 80;
 /** Longest `categories` value: every category spelled out, with room for spaces. */
 const MAX_CATEGORIES_LENGTH = 200;
 
-function quoteValue(value: string): string {
+/**
+ * Characters that would change or hide what follows them in a notice: C0/C1 controls, bidi
+ * embeddings, overrides and isolates, zero-width and other invisible format characters.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/** A value as a notice shows it: cut short, its hidden characters written out as U+XXXX. */
+export function quoteValue(value: string): string {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return `“${shown}”`;
+  const visible = shown.replace(
+    HIDDEN,
+    (char) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
+  return `“${visible}”`;
 }
 
 /** The state with every optional field filled: from `defaults`, else null. */
@@ -164,33 +180,69 @@ export function parseUrlState(
     else problems.push(`There is no region ${quoteValue(region)}; no region is selected.`);
   }
 
+  const range = known.range ?? null;
   const date = params.get('date');
   if (date !== null && date !== '') {
     if (date === 'latest') state.date = null;
-    else if (isIsoDay(date)) state.date = date;
-    else
+    else if (!isIsoDay(date))
       problems.push(
         `The date ${quoteValue(date)} is not a day written YYYY-MM-DD (such as 2025-07-24); showing the latest figures.`,
       );
+    else if (range && date >= range.to) {
+      if (date > range.to)
+        problems.push(
+          `The date ${date} is after the newest figure (${range.to}); showing the latest figures.`,
+        );
+    } else if (range && date < range.from) {
+      state.date = range.from;
+      problems.push(
+        `The date ${date} is before the oldest figure (${range.from}); showing the figures as of ${range.from}.`,
+      );
+    } else state.date = date;
   }
 
+  const given = { from: false, to: false };
   for (const [name, what] of [
     ['from', 'start'],
     ['to', 'end'],
   ] as const) {
     const value = params.get(name);
     if (value === null || value === '') continue;
-    if (isIsoDay(value)) state[name] = value;
-    else
+    if (!isIsoDay(value)) {
       problems.push(
         `The period’s ${what} ${quoteValue(value)} is not a day written YYYY-MM-DD; using the default ${what}.`,
       );
+      continue;
+    }
+    given[name] = true;
+    if (range && value > range.to) {
+      state[name] = range.to;
+      problems.push(
+        `The period’s ${what} ${value} is after the newest figure (${range.to}); using ${range.to}.`,
+      );
+    } else if (range && value < range.from) {
+      state[name] = range.from;
+      problems.push(
+        `The period’s ${what} ${value} is before the oldest figure (${range.from}); using ${range.from}.`,
+      );
+    } else state[name] = value;
   }
   if (state.from && state.to && state.from > state.to) {
     [state.from, state.to] = [state.to, state.from];
     problems.push(
       `The period started after it ended; showing ${state.from} to ${state.to} instead.`,
     );
+  } else if (range && (given.from || given.to)) {
+    // One end given: the other is the default's, which the given end may have passed (the
+    // start is clamped to the newest figure, so only an end before the default start can).
+    // The period then runs the twelve months to the given end, within the figures' days.
+    const defaultFrom = defaultPeriod(range).from;
+    if (given.to && !given.from && state.to && state.to < defaultFrom) {
+      state.from = defaultPeriod({ from: range.from, to: state.to }).from;
+      problems.push(
+        `The period’s end ${state.to} is before the default start (${defaultFrom}); showing ${state.from} to ${state.to}.`,
+      );
+    }
   }
 
   const categories = params.get('categories');
