@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { toDatasetSource, isDatasetDate } from '../extract/dataset-format.ts';
 import { decodeArticle } from '../extract/decode.ts';
 import { DEFAULT_MIN_CONFIDENCE, describeCandidate, extract } from '../extract/extract.ts';
+import { quietOnClosedPipe } from './pipe.ts';
 
 export const USAGE = `usage: npm run extract -- FILE [--outlet NAME] [--date YYYY-MM-DD] [--url URL] [--json] [--min-confidence N]
 
@@ -167,5 +168,6 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  quietOnClosedPipe();
   process.exitCode = main(process.argv.slice(2));
 }

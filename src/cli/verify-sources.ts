@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { loadDataset, readSeedTexts, SOURCES_DIR, type LoadOptions } from '../claims/load.ts';
 import type { Dataset } from '../claims/schema.ts';
 import { containsQuote, firstWords, normaliseText } from '../claims/text.ts';
+import { quietOnClosedPipe } from './pipe.ts';
 
 export const USAGE = `usage: npm run verify:sources -- DIR
   Checks every claim's quote against the seed text its source names, for the seed texts
@@ -149,4 +150,7 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) process.exitCode = main(process.argv.slice(2));
+if (isEntryPoint()) {
+  quietOnClosedPipe();
+  process.exitCode = main(process.argv.slice(2));
+}
