@@ -16,6 +16,7 @@ import {
   type SourceInfo,
   type SpeakerCategory,
 } from './schema.ts';
+import { neutraliseFormula } from './plain-text.ts';
 import { formatDate, formatIsoDate, formatShare } from './text.ts';
 
 export { formatShare };
@@ -250,9 +251,13 @@ function csvRow(claim: ExportedClaim): Record<(typeof CSV_COLUMNS)[number], stri
   };
 }
 
-/** One CSV field: quoted when it holds a comma, a double quote or a line break. */
+/**
+ * One CSV field: formula-like text neutralised, then quoted when it holds a comma, a double
+ * quote or a line break.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** RFC 4180 CSV: a header, one row per claim, CRLF line ends (the last line too). */
