@@ -43,6 +43,8 @@ export class AppState {
   controls = $state(DEFAULT_STATE.controls);
   /** Static map: the SVG renderer only, no MapLibre. */
   staticMap = $state(DEFAULT_STATE.static);
+  /** Embeds: the host page may learn the view and region the reader chose (`sync=1`). */
+  sync = $state(false);
   /** Compare mode: the view shown beside the selected one, or null. */
   compare = $state<string | null>(null);
   /** Figures as of this day ("YYYY-MM-DD"), or null for the latest. */
@@ -120,6 +122,7 @@ export class AppState {
       theme: this.theme,
       controls: this.controls,
       static: this.staticMap,
+      sync: this.sync,
       compare: this.compareView?.id ?? null,
       date: this.date,
       categories: this.categories,
@@ -144,6 +147,7 @@ export class AppState {
     this.theme = state.theme;
     this.controls = state.controls;
     this.staticMap = state.static;
+    this.sync = state.sync;
     this.compare = state.compare;
     this.date = state.date;
     this.categories = state.categories;

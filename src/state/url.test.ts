@@ -17,6 +17,7 @@ const basic: UrlState = {
 };
 const defaults: FullUrlState = {
   ...basic,
+  sync: false,
   compare: null,
   date: null,
   categories: null,
@@ -55,6 +56,8 @@ describe('parseUrlState', () => {
     ['?controls=false&static=true', { ...defaults, controls: false, static: true }, 0],
     ['?static=1', { ...defaults, static: true }, 0],
     ['?static=yes', defaults, 1],
+    ['?sync=1', { ...defaults, sync: true }, 0],
+    ['?sync=maybe', defaults, 1],
     ['?controls=2', defaults, 1],
   ])('%s', (search, expected, problemCount) => {
     const { state, problems } = parseUrlState(search, known);

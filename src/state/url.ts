@@ -16,6 +16,7 @@
  * | `theme`      | `auto`, `light`, `dark`                       | colour theme                            |
  * | `controls`   | `1`/`0`                                       | embeds: show the controls               |
  * | `static`     | `1`/`0`                                       | embeds: the static SVG map              |
+ * | `sync`       | `1`/`0`                                       | embeds: tell the host the view, region  |
  */
 import type { SpeakerCategory } from '../claims/schema.ts';
 import { defaultPeriod, DISAGREEMENT_VIEW } from '../views/disagreement.ts';
@@ -36,6 +37,11 @@ export interface UrlState {
   controls: boolean;
   /** Embeds: draw the static SVG map and load no MapLibre (`static=1`). */
   static: boolean;
+  /**
+   * Embeds: post the view and region the reader chose to the host page (`sync=1`); without it
+   * the host learns only the embed's height. Absent: false.
+   */
+  sync?: boolean;
   /** Compare mode: the view shown beside `view`, or null (absent) for one map. */
   compare?: string | null;
   /** Figures as of this day, "YYYY-MM-DD"; null (absent) for the latest. */
@@ -96,6 +102,7 @@ export function quoteValue(value: string): string {
 function complete(defaults: UrlState): FullUrlState {
   return {
     ...defaults,
+    sync: defaults.sync ?? false,
     compare: defaults.compare ?? null,
     date: defaults.date ?? null,
     categories: defaults.categories ? [...defaults.categories] : null,
@@ -251,7 +258,7 @@ export function parseUrlState(
     if (parsed.ok) state.categories = parsed.categories;
   }
 
-  for (const flag of ['controls', 'static'] as const) {
+  for (const flag of ['controls', 'static', 'sync'] as const) {
     const value = params.get(flag);
     if (value === null || value === '') continue;
     if (value === '1' || value === 'true') state[flag] = true;
@@ -303,6 +310,8 @@ export function formatUrlState(state: UrlState, defaults: UrlState): string {
   if (state.theme !== defaults.theme) params.set('theme', state.theme);
   if (state.controls !== defaults.controls) params.set('controls', state.controls ? '1' : '0');
   if (state.static !== defaults.static) params.set('static', state.static ? '1' : '0');
+  if ((state.sync ?? false) !== (defaults.sync ?? false))
+    params.set('sync', state.sync ? '1' : '0');
   // Commas need no escaping in a query, and "party-ru,party-ua" reads better than %2C.
   const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
