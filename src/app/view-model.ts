@@ -3,6 +3,7 @@
  * marks, the view's date, and the sources line under the map and in images.
  */
 import type { RegionLabel } from '../components/RegionLabels.svelte';
+import { isolate } from '../claims/plain-text.ts';
 import { formatIsoDate } from '../claims/text.ts';
 import { CLAIM_REGIONS, type ClaimRegionId } from '../geo/regions.ts';
 import { spreadText, type DisagreementView } from '../views/disagreement.ts';
@@ -95,7 +96,8 @@ export function sourcesOf(claims: readonly ViewClaim[]): string {
   const seen = new Map<string, string>();
   for (const claim of claims) {
     const key = claim.source.id;
-    if (!seen.has(key)) seen.set(key, `${sourceLabel(claim)} (${claim.source.dateLabel})`);
+    // Isolated (when it holds right-to-left text): a label cannot move its date or the next.
+    if (!seen.has(key)) seen.set(key, `${isolate(sourceLabel(claim))} (${claim.source.dateLabel})`);
   }
   return [...seen.values()].join('; ');
 }

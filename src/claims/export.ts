@@ -16,7 +16,7 @@ import {
   type SourceInfo,
   type SpeakerCategory,
 } from './schema.ts';
-import { neutraliseFormula } from './plain-text.ts';
+import { isolate, neutraliseFormula } from './plain-text.ts';
 import { formatDate, formatIsoDate, formatShare } from './text.ts';
 
 export { formatShare };
@@ -97,21 +97,24 @@ function dateMark(claim: ResolvedClaim): string {
  */
 export function citation(claim: ResolvedClaim): string {
   const { source } = claim;
-  const outlet = source.outlet ?? 'an unnamed outlet';
+  // Names and the quote between Unicode isolates when they hold right-to-left text (isolate):
+  // an Arabic outlet cannot then carry the date after it to the wrong side.
+  const outlet = source.outlet === null ? 'an unnamed outlet' : isolate(source.outlet);
+  const speaker = isolate(claim.speaker.name);
   // "DeepState, via Online.ua", not "… (relaying DeepState)": the speaker is named already.
-  const relayed = source.relays.filter((name) => name !== claim.speaker.name);
+  const relayed = source.relays.filter((name) => name !== claim.speaker.name).map(isolate);
   const relays = relayed.length > 0 ? ` (relaying ${relayed.join(', ')})` : '';
   // An outlet's own reporting needs no "via": "Washington Post, …", "Devdiscourse (…), …".
   const own =
     source.outlet === null
       ? claim.speaker.category === 'media'
       : claim.speaker.name.startsWith(source.outlet);
-  const who = own ? claim.speaker.name : `${claim.speaker.name}, via ${outlet}`;
+  const who = own ? speaker : `${speaker}, via ${outlet}`;
   const language = source.language === 'en' ? '' : ` [${source.language}]`;
   const asOf =
     claim.asOf === source.date.value ? '' : `, figure as of ${formatIsoDate(claim.asOf)}`;
   const where = source.url ?? `seed document ${source.document ?? '(none)'}`;
-  return `${who}${relays}, ${formatDate(source.date)}${dateMark(claim)}, "${claim.quote}"${language}${asOf}, ${where}`;
+  return `${who}${relays}, ${formatDate(source.date)}${dateMark(claim)}, "${isolate(claim.quote)}"${language}${asOf}, ${where}`;
 }
 
 function exportSource(source: SourceInfo): ExportedSource {
