@@ -1,0 +1,53 @@
+/**
+ * Runs the extractor on a text in a Web Worker (extract.worker.ts), so that a long paste never
+ * freezes the page, and lets the editor stop it. Where workers are missing (a test's DOM) it
+ * runs the same checks in the page, after a tick.
+ */
+import { extract, type Candidate } from '../extract/extract.ts';
+import { checkProse } from './prose.ts';
+
+export interface ExtractRequest {
+  text: string;
+}
+
+export type ExtractReply = { ok: true; candidates: Candidate[] } | { ok: false; message: string };
+
+export interface Extraction {
+  /** Stops the extraction; its reply never comes. */
+  cancel(): void;
+}
+
+function inPage(text: string): ExtractReply {
+  const prose = checkProse(text);
+  return prose.ok ? { ok: true, candidates: extract(text) } : { ok: false, message: prose.message };
+}
+
+/** Starts extracting from `text`; `done` gets the reply unless the extraction is cancelled. */
+export function startExtraction(text: string, done: (reply: ExtractReply) => void): Extraction {
+  if (typeof Worker === 'undefined') {
+    const timer = setTimeout(() => done(inPage(text)));
+    return { cancel: () => clearTimeout(timer) };
+  }
+  const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
+  let live = true;
+  const finish = (reply: ExtractReply) => {
+    if (!live) return;
+    live = false;
+    worker.terminate();
+    done(reply);
+  };
+  worker.addEventListener('message', (event: MessageEvent<ExtractReply>) => finish(event.data));
+  worker.addEventListener('error', (event) =>
+    finish({
+      ok: false,
+      message: `The extractor could not run: ${event.message || 'its worker failed to load'}.`,
+    }),
+  );
+  worker.postMessage({ text } satisfies ExtractRequest);
+  return {
+    cancel() {
+      live = false;
+      worker.terminate();
+    },
+  };
+}
