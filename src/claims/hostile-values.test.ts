@@ -116,3 +116,20 @@ describe('addresses, read as the browser reads them', () => {
     },
   );
 });
+
+describe('names longer than a name can be', () => {
+  it.each([
+    ['speaker.name', (s: Json, v: string) => (s.claims[0]!.speaker.name = v)],
+    ['outlet', (s: Json, v: string) => (s.outlet = v)],
+    ['relays[0]', (s: Json, v: string) => (s.relays = [v])],
+    ['title', (s: Json, v: string) => (s.title = v)],
+  ] as const)('%s of 5,000 characters is refused, with its length', (field, set) => {
+    const found = messages((s) => set(s, 'R'.repeat(5000)));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(`field "${field}": is 5000 characters long, more than the 200`);
+  });
+
+  it('accepts a 5,000-character quote (it has spaces, and wraps)', () => {
+    expect(messages((s) => (s.notes = 'word '.repeat(1000).trim()))).toEqual([]);
+  });
+});

@@ -73,6 +73,15 @@ const text = z
     params: { fix: 'delete that character (retyping the text around it removes it)' },
   });
 
+/** Longest name (speaker, outlet, relay, credit, title): it heads the map and every card. */
+export const MAX_NAME_LENGTH = 200;
+
+/** A name: text of at most MAX_NAME_LENGTH characters. */
+const name = text.max(MAX_NAME_LENGTH, {
+  error: (issue) =>
+    `is ${String(issue.input).length} characters long, more than the ${MAX_NAME_LENGTH} a name may have; shorten it (put the rest in notes or a caveat)`,
+});
+
 /**
  * Whether a browser reads the value as an http(s) address, as the app will (`new URL`): a
  * port out of range, a space or a missing host fails here, not on every page load.
@@ -96,7 +105,7 @@ export function webAddressProblem(value: string): string | null {
 
 export const SpeakerSchema = z.strictObject({
   /** Who makes the claim, as the text names them ("DeepState", "Sergei Lavrov"). */
-  name: text,
+  name,
   category: z.enum(SPEAKER_CATEGORIES),
 });
 
@@ -142,13 +151,13 @@ export const SourceDateSchema = z.strictObject({
 export const SourceFieldsSchema = z.strictObject({
   /** Same as the file name without `.json`. */
   id: z.string().regex(SOURCE_ID_PATTERN),
-  title: text.optional(),
+  title: name.optional(),
   /** The publisher, or null when the text does not name one (never guessed). */
-  outlet: text.nullable(),
+  outlet: name.nullable(),
   /** Whom the text says it relays: agencies, projects, outlets ("Reuters", "DeepState"). */
-  relays: z.array(text),
+  relays: z.array(name),
   /** Credits printed with the text that are not relayed text ("Photo: Reuters"). */
-  credits: z.array(text).optional(),
+  credits: z.array(name).optional(),
   date: SourceDateSchema,
   url: z
     .string()
