@@ -168,7 +168,7 @@ export class AppState {
       this.compare = null;
     }
     if (this.compare !== null && this.compare === this.viewId) this.compare = null;
-    this.notices = [...new Set(problems)];
+    this.notices = problems.filter((problem, i) => problems.indexOf(problem) === i);
   }
 
   /** The query string for the current state. */

@@ -47,6 +47,7 @@ export const CLAIM_ID_PATTERN = new RegExp(`^${SLUG}/${SLUG}$`);
  * difference (zero-width space, word joiner, byte-order mark, soft hyphen).
  */
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what it finds
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
 /** What is left of a text that shows nothing: whitespace and invisible format characters. */
 const INVISIBLE = /^[\s\p{Cf}\p{Cc}\p{Z}\u3164\u115F\u1160\uFFA0]*$/u;
