@@ -102,6 +102,8 @@ const EMBED_CASES: UrlCase[] = [
   { path: 'embed.html?date=9999-12-31&controls=1', notice: true, search: '?controls=1' },
   { path: 'embed.html?to=1901-01-01&view=disagreement', notice: true },
   { path: `embed.html?region=${LONG}&controls=1&theme=${RLO}dark`, notice: true },
+  { path: 'embed.html?sync=maybe&controls=1', notice: true, search: '?controls=1' },
+  { path: 'embed.html?sync=1&region=UA-14', notice: false, search: '?region=UA-14&sync=1' },
 ];
 
 let browser: Browser;
