@@ -38,6 +38,7 @@ import {
 } from './report.ts';
 import { precompress, serveGzipped } from './serve.ts';
 import { median, summarize } from './stats.ts';
+import { quietOnClosedPipe } from '../src/cli/pipe.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ALL_PAGES: PageName[] = ['page', 'embed', 'baseline'];
@@ -450,6 +451,7 @@ async function main(): Promise<number> {
   }
 }
 
+quietOnClosedPipe();
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {

@@ -5,6 +5,7 @@
 import type { ClaimsExport, ExportedClaim, ExportedSource } from '../claims/export.ts';
 
 type ExportedRule = ClaimsExport['rules'][number];
+import { neutraliseFormula } from '../claims/plain-text.ts';
 import { formatShare, normaliseText } from '../claims/text.ts';
 
 type Claim = Pick<ExportedClaim, 'low' | 'high' | 'rule' | 'wording' | 'kind' | 'override'>;
@@ -86,9 +87,12 @@ export function sourceDate(source: ExportedSource): string {
   return source.dateLabel;
 }
 
-/** The plain-text citation the export carries. */
+/**
+ * The plain-text citation the export carries, as "Copy citation" puts it on the clipboard:
+ * pasted into a spreadsheet, one that starts like a formula is text (see neutraliseFormula).
+ */
 export function citationText(claim: Pick<ExportedClaim, 'citation'>): string {
-  return claim.citation;
+  return neutraliseFormula(claim.citation);
 }
 
 export interface QuotePart {

@@ -52,6 +52,8 @@ export class AppState {
   controls = $state(DEFAULT_STATE.controls);
   /** Static map: the SVG renderer only, no MapLibre. */
   staticMap = $state(DEFAULT_STATE.static);
+  /** Embeds: the host page may learn the view and region the reader chose (`sync=1`). */
+  sync = $state(false);
   /** Compare mode: the view shown beside the selected one, or null. */
   compare = $state<string | null>(null);
   /** Figures as of this day ("YYYY-MM-DD"), or null for the latest. */
@@ -78,14 +80,13 @@ export class AppState {
   );
   /** The dates the dataset's control figures span, for the date control. */
   range = $derived(this.dataset ? datedRange(this.dataset.claims) : null);
-  disagreement = $derived<DisagreementView<DatasetClaim> | null>(
-    this.range
-      ? disagreementView(this.shownClaims, {
-          from: this.from ?? defaultPeriod(this.range).from,
-          to: this.to ?? defaultPeriod(this.range).to,
-        })
-      : null,
-  );
+  disagreement = $derived.by<DisagreementView<DatasetClaim> | null>(() => {
+    if (!this.range) return null;
+    const fallback = defaultPeriod(this.range);
+    const period = { from: this.from ?? fallback.from, to: this.to ?? fallback.to };
+    // readUrl keeps the period in order; a period set otherwise never throws on the page.
+    return disagreementView(this.shownClaims, period.from <= period.to ? period : fallback);
+  });
   views = $derived.by<View<DatasetClaim>[]>(() => {
     if (!this.dataset) return [];
     const views = buildViews(this.shownClaims);
@@ -146,6 +147,7 @@ export class AppState {
       theme: this.theme,
       controls: this.controls,
       static: this.staticMap,
+      sync: this.sync,
       compare: this.compareView?.id ?? null,
       date: this.date,
       categories: this.categories,
@@ -162,6 +164,7 @@ export class AppState {
       views: new Set(this.views.map((view) => view.id)),
       regions: new Set<string>(ISO_CODES),
       defaults: this.defaults,
+      range: this.range,
     });
     /* eslint-enable svelte/prefer-svelte-reactivity */
     this.viewId = state.view;
@@ -169,12 +172,28 @@ export class AppState {
     this.theme = state.theme;
     this.controls = state.controls;
     this.staticMap = state.static;
+    this.sync = state.sync;
     this.compare = state.compare;
     this.date = state.date;
     this.categories = state.categories;
     this.from = state.from;
     this.to = state.to;
-    this.notices = problems;
+    // The speaker filter or the date can leave out the view asked for (a source whose speaker
+    // is filtered out): say so, rather than silently showing another.
+    if (this.dataset && !this.views.some((view) => view.id === this.viewId)) {
+      problems.push(
+        `The view “${state.view}” has no claims with the speakers chosen; showing ${this.views[0]?.label ?? 'the default view'} instead.`,
+      );
+      this.viewId = this.views[0]?.id ?? this.defaults.view;
+    }
+    if (this.compare !== null && !this.views.some((view) => view.id === this.compare)) {
+      problems.push(
+        `The view “${this.compare}” to compare with has no claims with the speakers chosen; showing one map.`,
+      );
+      this.compare = null;
+    }
+    if (this.compare !== null && this.compare === this.viewId) this.compare = null;
+    this.notices = problems.filter((problem, i) => problems.indexOf(problem) === i);
   }
 
   /** The query string for the current state. */

@@ -3,6 +3,7 @@
  * marks, the view's date, and the sources line under the map and in images.
  */
 import type { RegionLabel } from '../components/RegionLabels.svelte';
+import { isolate } from '../claims/plain-text.ts';
 import { formatIsoDate } from '../claims/text.ts';
 import { CLAIM_REGIONS, type ClaimRegionId } from '../geo/regions.ts';
 import { spreadText, type DisagreementView } from '../views/disagreement.ts';
@@ -140,9 +141,10 @@ export function sourcesOf(claims: readonly ViewClaim[]): string {
   for (const claim of claims) {
     const key = claim.source.id;
     if (seen.has(key)) continue;
+    // Isolated (when it holds right-to-left text): a label cannot move its date or the next.
     const label = sourceLabel(claim);
     const dated = label.endsWith(claim.source.dateLabel);
-    seen.set(key, dated ? label : `${label} (${claim.source.dateLabel})`);
+    seen.set(key, dated ? isolate(label) : `${isolate(label)} (${claim.source.dateLabel})`);
   }
   return [...seen.values()].join('; ');
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, citation, csvField, CSV_COLUMNS, formatShare, toCsv } from './export.ts';
+import { citationText } from '../app/present.ts';
 import { loadDataset } from './load.ts';
+import { neutraliseFormula } from './plain-text.ts';
 import type { Dataset } from './schema.ts';
 
 function load(): Dataset {
@@ -265,5 +267,47 @@ describe('CSV', () => {
   it('ends every line with CRLF', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(rows.length + 1);
+  });
+});
+
+describe('CSV and copied citations: formula-like text is neutralised (OWASP CSV injection)', () => {
+  const FORMULAS = [
+    '=HYPERLINK("http://evil.example","x")',
+    '+1+cmd|" /C calc"!A0',
+    '-2+3',
+    '@SUM(A1:A2)',
+    '\t=1+1',
+    '\r=1+1',
+    '=1',
+  ];
+  it.each(FORMULAS)('field %j starts with an apostrophe', (value) => {
+    const field = csvField(value);
+    const unquoted = field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field;
+    expect(unquoted).toBe(`'${value}`);
+  });
+
+  it.each(['-3', '77.5', '0', 'plain', 'a=b', 'x@y', "'already"])('%j stays as it is', (value) => {
+    expect(neutraliseFormula(value)).toBe(value);
+  });
+
+  it('neutralises every column of a hostile claim, and the copied citation', () => {
+    const first = data.claims[0];
+    if (!first) throw new Error('no claims');
+    const hostile = {
+      ...first,
+      speaker: '=HYPERLINK("http://evil.example","Reuters")',
+      quote: '@SUM(1+1)*cmd|"/C calc"!A0',
+      wording: '+80%',
+      caveat: '-1+1',
+      citation: '=HYPERLINK("http://evil.example","Reuters"), 9 Nov 2025, "…"',
+    };
+    const parsed = parseCsv(toCsv({ ...data, claims: [hostile] }));
+    const row = parsed[1] ?? [];
+    for (const name of ['speaker', 'quote', 'wording', 'caveat', 'citation'] as const) {
+      expect(row[CSV_COLUMNS.indexOf(name)]?.startsWith("'"), name).toBe(true);
+    }
+    expect(citationText(hostile).startsWith("'=HYPERLINK")).toBe(true);
+    // An ordinary citation is copied as the export has it.
+    expect(citationText(first)).toBe(first.citation);
   });
 });

@@ -17,6 +17,7 @@ import {
   type SourceInfo,
   type SpeakerCategory,
 } from './schema.ts';
+import { isolate, neutraliseFormula } from './plain-text.ts';
 import { formatDate, formatIsoDate, formatShare } from './text.ts';
 
 export { formatShare };
@@ -114,21 +115,24 @@ function dateMark(claim: ResolvedClaim): string {
  */
 export function citation(claim: ResolvedClaim): string {
   const { source } = claim;
-  const outlet = source.outlet ?? 'an unnamed outlet';
+  // Names and the quote between Unicode isolates when they hold right-to-left text (isolate):
+  // an Arabic outlet cannot then carry the date after it to the wrong side.
+  const outlet = source.outlet === null ? 'an unnamed outlet' : isolate(source.outlet);
+  const speaker = isolate(claim.speaker.name);
   // "DeepState, via Online.ua", not "… (relaying DeepState)": the speaker is named already.
-  const relayed = source.relays.filter((name) => name !== claim.speaker.name);
+  const relayed = source.relays.filter((name) => name !== claim.speaker.name).map(isolate);
   const relays = relayed.length > 0 ? ` (relaying ${relayed.join(', ')})` : '';
   // An outlet's own reporting needs no "via": "Washington Post, …", "Devdiscourse (…), …".
   const own =
     source.outlet === null
       ? claim.speaker.category === 'media'
       : claim.speaker.name.startsWith(source.outlet);
-  const who = own ? claim.speaker.name : `${claim.speaker.name}, via ${outlet}`;
+  const who = own ? speaker : `${speaker}, via ${outlet}`;
   const language = source.language === 'en' ? '' : ` [${source.language}]`;
   const asOf =
     claim.asOf === source.date.value ? '' : `, figure as of ${formatIsoDate(claim.asOf)}`;
   const where = source.url ?? `text stored as ${TEXTS_DIR}/${textFileOf(source)}`;
-  return `${who}${relays}, ${formatDate(source.date)}${dateMark(claim)}, "${claim.quote}"${language}${asOf}, ${where}`;
+  return `${who}${relays}, ${formatDate(source.date)}${dateMark(claim)}, "${isolate(claim.quote)}"${language}${asOf}, ${where}`;
 }
 
 /**
@@ -286,9 +290,13 @@ function csvRow(claim: ExportedClaim): Record<(typeof CSV_COLUMNS)[number], stri
   };
 }
 
-/** One CSV field: quoted when it holds a comma, a double quote or a line break. */
+/**
+ * One CSV field: formula-like text neutralised, then quoted when it holds a comma, a double
+ * quote or a line break.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** RFC 4180 CSV: a header, one row per claim, CRLF line ends (the last line too). */

@@ -206,6 +206,13 @@ function describeIssue(
       return { problem: `field "${field}" is ${show(input)}, which is not in the right form`, fix };
     case 'too_small':
       return { problem: `field "${field}" is empty`, fix };
+    case 'custom': {
+      const own = (issue.params as { fix?: unknown } | undefined)?.fix;
+      return {
+        problem: `field "${field}" ${issue.message}`,
+        fix: typeof own === 'string' ? own : fix,
+      };
+    }
     default:
       return { problem: `field "${field}": ${issue.message}`, fix };
   }

@@ -20,6 +20,7 @@ import {
   type ArticleScore,
 } from '../extract/evaluate.ts';
 import { extract, resolveLanguage } from '../extract/extract.ts';
+import { quietOnClosedPipe } from './pipe.ts';
 
 export const USAGE = `usage: npm run extract:eval -- DIR
 
@@ -116,5 +117,6 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  quietOnClosedPipe();
   process.exitCode = main(process.argv.slice(2));
 }

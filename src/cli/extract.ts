@@ -21,6 +21,7 @@ import {
   resolveLanguage,
 } from '../extract/extract.ts';
 import { LANGUAGES, LANGUAGE_NAMES, normaliseLanguage } from '../extract/languages.ts';
+import { quietOnClosedPipe } from './pipe.ts';
 
 export const USAGE = `usage: npm run extract -- FILE [--lang xx] [--outlet NAME] [--date YYYY-MM-DD] [--url URL] [--json] [--min-confidence N]
 
@@ -203,5 +204,6 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  quietOnClosedPipe();
   process.exitCode = main(process.argv.slice(2));
 }

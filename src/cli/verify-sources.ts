@@ -21,6 +21,7 @@ import {
 import type { Dataset } from '../claims/schema.ts';
 import { containsQuote, firstWords, normaliseText } from '../claims/text.ts';
 import type { TextEntry } from '../claims/validate.ts';
+import { quietOnClosedPipe } from './pipe.ts';
 
 export const USAGE = `usage: npm run verify:sources [-- DIR]
   Checks every claim's quote against its source's text: with no DIR, the texts stored in
@@ -187,4 +188,7 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) process.exitCode = main(process.argv.slice(2));
+if (isEntryPoint()) {
+  quietOnClosedPipe();
+  process.exitCode = main(process.argv.slice(2));
+}
