@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { claimsDataset } from './src/claims/vite-plugin.ts';
 import { embedHostScript } from './src/embed/host-plugin.ts';
+import { mappedSeries } from './src/mapped/vite-plugin.ts';
 import { prerender } from './src/prerender/vite-plugin.ts';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 
@@ -20,6 +21,7 @@ export default defineConfig({
     }),
     svelte(),
     claimsDataset(),
+    mappedSeries(),
     embedHostScript(),
     prerender(),
   ],
@@ -42,6 +44,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // The CLI tests start processes (tsx); on a loaded 2-core machine one takes seconds.
+          testTimeout: 30_000,
           include: [
             'src/**/*.test.ts',
             'geo/**/*.test.ts',

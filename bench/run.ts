@@ -39,6 +39,7 @@ import {
 import { precompress, serveGzipped } from './serve.ts';
 import { median, summarize } from './stats.ts';
 import { isLang, LANGS, pageFile, type Lang } from '../src/i18n/lang.ts';
+import { quietOnClosedPipe } from '../src/cli/pipe.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ALL_PAGES: PageName[] = ['page', 'embed', 'baseline'];
@@ -466,6 +467,7 @@ async function main(): Promise<number> {
   }
 }
 
+quietOnClosedPipe();
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {

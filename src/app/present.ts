@@ -5,6 +5,7 @@
 import type { ClaimsExport, ExportedClaim, ExportedSource } from '../claims/export.ts';
 
 type ExportedRule = ClaimsExport['rules'][number];
+import { neutraliseFormula } from '../claims/plain-text.ts';
 import { normaliseText } from '../claims/text.ts';
 import type { RuleId } from '../claims/reading.ts';
 import { lang, m } from '../i18n/lang.ts';
@@ -95,11 +96,6 @@ export function sourceDate(source: ExportedSource): string {
   return sourceDateText(source);
 }
 
-/** The outlet, or the seed document's name when the text names no outlet. */
-export function sourceName(source: ExportedSource): string {
-  return source.outlet ?? m.source_document_unnamed({ document: source.document ?? source.id });
-}
-
 /** Each reading rule's short name and explanation, in the interface's language. */
 export const RULE_LABELS: Record<RuleId, () => string> = {
   'stated-range': m.rule_stated_range_label,
@@ -153,9 +149,12 @@ export const RULE_EXPLANATIONS: Record<RuleId, () => string> = {
   position: m.rule_position_explanation,
 };
 
-/** The plain-text citation the export carries. */
+/**
+ * The plain-text citation the export carries, as "Copy citation" puts it on the clipboard:
+ * pasted into a spreadsheet, one that starts like a formula is text (see neutraliseFormula).
+ */
 export function citationText(claim: Pick<ExportedClaim, 'citation'>): string {
-  return claim.citation;
+  return neutraliseFormula(claim.citation);
 }
 
 export interface QuotePart {

@@ -12,8 +12,17 @@ import { formatUrlState, parseUrlState, type Theme, type UrlState } from '../sta
 import { defaultPeriod, disagreementView, type DisagreementView } from '../views/disagreement.ts';
 import { filterByCategories } from '../views/speakers.ts';
 import { datedRange, latestAsOf } from '../views/time.ts';
-import { buildViews, LATEST_VIEW, MOSCOW_CLAIM_VIEW, type View } from '../views/views.ts';
+import {
+  buildViews,
+  LATEST_VIEW,
+  LATEST_VIEWS,
+  latestViewClaims,
+  MOSCOW_CLAIM_VIEW,
+  type View,
+} from '../views/views.ts';
 import type { UkraineGeo } from '../geo/load.ts';
+import type { MappedSeries } from '../mapped/series.ts';
+import { mappedViews } from '../mapped/view.ts';
 import type { Dataset, DatasetClaim } from './types.ts';
 
 export const DEFAULT_STATE: UrlState = {
@@ -44,6 +53,8 @@ export class AppState {
   controls = $state(DEFAULT_STATE.controls);
   /** Static map: the SVG renderer only, no MapLibre. */
   staticMap = $state(DEFAULT_STATE.static);
+  /** Embeds: the host page may learn the view and region the reader chose (`sync=1`). */
+  sync = $state(false);
   /** Compare mode: the view shown beside the selected one, or null. */
   compare = $state<string | null>(null);
   /** Figures as of this day ("YYYY-MM-DD"), or null for the latest. */
@@ -57,6 +68,10 @@ export class AppState {
   notices = $state<string[]>([]);
   /** Whether the system asks for a dark scheme (for theme `auto`). */
   systemDark = $state(false);
+  /** Shares measured on DeepStateMap's map (loaded after the first paint), or null. */
+  mapped = $state.raw<MappedSeries | null>(null);
+  /** Whether figures computed from a map show in the cards (the filter's last box). */
+  showMapped = $state(true);
 
   readonly embedded: boolean;
 
@@ -66,20 +81,28 @@ export class AppState {
   );
   /** The dates the dataset's control figures span, for the date control. */
   range = $derived(this.dataset ? datedRange(this.dataset.claims) : null);
-  disagreement = $derived<DisagreementView<DatasetClaim> | null>(
-    this.range
-      ? disagreementView(this.shownClaims, {
-          from: this.from ?? defaultPeriod(this.range).from,
-          to: this.to ?? defaultPeriod(this.range).to,
-        })
-      : null,
-  );
+  disagreement = $derived.by<DisagreementView<DatasetClaim> | null>(() => {
+    if (!this.range) return null;
+    const fallback = defaultPeriod(this.range);
+    const period = { from: this.from ?? fallback.from, to: this.to ?? fallback.to };
+    // readUrl keeps the period in order; a period set otherwise never throws on the page.
+    return disagreementView(this.shownClaims, period.from <= period.to ? period : fallback);
+  });
   views = $derived.by<View<DatasetClaim>[]>(() => {
     if (!this.dataset) return [];
     const views = buildViews(this.shownClaims);
-    if (this.date) {
-      const asOf = latestAsOf(this.shownClaims, this.date);
-      views[0] = { ...asOf, label: m.view_latest_as_of_label({ date: dateText(this.date) }) };
+    const date = this.date;
+    if (date) {
+      for (const spec of LATEST_VIEWS) {
+        const at = views.findIndex((view) => view.id === spec.id);
+        const asOf = latestAsOf(latestViewClaims(this.shownClaims, spec), date);
+        views[at] = {
+          ...asOf,
+          id: spec.id,
+          label: m.view_as_of_label({ view: spec.label, date: dateText(date) }),
+          description: spec.description,
+        };
+      }
     }
     if (this.disagreement) {
       const { id, label, description, period } = this.disagreement;
@@ -93,6 +116,9 @@ export class AppState {
         country: null,
         date: period.to,
       });
+      // The views measured on the map, beside the disagreement view (known before the series
+      // loads, so that an address asking for one is kept).
+      views.splice(at + 1, 0, ...mappedViews<DatasetClaim>(this.mapped, this.date));
     }
     return views;
   });
@@ -122,6 +148,7 @@ export class AppState {
       theme: this.theme,
       controls: this.controls,
       static: this.staticMap,
+      sync: this.sync,
       compare: this.compareView?.id ?? null,
       date: this.date,
       categories: this.categories,
@@ -138,6 +165,7 @@ export class AppState {
       views: new Set(this.views.map((view) => view.id)),
       regions: new Set<string>(ISO_CODES),
       defaults: this.defaults,
+      range: this.range,
     });
     /* eslint-enable svelte/prefer-svelte-reactivity */
     this.viewId = state.view;
@@ -145,12 +173,30 @@ export class AppState {
     this.theme = state.theme;
     this.controls = state.controls;
     this.staticMap = state.static;
+    this.sync = state.sync;
     this.compare = state.compare;
     this.date = state.date;
     this.categories = state.categories;
     this.from = state.from;
     this.to = state.to;
-    this.notices = [...problems, ...langNotices()];
+    // The speaker filter or the date can leave out the view asked for (a source whose speaker
+    // is filtered out): say so, rather than silently showing another.
+    if (this.dataset && !this.views.some((view) => view.id === this.viewId)) {
+      problems.push(
+        m.notice_view_no_speakers({
+          view: state.view,
+          shown: this.views[0]?.label ?? m.notice_default_view(),
+        }),
+      );
+      this.viewId = this.views[0]?.id ?? this.defaults.view;
+    }
+    if (this.compare !== null && !this.views.some((view) => view.id === this.compare)) {
+      problems.push(m.notice_compare_no_speakers({ view: this.compare }));
+      this.compare = null;
+    }
+    if (this.compare !== null && this.compare === this.viewId) this.compare = null;
+    problems.push(...langNotices());
+    this.notices = problems.filter((problem, i) => problems.indexOf(problem) === i);
   }
 
   /** The query string for the current state. */

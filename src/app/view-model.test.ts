@@ -6,6 +6,7 @@ import { defaultPeriod, disagreementView } from '../views/disagreement.ts';
 import { datedRange, latestAsOf } from '../views/time.ts';
 import {
   legendMarks,
+  partyNote,
   regionLabels,
   sourcesLine,
   sourcesOf,
@@ -24,6 +25,22 @@ beforeAll(() => {
 });
 
 describe('view model', () => {
+  it('marks a party to the war’s figure on the map and in the summary, never an independent one', () => {
+    const russian = regionLabels(view('latest-russian-side'));
+    expect(russian['UA-14'].value).toBe('83–85% RU');
+    expect(russian['UA-14'].description).toContain(
+      'a claim by the Russian side, a party to the war',
+    );
+    expect(partyNote(view('latest-russian-side'))).toBe(
+      'RU: a figure from the Russian side, a party to the war, not an independent one.',
+    );
+    expect(regionLabels(view('latest-ukrainian-side'))['UA-14'].value).toBe('67.2% UA');
+    // The headline view has no party figure to mark.
+    const latest = regionLabels(view(LATEST_VIEW));
+    expect(Object.values(latest).some((label) => / (RU|UA)$/.test(label.value))).toBe(false);
+    expect(partyNote(view(LATEST_VIEW))).toBe('');
+  });
+
   it('marks an old figure in a view as of a date, and says how old', () => {
     const asOf = latestAsOf(claims, '2023-06-30');
     const labels = regionLabels(asOf);
@@ -78,7 +95,7 @@ describe('view model', () => {
 
   it('names every source a view draws on, once, with its date', () => {
     expect(sourcesLine(view('seed-004'))).toBe(
-      'Reuters, via document 004 (on or after 9 Nov 2025)',
+      'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
     );
     const latest = view(LATEST_VIEW);
     const line = sourcesLine(latest);
@@ -90,7 +107,9 @@ describe('view model', () => {
   it('names the sources of any set of claims once each, in the order first met', () => {
     const claims = [...viewClaims(view('seed-004')), ...viewClaims(view(LATEST_VIEW))];
     const line = sourcesOf(claims);
-    expect(line.startsWith('Reuters, via document 004 (on or after 9 Nov 2025)')).toBe(true);
+    expect(
+      line.startsWith('Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025'),
+    ).toBe(true);
     expect(line.split('; ')).toHaveLength(new Set(claims.map((c) => c.source.id)).size);
     expect(sourcesOf([])).toBe('');
   });

@@ -3,8 +3,10 @@
  * marks, the view's date, and the sources line under the map and in images.
  */
 import type { RegionLabel } from '../components/RegionLabels.svelte';
+import { isolate } from '../claims/plain-text.ts';
 import { CLAIM_REGIONS, type ClaimRegionId } from '../geo/regions.ts';
 import { spreadText, type DisagreementView } from '../views/disagreement.ts';
+import { isParty } from '../views/speakers.ts';
 import { sourceLabel, type View, type ViewClaim } from '../views/views.ts';
 import { shortValue, valueDescription } from './present.ts';
 import type { DatasetClaim } from './types.ts';
@@ -22,16 +24,59 @@ export function shortName(id: ClaimRegionId): string {
   return claimRegionText(id);
 }
 
+/** The mark a party to the war's figure carries on the map: "RU" or "UA". */
+export const PARTY_MARKS: Readonly<Record<'party-ru' | 'party-ua', string>> = {
+  'party-ru': 'RU',
+  'party-ua': 'UA',
+};
+
+/** A view's name with its date, unless the name already ends with it (an unnamed outlet's). */
+export function datedLabel(label: string, date: string): string {
+  return label.endsWith(date) ? label : `${label}, ${date}`;
+}
+
+/** The party mark of a claim's speaker, or null for any other speaker. */
+export function partyMark(claim: Pick<ViewClaim, 'speakerCategory'>): string | null {
+  const category = claim.speakerCategory;
+  return category === 'party-ru' || category === 'party-ua' ? PARTY_MARKS[category] : null;
+}
+
+/**
+ * What the summary says when parties to the war speak in a view: "RU: a claim by the Russian
+ * side, a party to the war." for each party whose figure is on the map; empty otherwise.
+ */
+export function partyNote(view: View): string {
+  const parties = new Set(
+    viewClaims(view)
+      .filter((claim) => isParty(claim.speakerCategory))
+      .map((claim) => claim.speakerCategory),
+  );
+  return (['party-ru', 'party-ua'] as const)
+    .filter((category) => parties.has(category))
+    .map((category) =>
+      category === 'party-ru'
+        ? m.party_note_ru({ mark: PARTY_MARKS[category] })
+        : m.party_note_ua({ mark: PARTY_MARKS[category] }),
+    )
+    .join(' ');
+}
+
 export function regionLabels(view: View<DatasetClaim>): Record<ClaimRegionId, RegionLabel> {
   const out = {} as Record<ClaimRegionId, RegionLabel>;
   for (const region of CLAIM_REGIONS) {
     const value = view.values[region.id];
     const stale = !!value && 'stale' in value && value.stale === true;
+    const mark = value ? partyMark(value.claim) : null;
     out[region.id] = value
       ? {
-          value: shortValue(value.claim),
+          value: mark ? `${shortValue(value.claim)} ${mark}` : shortValue(value.claim),
           description:
             valueDescription(value.claim) +
+            (mark
+              ? value.claim.speakerCategory === 'party-ru'
+                ? m.label_party_claim_ru()
+                : m.label_party_claim_ua()
+              : '') +
             (stale ? m.label_stale({ date: dateText(value.claim.asOf) }) : ''),
           hasValue: true,
           stale,
@@ -90,7 +135,10 @@ export function viewDate(view: View): string {
   return newest ? sourceDateText(newest.source) : '';
 }
 
-/** "Reuters, via document 004 (on or after 9 Nov 2025); DeepState, via Online.ua (2 Jan 2026)". */
+/**
+ * "Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025; DeepState, via
+ * Online.ua (2 Jan 2026)": each source once, with its date (already in an unnamed outlet's name).
+ */
 export function sourcesLine(view: View): string {
   return sourcesOf(viewClaims(view));
 }
@@ -100,7 +148,12 @@ export function sourcesOf(claims: readonly ViewClaim[]): string {
   const seen = new Map<string, string>();
   for (const claim of claims) {
     const key = claim.source.id;
-    if (!seen.has(key)) seen.set(key, `${sourceLabel(claim)} (${sourceDateText(claim.source)})`);
+    if (seen.has(key)) continue;
+    // Isolated (when it holds right-to-left text): a label cannot move its date or the next.
+    // An unnamed outlet's name (data, in English) already ends with its date.
+    const label = sourceLabel(claim);
+    const dated = label.endsWith(claim.source.dateLabel);
+    seen.set(key, dated ? isolate(label) : `${isolate(label)} (${sourceDateText(claim.source)})`);
   }
   return [...seen.values()].join('; ');
 }

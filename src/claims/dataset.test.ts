@@ -2,7 +2,7 @@
  * Content checks on the real dataset: intervals agree with the reading rules, the seed and
  * published claims are all there with their sources, speakers, dates and caveats.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GROUPS as GEO_GROUPS, ISO_CODES } from '../geo/regions.ts';
@@ -44,10 +44,20 @@ interface ExtraClaim {
   note?: string;
 }
 
-const extras = readFileSync(resolve(REPO_ROOT, '../shared/claims/extra-claims.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as ExtraClaim);
+// The gathered claims the web sources were made from: an input beside the checkout, not part of
+// the repository (their quotes are stored in data/texts/ and checked there by every load).
+const EXTRAS = resolve(REPO_ROOT, '../shared/claims/extra-claims.jsonl');
+const extras = existsSync(EXTRAS)
+  ? readFileSync(EXTRAS, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as ExtraClaim)
+  : null;
+if (extras === null) {
+  console.info(
+    `dataset.test: ${EXTRAS} is not beside the checkout; the check against it is skipped`,
+  );
+}
 
 describe('intervals and reading rules', () => {
   it.each(dataset.claims.map((c) => [c.id, c] as const))('%s', (_id, c) => {
@@ -67,33 +77,41 @@ describe('the dataset as a whole', () => {
     expect(dataset.sources).toHaveLength(18);
     expect(dataset.claims).toHaveLength(63);
     const count = (kind: string) => dataset.claims.filter((c) => c.kind === kind).length;
-    expect(['control', 'claim', 'demand', 'position'].map(count)).toEqual([31, 8, 5, 19]);
+    expect(['control', 'claim', 'demand', 'position'].map(count)).toEqual([32, 7, 5, 19]);
   });
 
   it('prefixes every claim id with its source id', () => {
     for (const c of dataset.claims) expect(c.id.startsWith(`${c.source.id}/`)).toBe(true);
   });
 
-  it('covers every one of the 20 published claims, quote and url verbatim', () => {
-    expect(extras).toHaveLength(20);
-    for (const extra of extras) {
-      const matches = dataset.claims.filter(
-        (c) => c.source.url === extra.url && c.quote === extra.quote,
-      );
-      expect(matches.length, extra.quote).toBeGreaterThan(0);
-      for (const c of matches) {
-        expect(c.source.language).toBe(extra.lang);
-        // "2024-08 (c. 19 Aug)", "2025 (undated…)": the stated part is kept, to its precision.
-        const stated = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(extra.date)?.[0] ?? '';
-        expect(c.source.date.value.startsWith(stated), `${c.id} ${extra.date}`).toBe(true);
-        if (extra.note) {
-          expect(c.caveat ?? c.derived, `${c.id} keeps the note`).toBeDefined();
-          // A gatherer's note is never shown as a quote.
-          for (const other of dataset.claims) expect(other.quote).not.toContain(extra.note);
+  it.skipIf(extras === null)(
+    'covers every one of the 20 published claims, quote and url verbatim',
+    () => {
+      expect(extras).toHaveLength(20);
+      for (const extra of extras ?? []) {
+        const matches = dataset.claims.filter(
+          (c) => c.source.url === extra.url && c.quote === extra.quote,
+        );
+        expect(matches.length, extra.quote).toBeGreaterThan(0);
+        for (const c of matches) {
+          expect(c.source.language).toBe(extra.lang);
+          // "2024-08 (c. 19 Aug)", "2025 (undated…)": the stated part is kept, to its precision.
+          const stated = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(extra.date)?.[0] ?? '';
+          // A page updated after it was first published keeps both dates (Al Jazeera's map).
+          const dates = [c.source.date.value, c.source.date.updated ?? ''];
+          expect(
+            dates.some((date) => date.startsWith(stated)),
+            `${c.id} ${extra.date}`,
+          ).toBe(true);
+          if (extra.note) {
+            expect(c.caveat ?? c.derived, `${c.id} keeps the note`).toBeDefined();
+            // A gatherer's note is never shown as a quote.
+            for (const other of dataset.claims) expect(other.quote).not.toContain(extra.note);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   it('keeps every non-English quote in its language', () => {
     expect(claim('deepstate-umoloda-2026-01/crimea-control').quote).toBe(
@@ -139,7 +157,7 @@ describe('seed texts', () => {
 
   it('read document 004 region by region', () => {
     const expected: [string, string, number, number, string][] = [
-      ['seed-004/ukraine-control', 'UA', 16.5, 21.5, 'about 19%'],
+      ['seed-004/ukraine-control', 'UA', 18.5, 19.5, 'about 19%'],
       ['seed-004/crimea-control', 'crimea', 100, 100, 'currently controls Crimea'],
       ['seed-004/luhansk-control', 'UA-09', 90, 100, 'almost all'],
       ['seed-004/donetsk-control', 'UA-14', 77.5, 82.5, 'about 80%'],
@@ -148,6 +166,12 @@ describe('seed texts', () => {
     ];
     for (const [id, region, low, high, wording] of expected) {
       expect(claim(id)).toMatchObject({ region, kind: 'control', low, high, wording });
+      // The figures sentence is the unnamed outlet's own line, relaying a Reuters report.
+      expect(claim(id).speaker).toEqual({
+        name: 'Unnamed outlet (own reporting, relaying a Reuters report)',
+        category: 'media',
+      });
+      expect(claim(id).caveat).toContain('relaying a Reuters report');
     }
     expect(claim('seed-004/kherson-control').quote).toBe(
       claim('seed-004/zaporizhzhia-control').quote,
@@ -221,11 +245,21 @@ describe('published claims', () => {
   it('carry who speaks', () => {
     const speakers: [string, string, string][] = [
       ['deepstate-online-ua-2026-01-02/donetsk-control', 'DeepState', 'mapping-project'],
-      ['metroreport-2025/kherson-control', 'Russian General Staff (Valery Gerasimov)', 'party-ru'],
+      // The outlet reports the General Staff; names from the gatherer's notes stay in the caveat.
+      [
+        'metroreport-2025/kherson-control',
+        'Russian General Staff (as reported by Metroreport.news)',
+        'party-ru',
+      ],
       [
         'windy-city-times-2025-02-20/donetsk-control',
-        'Russian General Staff (Sergei Rudskoy)',
+        'Russian General Staff (as reported by Windy City Times)',
         'party-ru',
+      ],
+      [
+        'deepstate-online-ua-2026-01-02/crimea-control',
+        "Online.ua (its summary of DeepState's figures)",
+        'media',
       ],
       ['urdupoint-sputnik-2022-09-20/kherson-control', 'Kirill Stremousov', 'party-ru'],
       ['menafn-ukrinform-2025-07-31/donetsk-control', 'Vadym Filashkin', 'party-ua'],
@@ -273,10 +307,12 @@ describe('published claims', () => {
       high: 17.5,
     });
     expect(claim('aljazeera-2022-09-30/ukraine-control').caveat).toContain('Crimea');
-    expect(claim('washington-post-2022-09-30/ukraine-claim')).toMatchObject({
+    // The newspaper's figure for the land Russia held, not Moscow's claim (issue 13).
+    expect(claim('washington-post-2022-09-30/ukraine-control')).toMatchObject({
       region: 'UA',
-      kind: 'claim',
+      kind: 'control',
       low: 15,
+      speaker: { name: 'Washington Post', category: 'media' },
     });
     expect(claim('ndtv-afp-2022-06-02/ukraine-control')).toMatchObject({
       low: null,

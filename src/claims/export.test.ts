@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, citation, csvField, CSV_COLUMNS, formatShare, toCsv } from './export.ts';
+import { citationText } from '../app/present.ts';
 import { loadDataset } from './load.ts';
+import { neutraliseFormula } from './plain-text.ts';
 import type { Dataset } from './schema.ts';
 
 function load(): Dataset {
@@ -65,11 +67,11 @@ describe('buildExport', () => {
     const again = JSON.stringify(buildExport(load()));
     expect(again).toBe(JSON.stringify(data));
     expect(JSON.stringify(data.generated)).not.toMatch(/\d{1,2}:\d{2}|T\d{2}/);
-    expect(data.generated).toEqual({ by: 'src/claims/export.ts', format: 1 });
+    expect(data.generated).toEqual({ by: 'src/claims/export.ts', format: 2 });
   });
 
   it('takes updated from data/dataset.json, else from the newest date in the data', () => {
-    expect(data.updated).toBe('2026-11-21');
+    expect(data.updated).toBe('2026-12-05');
     expect(buildExport({ ...dataset, meta: null }).updated).toBe('2026-03-10');
   });
 
@@ -77,7 +79,7 @@ describe('buildExport', () => {
     expect(data.counts).toEqual({
       sources: 18,
       claims: 63,
-      byKind: { control: 31, claim: 8, demand: 5, position: 19 },
+      byKind: { control: 32, claim: 7, demand: 5, position: 19 },
     });
     expect(data.rules.map((rule) => rule.id)).toContain('about');
     expect(data.sources.map((source) => source.id)).toEqual(dataset.sources.map((s) => s.id));
@@ -126,6 +128,8 @@ describe('buildExport', () => {
           'url',
           'document',
           'language',
+          'name',
+          'text',
         ].sort(),
       );
     }
@@ -141,9 +145,10 @@ describe('buildExport', () => {
       high: 82.5,
       wording: 'about 80%',
       rule: 'about',
-      speakerCategory: 'news-agency',
+      speakerCategory: 'media',
       asOf: '2025-11-09',
       source: {
+        name: 'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
         outlet: null,
         relays: ['Reuters', 'RIA Novosti'],
         date: '2025-11-09',
@@ -153,11 +158,13 @@ describe('buildExport', () => {
         dateLabel: 'on or after 9 Nov 2025',
         document: '004_333ef43267682ee5.txt',
         url: null,
+        text: { file: '004_333ef43267682ee5.txt', extent: 'full' },
       },
     });
+    expect(claim?.source.text.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(claim?.quote).toContain('about 80% of Donetsk');
     expect(claim?.citation).toBe(
-      'Reuters (as relayed by the text), via an unnamed outlet (relaying Reuters, RIA Novosti), on or after 9 Nov 2025 [date inferred], "Moscow currently controls Crimea, which it annexed in 2014, almost all of Luhansk, about 80% of Donetsk, about 75% of Kherson and Zaporizhzhia, and small areas elsewhere.", seed document 004_333ef43267682ee5.txt',
+      'Unnamed outlet (own reporting, relaying a Reuters report) (relaying Reuters, RIA Novosti), on or after 9 Nov 2025 [date inferred], "Moscow currently controls Crimea, which it annexed in 2014, almost all of Luhansk, about 80% of Donetsk, about 75% of Kherson and Zaporizhzhia, and small areas elsewhere.", text stored as data/texts/004_333ef43267682ee5.txt',
     );
   });
 });
@@ -178,7 +185,14 @@ describe('citation', () => {
       'deepstate-dziennik-pl-2026-01-02/ukraine-control',
       /^DeepState, via Dziennik\.pl \(relaying PAP\), 2 Jan 2026, "„Jest to 19,24 proc\./,
     ],
-    ['washington-post-2022-09-30/ukraine-claim', /^Washington Post, 30 Sep 2022, "Russia’s formal/],
+    [
+      'washington-post-2022-09-30/ukraine-control',
+      /^Washington Post, 30 Sep 2022, "Russia’s formal/,
+    ],
+    [
+      'aljazeera-2022-09-30/ukraine-control',
+      /^Al Jazeera, c\. 21 Sep 2022, updated 30 Sep 2022 \[date inferred\], "Russia controls/,
+    ],
     [
       'seed-001/several-key-regions',
       /^Unnamed outlet \(own reporting\), c\. 21 Oct 2025 \[date inferred\], "Russia continues/,
@@ -253,5 +267,47 @@ describe('CSV', () => {
   it('ends every line with CRLF', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(rows.length + 1);
+  });
+});
+
+describe('CSV and copied citations: formula-like text is neutralised (OWASP CSV injection)', () => {
+  const FORMULAS = [
+    '=HYPERLINK("http://evil.example","x")',
+    '+1+cmd|" /C calc"!A0',
+    '-2+3',
+    '@SUM(A1:A2)',
+    '\t=1+1',
+    '\r=1+1',
+    '=1',
+  ];
+  it.each(FORMULAS)('field %j starts with an apostrophe', (value) => {
+    const field = csvField(value);
+    const unquoted = field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field;
+    expect(unquoted).toBe(`'${value}`);
+  });
+
+  it.each(['-3', '77.5', '0', 'plain', 'a=b', 'x@y', "'already"])('%j stays as it is', (value) => {
+    expect(neutraliseFormula(value)).toBe(value);
+  });
+
+  it('neutralises every column of a hostile claim, and the copied citation', () => {
+    const first = data.claims[0];
+    if (!first) throw new Error('no claims');
+    const hostile = {
+      ...first,
+      speaker: '=HYPERLINK("http://evil.example","Reuters")',
+      quote: '@SUM(1+1)*cmd|"/C calc"!A0',
+      wording: '+80%',
+      caveat: '-1+1',
+      citation: '=HYPERLINK("http://evil.example","Reuters"), 9 Nov 2025, "…"',
+    };
+    const parsed = parseCsv(toCsv({ ...data, claims: [hostile] }));
+    const row = parsed[1] ?? [];
+    for (const name of ['speaker', 'quote', 'wording', 'caveat', 'citation'] as const) {
+      expect(row[CSV_COLUMNS.indexOf(name)]?.startsWith("'"), name).toBe(true);
+    }
+    expect(citationText(hostile).startsWith("'=HYPERLINK")).toBe(true);
+    // An ordinary citation is copied as the export has it.
+    expect(citationText(first)).toBe(first.citation);
   });
 });

@@ -6,6 +6,7 @@
  *
  * Pure: no DOM, no Node APIs.
  */
+import { TEXTS_DIR, textFileOf } from './archive.ts';
 import { RULES, type RuleId } from './reading.ts';
 import { regionLabel, type RegionId } from './regions-ref.ts';
 import {
@@ -16,14 +17,30 @@ import {
   type SourceInfo,
   type SpeakerCategory,
 } from './schema.ts';
+import { isolate, neutraliseFormula } from './plain-text.ts';
 import { formatDate, formatIsoDate, formatShare } from './text.ts';
 
 export { formatShare };
 
-export const EXPORT_FORMAT = 1;
+export const EXPORT_FORMAT = 2;
+
+/** The source's stored text, as `data/texts/<file>` holds it (see archive.ts). */
+export interface ExportedText {
+  /** File name in `data/texts/`: the app serves it at the same path. */
+  file: string;
+  extent: 'full' | 'excerpt';
+  sha256: string;
+  retrieved: string;
+  basis: string;
+}
 
 export interface ExportedSource {
   id: string;
+  /**
+   * The source as readers see it named: the outlet, or for a text that names none what the
+   * text supports ("Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025").
+   */
+  name: string;
   title: string | null;
   outlet: string | null;
   relays: string[];
@@ -37,8 +54,10 @@ export interface ExportedSource {
   /** "21 Oct 2025", "c. 21 Oct 2025", "on or after 9 Nov 2025", "c. Jan 2026". */
   dateLabel: string;
   url: string | null;
+  /** The seed text's received file name (for editors; readers see `name`). */
   document: string | null;
   language: string;
+  text: ExportedText;
 }
 
 export interface ExportedClaim {
@@ -96,26 +115,40 @@ function dateMark(claim: ResolvedClaim): string {
  */
 export function citation(claim: ResolvedClaim): string {
   const { source } = claim;
-  const outlet = source.outlet ?? 'an unnamed outlet';
+  // Names and the quote between Unicode isolates when they hold right-to-left text (isolate):
+  // an Arabic outlet cannot then carry the date after it to the wrong side.
+  const outlet = source.outlet === null ? 'an unnamed outlet' : isolate(source.outlet);
+  const speaker = isolate(claim.speaker.name);
   // "DeepState, via Online.ua", not "… (relaying DeepState)": the speaker is named already.
-  const relayed = source.relays.filter((name) => name !== claim.speaker.name);
+  const relayed = source.relays.filter((name) => name !== claim.speaker.name).map(isolate);
   const relays = relayed.length > 0 ? ` (relaying ${relayed.join(', ')})` : '';
   // An outlet's own reporting needs no "via": "Washington Post, …", "Devdiscourse (…), …".
   const own =
     source.outlet === null
       ? claim.speaker.category === 'media'
       : claim.speaker.name.startsWith(source.outlet);
-  const who = own ? claim.speaker.name : `${claim.speaker.name}, via ${outlet}`;
+  const who = own ? speaker : `${speaker}, via ${outlet}`;
   const language = source.language === 'en' ? '' : ` [${source.language}]`;
   const asOf =
     claim.asOf === source.date.value ? '' : `, figure as of ${formatIsoDate(claim.asOf)}`;
-  const where = source.url ?? `seed document ${source.document ?? '(none)'}`;
-  return `${who}${relays}, ${formatDate(source.date)}${dateMark(claim)}, "${claim.quote}"${language}${asOf}, ${where}`;
+  const where = source.url ?? `text stored as ${TEXTS_DIR}/${textFileOf(source)}`;
+  return `${who}${relays}, ${formatDate(source.date)}${dateMark(claim)}, "${isolate(claim.quote)}"${language}${asOf}, ${where}`;
+}
+
+/**
+ * How readers see a source named: its outlet, or, when the text names none, what the text
+ * supports: "Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025".
+ */
+export function sourceName(source: SourceInfo): string {
+  if (source.outlet !== null) return source.outlet;
+  const relays = source.relays.length > 0 ? `, relaying ${source.relays.join(' and ')}` : '';
+  return `Unnamed outlet${relays}, ${formatDate(source.date)}`;
 }
 
 function exportSource(source: SourceInfo): ExportedSource {
   return {
     id: source.id,
+    name: sourceName(source),
     title: source.title ?? null,
     outlet: source.outlet,
     relays: [...source.relays],
@@ -129,6 +162,7 @@ function exportSource(source: SourceInfo): ExportedSource {
     url: source.url,
     document: source.document,
     language: source.language,
+    text: { file: textFileOf(source), ...source.text },
   };
 }
 
@@ -211,6 +245,9 @@ export const CSV_COLUMNS = [
   'date_basis',
   'url',
   'document',
+  'source_name',
+  'text_file',
+  'text_extent',
   'citation',
 ] as const;
 
@@ -246,13 +283,20 @@ function csvRow(claim: ExportedClaim): Record<(typeof CSV_COLUMNS)[number], stri
     date_basis: source.dateBasis,
     url: text(source.url),
     document: text(source.document),
+    source_name: source.name,
+    text_file: `${TEXTS_DIR}/${source.text.file}`,
+    text_extent: source.text.extent,
     citation: claim.citation,
   };
 }
 
-/** One CSV field: quoted when it holds a comma, a double quote or a line break. */
+/**
+ * One CSV field: formula-like text neutralised, then quoted when it holds a comma, a double
+ * quote or a line break.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** RFC 4180 CSV: a header, one row per claim, CRLF line ends (the last line too). */

@@ -81,13 +81,37 @@ describe('loadDataset', () => {
     ]);
   });
 
-  it('checks quotes against seed texts when given a folder of them', () => {
+  it('checks every source against its stored text: present, unchanged, holding each quote', () => {
     const root = copyOfData();
-    const seeds = join(root, 'seeds');
-    cpSync(join(REPO_ROOT, '../shared/seeds'), seeds, { recursive: true });
-    expect(loadDataset({ root, seedsDir: seeds }).ok).toBe(true);
-    writeFileSync(join(seeds, '001_578ce5be4071f148.txt'), 'Nothing here.');
-    const result = loadDataset({ root, seedsDir: seeds });
-    expect(result.ok ? 0 : result.errors.length).toBe(3);
+    expect(loadDataset({ root }).ok).toBe(true);
+    const texts = join(root, 'data/texts');
+    const errorsOf = () => {
+      const result = loadDataset({ root });
+      return result.ok ? [] : result.errors.map((e) => e.message);
+    };
+
+    // A changed text fails on its hash, naming the file and the fix, and its quotes go unchecked.
+    writeFileSync(join(texts, '001_578ce5be4071f148.txt'), 'Nothing here.');
+    const changed = errorsOf();
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(
+      /^data\/sources\/seed-001\.json: source "seed-001": the stored text data\/texts\/001_578ce5be4071f148\.txt has sha256 [0-9a-f]{64}, not the [0-9a-f]{64} recorded in text\.sha256; restore the file/,
+    );
+
+    // A missing text fails the source.
+    rmSync(join(texts, 'metroreport-2025.txt'));
+    expect(errorsOf()).toContain(
+      'data/sources/metroreport-2025.json: source "metroreport-2025": its stored text data/texts/metroreport-2025.txt is missing; save the text the quotes were read from as data/texts/metroreport-2025.txt and record its sha256 in text.sha256',
+    );
+
+    // A quote that is not in its (unchanged) text fails the claim.
+    const file = join(root, 'data/sources/urdupoint-sputnik-2022-09-20.json');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('Nearly 95% of the Kherson', 'Nearly 95% of Kherson'),
+    );
+    expect(errorsOf()).toContain(
+      'data/sources/urdupoint-sputnik-2022-09-20.json: claim "urdupoint-sputnik-2022-09-20/kherson-control": quote "Nearly 95% of Kherson region is…" was not found in its stored text data/texts/urdupoint-sputnik-2022-09-20.txt; copy the sentence(s) exactly from the text (only whitespace, the style of quotes, apostrophes and dashes, and the ellipsis may differ; see data/README.md)',
+    );
   });
 });

@@ -18,13 +18,20 @@ const cases: [wording: string, expected: Reading | null][] = [
   // about
   ['about 80%', { low: 77.5, high: 82.5, rule: 'about' }],
   ['About 80%', { low: 77.5, high: 82.5, rule: 'about' }],
-  ['about 19%', { low: 16.5, high: 21.5, rule: 'about' }],
+  // "about" reaches as far as the figure's own rounding: 5 for a multiple of 5, else 1, 0.1…
+  ['about 19%', { low: 18.5, high: 19.5, rule: 'about' }],
+  ['about 19.3%', { low: 19.25, high: 19.35, rule: 'about' }],
+  ['około 19,3 %', { low: 19.25, high: 19.35, rule: 'about' }],
+  ['około 19,25 %', { low: 19.245, high: 19.255, rule: 'about' }],
+  ['around 7 percent', { low: 6.5, high: 7.5, rule: 'about' }],
+  ['about 10%', { low: 7.5, high: 12.5, rule: 'about' }],
   ['approximately 75 percent', { low: 72.5, high: 77.5, rule: 'about' }],
   ['around 20%', { low: 17.5, high: 22.5, rule: 'about' }],
   ['roughly 60%', { low: 57.5, high: 62.5, rule: 'about' }],
   ['some 40 per cent', { low: 37.5, high: 42.5, rule: 'about' }],
-  ['about 99%', { low: 96.5, high: 100, rule: 'about' }],
-  ['about 1%', { low: 0, high: 3.5, rule: 'about' }],
+  ['about 99%', { low: 98.5, high: 99.5, rule: 'about' }],
+  ['about 100%', { low: 97.5, high: 100, rule: 'about' }],
+  ['about 1%', { low: 0.5, high: 1.5, rule: 'about' }],
   ['about 15 percent of Ukraine’s total area', { low: 12.5, high: 17.5, rule: 'about' }],
   ['około 20 proc.', { low: 17.5, high: 22.5, rule: 'about' }],
   // nearly, more than, less than

@@ -86,10 +86,11 @@ export const RULES: readonly ReadingRule[] = [
     label: 'About a figure',
     pattern:
       '"about", "approximately", "around", "roughly", "some", "an estimated", "c." (Polish "około", Ukrainian "близько", "приблизно") before a figure',
-    interval: 'X − 2.5 to X + 2.5, within 0–100',
+    interval:
+      'X ± half the step X is rounded to (5 for a multiple of 5, 1 for a whole number, 0.1 for one decimal…), within 0–100',
     explanation:
-      'A rounded figure such as "about 80%" is read as 2.5 points either side of it, the span a figure rounded to the nearest 5 covers.',
-    examples: ['about 80% → 77.5–82.5', 'about 19% → 16.5–21.5'],
+      'A figure given as "about" is read as the span its own rounding covers: "about 80%", a multiple of 5, as 2.5 points either side; "about 19%", rounded to the whole number, as half a point either side; "about 19.3%" as 0.05 either side.',
+    examples: ['about 80% → 77.5–82.5', 'about 19% → 18.5–19.5', 'about 19.3% → 19.25–19.35'],
   },
   {
     id: 'exact',
@@ -322,6 +323,11 @@ function clamp(value: number): number {
   return round(Math.min(100, Math.max(0, value)));
 }
 
+/** Within 0–100, to the thousandth (for "about" a figure with two decimals). */
+function clampFine(value: number): number {
+  return Math.round(Math.min(100, Math.max(0, value)) * 1000) / 1000;
+}
+
 function toNumber(text: string): number {
   return Number(text.replace(',', '.'));
 }
@@ -331,7 +337,26 @@ function qualifierBefore(prefix: string): Qualifier | null {
   return null;
 }
 
-function interval(value: number, qualifier: Qualifier | null, plain: RuleId): Reading {
+/**
+ * Half the step a figure as written is rounded to: 2.5 for a multiple of 5 ("80"), 0.5 for
+ * another whole number ("19"), 0.05 for one decimal ("19.3"), and so on.
+ */
+export function roundingHalfWidth(figure: string): number {
+  const decimals = /[.,](\d+)$/.exec(figure.trim())?.[1]?.length ?? 0;
+  if (decimals > 0) return 0.5 * 10 ** -decimals;
+  return Number(figure) % 5 === 0 ? 2.5 : 0.5;
+}
+
+/**
+ * The interval of a figure with its qualifier. `halfWidth` is how far "about" reaches either
+ * side: the figure's own rounding for a percentage, 2.5 for a fraction (a coarse figure).
+ */
+function interval(
+  value: number,
+  qualifier: Qualifier | null,
+  plain: RuleId,
+  halfWidth = 2.5,
+): Reading {
   switch (qualifier) {
     case 'nearly':
       return { low: clamp(value - 5), high: clamp(value), rule: 'nearly' };
@@ -340,9 +365,10 @@ function interval(value: number, qualifier: Qualifier | null, plain: RuleId): Re
     case 'less-than':
       return { low: clamp(value - 10), high: clamp(value), rule: 'less-than' };
     case 'about':
+      // Rounded to the thousandth: "about 19.25%" reaches 19.245–19.255.
       return {
-        low: clamp(value - 2.5),
-        high: clamp(value + 2.5),
+        low: clampFine(value - halfWidth),
+        high: clampFine(value + halfWidth),
         rule: plain === 'exact' ? 'about' : plain,
       };
     default:
@@ -393,7 +419,8 @@ function readFigure(text: string): Reading | null {
   const percent = PERCENT.exec(text);
   if (percent) {
     const prefix = text.slice(0, percent.index);
-    return interval(toNumber(percent[1] ?? ''), qualifierBefore(prefix), 'exact');
+    const figure = percent[1] ?? '';
+    return interval(toNumber(figure), qualifierBefore(prefix), 'exact', roundingHalfWidth(figure));
   }
 
   if (MORE_THAN_HALF.test(text)) return { low: 50, high: 100, rule: 'most' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   containsQuote,
+  findQuote,
   firstWords,
   formatDate,
   formatIsoDate,
@@ -73,5 +74,23 @@ describe('formatDate', () => {
     expect(formatIsoDate('2025-07-24')).toBe('24 Jul 2025');
     expect(formatIsoDate('2026-01')).toBe('Jan 2026');
     expect(formatIsoDate('2025')).toBe('2025');
+  });
+});
+
+describe('findQuote', () => {
+  it.each([
+    ['Moscow currently controls Crimea.', 'currently controls', 'currently controls'],
+    ['He said: “leave it as it is”, then left.', '"leave it as it is"', '“leave it as it is”'],
+    ['the line of\n  contact should be', 'line of contact', 'line of\n  contact'],
+    ['Kyiv’s forces – all of them', "Kyiv's forces - all", 'Kyiv’s forces – all'],
+    ['wait\u2026 then', 'wait... then', 'wait\u2026 then'],
+  ])('finds %j', (text, quote, found) => {
+    const at = findQuote(text, quote);
+    expect(at && text.slice(at.start, at.end)).toBe(found);
+  });
+
+  it('gives null for a quote the text does not hold', () => {
+    expect(findQuote('about 80% of Donetsk', 'about 85% of Donetsk')).toBeNull();
+    expect(findQuote('anything', '  ')).toBeNull();
   });
 });

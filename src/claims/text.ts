@@ -47,6 +47,7 @@ export interface DateLike {
   precision: 'year' | 'month' | 'day';
   inferred: boolean;
   qualifier?: 'on-or-after' | 'approx' | undefined;
+  updated?: string | undefined;
 }
 
 /**
@@ -96,13 +97,58 @@ export function formatDate(date: DateLike): string {
   const parts = date.value.split('-');
   const keep = date.precision === 'year' ? 1 : date.precision === 'month' ? 2 : 3;
   const base = formatIsoDate(parts.slice(0, keep).join('-'));
-  if (date.qualifier === 'on-or-after') return `on or after ${base}`;
-  if (date.inferred || date.qualifier === 'approx') return `c. ${base}`;
-  return base;
+  const update = date.updated === undefined ? '' : `, updated ${formatIsoDate(date.updated)}`;
+  if (date.qualifier === 'on-or-after') return `on or after ${base}${update}`;
+  if (date.inferred || date.qualifier === 'approx') return `c. ${base}${update}`;
+  return `${base}${update}`;
 }
 
 /** "77.5–82.5%", "100%", or "no figure". */
 export function formatShare(low: number | null, high: number | null): string {
   if (low === null || high === null) return 'no figure';
   return low === high ? `${low}%` : `${low}–${high}%`;
+}
+
+/** One character's form in `normaliseText`'s comparison (whitespace is folded by the caller). */
+function foldChar(char: string): string {
+  if (/\u200B|\u200C|\u200D|\u2060/.test(char)) return '';
+  if (/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/.test(char)) return "'";
+  if (/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(char)) return '"';
+  if (/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/.test(char)) return '-';
+  if (char === '\u2026') return '...';
+  return char;
+}
+
+/**
+ * Where `quote` stands in `text` (UTF-16 offsets into `text`), matched as `containsQuote`
+ * matches it: the first place, or null. For showing a source's text with its quotes marked.
+ */
+export function findQuote(text: string, quote: string): { start: number; end: number } | null {
+  const needle = normaliseText(quote);
+  if (needle === '') return null;
+  const source = text.normalize('NFC');
+  let folded = '';
+  const origin: number[] = [];
+  let space = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] as string;
+    if (/\s/.test(char)) {
+      if (!space && folded !== '') {
+        folded += ' ';
+        origin.push(i);
+      }
+      space = true;
+      continue;
+    }
+    space = false;
+    for (const part of foldChar(char)) {
+      folded += part;
+      origin.push(i);
+    }
+  }
+  const at = folded.indexOf(needle);
+  if (at < 0) return null;
+  const start = origin[at] as number;
+  const end = (origin[at + needle.length - 1] as number) + 1;
+  return { start, end };
 }

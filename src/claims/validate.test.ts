@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, readSeedTexts, REPO_ROOT } from './load.ts';
+import { loadDataset, readTexts, REPO_ROOT } from './load.ts';
 import { partialDatePrecision, validate, type InputFile } from './validate.ts';
 
-const SEEDS_DIR = resolve(REPO_ROOT, '../shared/seeds');
-const seedTexts = readSeedTexts(SEEDS_DIR);
+const texts = readTexts(resolve(REPO_ROOT, 'data/texts'));
 const FILE = 'data/sources/seed-004.json';
 const DONETSK = 'claim "seed-004/donetsk-control"';
 const SOURCE = 'source "seed-004"';
@@ -27,17 +26,17 @@ function donetsk(source: Json): Record<string, unknown> {
 }
 
 function messages(files: InputFile[], meta?: InputFile): string[] {
-  const result = validate(files, meta ? { seedTexts, meta } : { seedTexts });
+  const result = validate(files, meta ? { texts, meta } : { texts });
   return result.ok ? [] : result.errors.map((error) => error.message);
 }
 
 describe('the real dataset', () => {
-  it('validates, quotes checked against the seed texts', () => {
-    const result = loadDataset({ seedsDir: SEEDS_DIR });
+  it('validates, quotes checked against the stored texts', () => {
+    const result = loadDataset();
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
     expect(result.dataset.sources.length).toBe(18);
     expect(result.dataset.claims.length).toBeGreaterThanOrEqual(60);
-    expect(result.dataset.meta?.updated).toBe('2026-11-21');
+    expect(result.dataset.meta?.updated).toBe('2026-12-05');
   });
 
   it('validates seed-004 on its own', () => {
@@ -102,7 +101,7 @@ const cases: BrokenCase[] = [
     name: 'extra date field',
     files: broken((s) => ((s.date as Record<string, unknown>).timezone = 'UTC')),
     expected: [
-      `${FILE}: ${SOURCE}: unknown field "date.timezone"; remove it or correct its spelling (allowed: value, precision, inferred, basis, qualifier)`,
+      `${FILE}: ${SOURCE}: unknown field "date.timezone"; remove it or correct its spelling (allowed: value, precision, inferred, basis, qualifier, updated)`,
     ],
   },
   {
@@ -171,7 +170,21 @@ const cases: BrokenCase[] = [
       return [{ file: 'data/sources/menafn-ukrinform-2025-07-31.json', data }];
     },
     expected: [
-      'data/sources/menafn-ukrinform-2025-07-31.json: claim "menafn-ukrinform-2025-07-31/donetsk-control": asOf "2025-08-15" is after the source\'s date "2025-07-31"; a figure cannot describe a day after it was published; correct asOf or date.value',
+      'data/sources/menafn-ukrinform-2025-07-31.json: claim "menafn-ukrinform-2025-07-31/donetsk-control": asOf "2025-08-15" is after the source\'s date "2025-07-31"; a figure cannot describe a day after it was published (or last updated, date.updated); correct asOf or the date',
+    ],
+  },
+  {
+    name: 'date.updated not a later real day',
+    files: broken((s) => ((s.date as Record<string, unknown>).updated = '2025-11-08')),
+    expected: [
+      `${FILE}: ${SOURCE}: date.updated "2025-11-08" is not after date.value "2025-11-09"; give the day of a later update, or remove date.updated`,
+    ],
+  },
+  {
+    name: 'stored text record malformed',
+    files: broken((s) => ((s.text as Record<string, unknown>).sha256 = 'abc')),
+    expected: [
+      `${FILE}: ${SOURCE}: field "text.sha256" is "abc", which is not in the right form; give the sha256 of the stored file (sha256sum data/texts/<file>), in lower-case hex`,
     ],
   },
   {
@@ -241,7 +254,7 @@ const cases: BrokenCase[] = [
       c.quote = String(c.quote).replace('Moscow currently controls', 'Moscow now controls');
     }),
     expected: [
-      `${FILE}: ${DONETSK}: quote "Moscow now controls Crimea, which it…" was not found in seed text 004_333ef43267682ee5.txt; copy the sentence(s) exactly from the text (only whitespace and the style of quotes, apostrophes and dashes may differ)`,
+      `${FILE}: ${DONETSK}: quote "Moscow now controls Crimea, which it…" was not found in its stored text data/texts/004_333ef43267682ee5.txt; copy the sentence(s) exactly from the text (only whitespace, the style of quotes, apostrophes and dashes, and the ellipsis may differ; see data/README.md)`,
     ],
   },
   {
@@ -339,11 +352,14 @@ describe('validate() on broken copies', () => {
     expect(messages([{ file: FILE, data }])).toEqual([]);
   });
 
-  it('skips the quote check when the seed text is not given', () => {
+  it('skips the quote check only when no texts are given at all (the editor before a paste)', () => {
     const data = seed004();
     donetsk(data).quote = String(donetsk(data).quote).replace('currently', 'now');
     expect(validate([{ file: FILE, data }]).ok).toBe(true);
-    expect(validate([{ file: FILE, data }], { seedTexts: {} }).ok).toBe(true);
+    const missing = validate([{ file: FILE, data }], { texts: {} });
+    expect(missing.ok ? [] : missing.errors.map((e) => e.message)).toEqual([
+      `${FILE}: ${SOURCE}: its stored text data/texts/004_333ef43267682ee5.txt is missing; save the text the quotes were read from as data/texts/004_333ef43267682ee5.txt and record its sha256 in text.sha256, or correct "document"`,
+    ]);
   });
 });
 

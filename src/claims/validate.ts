@@ -7,10 +7,11 @@
  *   known region; use an ISO 3166-2 code such as UA-14 or a group id (donbas, crimea,
  *   annexed-four, UA)
  *
- * Pure: the caller reads the files (see load.ts) and, optionally, the seed texts the quotes
- * are checked against.
+ * Pure: the caller reads the files (see load.ts) and the stored texts the quotes are checked
+ * against (see archive.ts).
  */
 import type * as z from 'zod';
+import { TEXTS_DIR, textFileOf } from './archive.ts';
 import { readWording, RULE_IDS, type Reading } from './reading.ts';
 import {
   ClaimSchema,
@@ -20,6 +21,7 @@ import {
   SourceFieldsSchema,
   SPEAKER_CATEGORIES,
   SpeakerSchema,
+  StoredTextSchema,
   type Claim,
   type Dataset,
   type DatasetMeta,
@@ -48,8 +50,19 @@ export interface ValidationError {
 export interface ValidateOptions {
   /** `data/dataset.json`; without it the dataset's `meta` is null. */
   meta?: InputFile;
-  /** Seed texts by file name; a claim's quote is checked against its source's document. */
-  seedTexts?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /**
+   * The stored texts by file name (see archive.ts). When given, every source's text must be
+   * among them, match the source's `text.sha256` (when the entry carries a hash), and hold
+   * every quote of the source. The Node tools always give them (load.ts); the editor gives the
+   * pasted text.
+   */
+  texts?: ReadonlyMap<string, TextEntry> | Readonly<Record<string, TextEntry>>;
+}
+
+/** A stored text, with the sha256 of its bytes when read from disk. */
+export interface TextEntry {
+  text: string;
+  sha256?: string;
 }
 
 export type ValidationResult =
@@ -90,9 +103,17 @@ const SOURCE_FIXES: Record<string, string> = {
   'date.inferred': 'use true when the text does not state the date, false when it does',
   'date.basis': 'say how the date is known, e.g. "Stated in the text"',
   'date.qualifier': 'use "on-or-after" or "approx", or remove the field',
+  'date.updated': "give the day of the page's last update as YYYY-MM-DD, or remove the field",
   url: "give the page's address (https://…), or null for a seed text",
   language: 'use a language code such as en, uk or pl',
   document: "give the seed text's file name, or null",
+  text: 'give {"extent", "sha256", "retrieved", "basis"} for the text stored in data/texts/ (see data/README.md)',
+  'text.extent': 'use "full" for the whole text, "excerpt" for passages gathered from a page',
+  'text.sha256':
+    'give the sha256 of the stored file (sha256sum data/texts/<file>), in lower-case hex',
+  'text.retrieved': 'give the day the text was gathered as YYYY-MM-DD',
+  'text.basis':
+    'say how the text was gathered, e.g. "The passages quoted, from a stored copy of the page"',
   notes: TEXT_FIX,
   claims: 'give an array of claims',
 };
@@ -114,6 +135,7 @@ const CLAIM_KEYS: Record<string, string> = {
 const SOURCE_KEYS: Record<string, string> = {
   '': keysOf(SourceFieldsSchema),
   date: keysOf(SourceDateSchema),
+  text: keysOf(StoredTextSchema),
 };
 const META_KEYS: Record<string, string> = { '': keysOf(DatasetMetaSchema) };
 
@@ -184,6 +206,13 @@ function describeIssue(
       return { problem: `field "${field}" is ${show(input)}, which is not in the right form`, fix };
     case 'too_small':
       return { problem: `field "${field}" is empty`, fix };
+    case 'custom': {
+      const own = (issue.params as { fix?: unknown } | undefined)?.fix;
+      return {
+        problem: `field "${field}" ${issue.message}`,
+        fix: typeof own === 'string' ? own : fix,
+      };
+    }
     default:
       return { problem: `field "${field}": ${issue.message}`, fix };
   }
@@ -226,12 +255,20 @@ function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
 }
 
-function seedText(options: ValidateOptions, name: string): string | undefined {
-  const texts = options.seedTexts;
+function storedText(options: ValidateOptions, name: string): TextEntry | undefined {
+  const texts = options.texts;
   if (!texts) return undefined;
   if (texts instanceof Map) return texts.get(name);
-  const record = texts as Readonly<Record<string, string>>;
+  const record = texts as Readonly<Record<string, TextEntry>>;
   return Object.hasOwn(record, name) ? record[name] : undefined;
+}
+
+/** The text a source's quotes are checked against, when it is present and unchanged. */
+function checkedText(options: ValidateOptions, source: SourceInfo): string | undefined {
+  const entry = storedText(options, textFileOf(source));
+  if (entry === undefined) return undefined;
+  if (entry.sha256 !== undefined && entry.sha256 !== source.text.sha256) return undefined;
+  return entry.text;
 }
 
 /** Checks across a claim's fields, once its structure is sound. */
@@ -312,28 +349,30 @@ function claimProblems(
   } else if (
     partialDatePrecision(source.date.value) !== null &&
     source.date.qualifier === undefined &&
-    isLater(claim.asOf, source.date.value)
+    isLater(claim.asOf, source.date.updated ?? source.date.value)
   ) {
     add(
-      `asOf "${claim.asOf}" is after the source's date "${source.date.value}"`,
-      'a figure cannot describe a day after it was published; correct asOf or date.value',
+      `asOf "${claim.asOf}" is after the source's date "${source.date.updated ?? source.date.value}"`,
+      'a figure cannot describe a day after it was published (or last updated, date.updated); correct asOf or the date',
     );
   }
 
-  if (source.document !== null) {
-    const text = seedText(options, source.document);
-    if (text !== undefined && !containsQuote(text, claim.quote)) {
-      add(
-        `quote "${firstWords(claim.quote)}" was not found in seed text ${source.document}`,
-        'copy the sentence(s) exactly from the text (only whitespace and the style of quotes, apostrophes and dashes may differ)',
-      );
-    }
+  const text = checkedText(options, source);
+  if (text !== undefined && !containsQuote(text, claim.quote)) {
+    add(
+      `quote "${firstWords(claim.quote)}" was not found in its stored text ${TEXTS_DIR}/${textFileOf(source)}`,
+      'copy the sentence(s) exactly from the text (only whitespace, the style of quotes, apostrophes and dashes, and the ellipsis may differ; see data/README.md)',
+    );
   }
   return out;
 }
 
 /** Checks across a source's fields, once their structure is sound. */
-function sourceProblems(source: SourceInfo, file: string): { problem: string; fix: string }[] {
+function sourceProblems(
+  source: SourceInfo,
+  file: string,
+  options: ValidateOptions,
+): { problem: string; fix: string }[] {
   const out: { problem: string; fix: string }[] = [];
   const add = (problem: string, fix: string) => out.push({ problem, fix });
   const name = baseName(file);
@@ -356,6 +395,16 @@ function sourceProblems(source: SourceInfo, file: string): { problem: string; fi
       'use YYYY-MM-DD for day, YYYY-MM for month, YYYY for year',
     );
   }
+  if (date.updated !== undefined) {
+    if (partialDatePrecision(date.updated) !== 'day') {
+      add(`date.updated "${date.updated}" is not a real day`, SOURCE_FIXES['date.updated'] ?? '');
+    } else if (precision !== null && !isLater(date.updated, date.value)) {
+      add(
+        `date.updated "${date.updated}" is not after date.value "${date.value}"`,
+        'give the day of a later update, or remove date.updated',
+      );
+    }
+  }
   if (date.qualifier !== undefined && !date.inferred) {
     add(
       `date.qualifier "${date.qualifier}" needs date.inferred true`,
@@ -367,6 +416,34 @@ function sourceProblems(source: SourceInfo, file: string): { problem: string; fi
       'the source has neither url nor document',
       "give the page's url, or the seed text's file name in document",
     );
+  }
+  if (partialDatePrecision(source.text.retrieved) !== 'day') {
+    add(
+      `text.retrieved "${source.text.retrieved}" is not a real day`,
+      SOURCE_FIXES['text.retrieved'] ?? '',
+    );
+  }
+  if (source.text.extent === 'excerpt' && source.url === null) {
+    add(
+      'an excerpt needs the url of the page it came from',
+      'give the page\'s url, or set text.extent to "full" when the whole text is stored',
+    );
+  }
+  if (options.texts !== undefined) {
+    const path = `${TEXTS_DIR}/${textFileOf(source)}`;
+    const entry = storedText(options, textFileOf(source));
+    if (entry === undefined) {
+      add(
+        `its stored text ${path} is missing`,
+        `save the text the quotes were read from as ${path} and record its sha256 in text.sha256` +
+          (source.document !== null ? ', or correct "document"' : ''),
+      );
+    } else if (entry.sha256 !== undefined && entry.sha256 !== source.text.sha256) {
+      add(
+        `the stored text ${path} has sha256 ${entry.sha256}, not the ${source.text.sha256} recorded in text.sha256`,
+        `restore the file (git checkout -- ${path}) if it changed by mistake; if you corrected it on purpose, set text.sha256 to "${entry.sha256}" and check the quotes again`,
+      );
+    }
   }
   return out;
 }
@@ -419,7 +496,7 @@ export function validate(
       : null;
 
     if (info) {
-      for (const { problem, fix } of sourceProblems(info, file)) {
+      for (const { problem, fix } of sourceProblems(info, file, options)) {
         report(file, sourceEntry, problem, fix);
       }
       const other = sourceFiles.get(info.id);

@@ -1,12 +1,15 @@
 /**
- * Vite plugin: validates the dataset when the app is built or served, and serves the export
- * as `data/claims.json` and `data/claims.csv` — the same bytes `npm run claims -- --json` and
- * `--csv` print, so the app's downloads are the export. An invalid dataset fails the build with
- * every error (file, entry, fix). Node-only.
+ * Vite plugin: validates the dataset when the app is built or served (the same check as
+ * `npm run claims`: structure, readings, and every quote against its stored text), and serves
+ * the export as `data/claims.json` and `data/claims.csv` — the same bytes `npm run claims --
+ * --json` and `--csv` print, so the app's downloads are the export — and the stored texts as
+ * `data/texts/<file>`, for the reader's "Read the source text". An invalid dataset fails the
+ * build with every error (file, entry, fix). Reads nothing outside the repository. Node-only.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { TEXTS_DIR, textFileOf } from './archive.ts';
 import { buildExport, toCsv } from './export.ts';
 import { loadDataset, REPO_ROOT } from './load.ts';
 import { formatErrors } from './validate.ts';
@@ -14,18 +17,16 @@ import { formatErrors } from './validate.ts';
 export const CLAIMS_JSON = 'data/claims.json';
 export const CLAIMS_CSV = 'data/claims.csv';
 
-/** The seed texts beside the checkout, when present: quotes are then checked at build too. */
-const SEEDS_DIR = resolve(REPO_ROOT, '../shared/seeds');
-
-export function exportFiles(root = REPO_ROOT): { json: string; csv: string } {
-  const result = loadDataset({ root, ...(existsSync(SEEDS_DIR) ? { seedsDir: SEEDS_DIR } : {}) });
+export function exportFiles(root = REPO_ROOT): { json: string; csv: string; texts: string[] } {
+  const result = loadDataset({ root });
   if (!result.ok) {
     throw new Error(
       `The claims dataset has ${result.errors.length} error(s):\n${formatErrors(result.errors)}\nFix them, then run \`npm run claims\` to check.`,
     );
   }
   const data = buildExport(result.dataset);
-  return { json: `${JSON.stringify(data, null, 2)}\n`, csv: toCsv(data) };
+  const texts = [...new Set(result.dataset.sources.map(textFileOf))];
+  return { json: `${JSON.stringify(data, null, 2)}\n`, csv: toCsv(data), texts };
 }
 
 export function claimsDataset(): Plugin {
@@ -38,14 +39,31 @@ export function claimsDataset(): Plugin {
       exportFiles();
     },
     generateBundle() {
-      const { json, csv } = exportFiles();
+      const { json, csv, texts } = exportFiles();
       this.emitFile({ type: 'asset', fileName: CLAIMS_JSON, source: json });
       this.emitFile({ type: 'asset', fileName: CLAIMS_CSV, source: csv });
+      for (const name of texts) {
+        const fileName = `${TEXTS_DIR}/${name}`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(join(REPO_ROOT, fileName)) });
+      }
     },
     configureServer(server) {
       server.watcher.add(resolve(REPO_ROOT, 'data'));
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
+        const text = new RegExp(`/${TEXTS_DIR}/([^/]+\\.txt)$`).exec(path)?.[1];
+        if (text !== undefined) {
+          try {
+            const { texts } = exportFiles();
+            if (!texts.includes(decodeURIComponent(text))) return next();
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(readFileSync(join(REPO_ROOT, TEXTS_DIR, decodeURIComponent(text))));
+          } catch (error) {
+            res.statusCode = 500;
+            res.end(String(error instanceof Error ? error.message : error));
+          }
+          return;
+        }
         const file = path.endsWith(`/${CLAIMS_JSON}`)
           ? 'json'
           : path.endsWith(`/${CLAIMS_CSV}`)

@@ -55,7 +55,7 @@ describe('npm run claims -- --json', () => {
   it('prints the whole export and exits 0', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(data.updated).toBe('2026-11-21');
+    expect(data.updated).toBe('2026-12-05');
     expect(data.claims.length).toBeGreaterThanOrEqual(60);
   });
 
@@ -101,10 +101,10 @@ describe('npm run claims', () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe(
-      'Territory Claims: 63 claims (31 control, 8 claim, 5 demand, 19 position) from 18 sources; updated 21 Nov 2026',
+      'Territory Claims: 63 claims (32 control, 7 claim, 5 demand, 19 position) from 18 sources; updated 5 Dec 2026',
     );
     const donetsk = lines.find((line) => line.endsWith('seed-004/donetsk-control'));
-    expect(donetsk).toMatch(/^UA-14 +control +77\.5–82\.5% +about 80% +Reuters/);
+    expect(donetsk).toMatch(/^UA-14 +control +77\.5–82\.5% +about 80% +Unnamed outlet/);
   });
 
   it('prints every error of an invalid dataset and exits 1', () => {

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { buildExport, formatShare, toCsv, type ClaimsExport } from '../claims/export.ts';
 import { loadDataset } from '../claims/load.ts';
 import { formatIsoDate } from '../claims/text.ts';
+import { quietOnClosedPipe } from './pipe.ts';
 
 export const USAGE = `usage: npm run claims -- [--json | --csv] [--root DIR]
   (no flag)   a short table of the claims
@@ -112,4 +113,7 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) process.exitCode = main(process.argv.slice(2));
+if (isEntryPoint()) {
+  quietOnClosedPipe();
+  process.exitCode = main(process.argv.slice(2));
+}

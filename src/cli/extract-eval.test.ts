@@ -117,4 +117,46 @@ describe('extract:eval', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('a.expected.json: missing');
   });
+
+  it('reads dev/ and held-out/ subfolders and reports per language, per split and held-out per language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-eval-split-'));
+    mkdirSync(join(dir, 'dev'));
+    mkdirSync(join(dir, 'held-out'));
+    const labelled = (language: string, split: string, claims: unknown[]) =>
+      JSON.stringify({ source: 'written for this test', language, split, claims });
+    writeFileSync(join(dir, 'dev', 'uk1.txt'), 'Росія контролює близько 80% Донецької області.');
+    writeFileSync(
+      join(dir, 'dev', 'uk1.expected.json'),
+      labelled('uk', 'dev', [{ region: 'UA-14', kind: 'control', low: 80, high: 80 }]),
+    );
+    writeFileSync(
+      join(dir, 'held-out', 'fr1.txt'),
+      "94 % de l'oblast de Louhansk est contrôlé par la Russie.",
+    );
+    writeFileSync(
+      join(dir, 'held-out', 'fr1.expected.json'),
+      labelled('fr', 'held-out', [
+        { region: 'UA-09', kind: 'control', low: 94, high: 94 },
+        { region: 'UA-14', kind: 'control', low: 50, high: 50 },
+      ]),
+    );
+    const { code, stdout } = run([dir]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /per language:\n\s+fr\s+1 texts\s+TP\s+1\s+FP\s+0\s+FN\s+1\s+precision 100\.0%\s+recall\s+50\.0%/,
+    );
+    expect(stdout).toMatch(/\n\s+uk\s+1 texts\s+TP\s+1\s+FP\s+0\s+FN\s+0/);
+    expect(stdout).toMatch(/per split:\n\s+dev\s+1 texts[^\n]*\n\s+held-out\s+1 texts\s+TP\s+1/);
+    expect(stdout).toMatch(/held-out, per language:\n\s+fr\s+1 texts/);
+  });
+
+  it('refuses an expected file whose language is not a string', () => {
+    const dir = folder({
+      'a.txt': 'Russia controls 99% of Luhansk.',
+      'a.expected.json': JSON.stringify({ source: 's', language: 5, claims: [] }),
+    });
+    const { code, stderr } = run([dir]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('"language" must be a non-empty string');
+  });
 });

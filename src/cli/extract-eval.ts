@@ -19,12 +19,16 @@ import {
   scoreArticle,
   type ArticleScore,
 } from '../extract/evaluate.ts';
-import { extract } from '../extract/extract.ts';
+import { extract, resolveLanguage } from '../extract/extract.ts';
+import { quietOnClosedPipe } from './pipe.ts';
 
 export const USAGE = `usage: npm run extract:eval -- DIR
 
-DIR holds labelled articles: NAME.txt (the text) and NAME.expected.json
-({"source": "URL or citation", "claims": [{"region", "kind", "low", "high"}]}).`;
+DIR holds labelled articles (in DIR or its subfolders, such as dev/ and held-out/):
+NAME.txt (the text) and NAME.expected.json ({"source": "URL or citation",
+"language": "uk" (optional), "split": "held-out" (optional),
+"claims": [{"region", "kind", "low", "high"}]}). Prints TP/FP/FN per article, then
+precision and recall in all, per language and per split.`;
 
 export interface Io {
   stdout: (text: string) => void;
@@ -41,8 +45,17 @@ export function evaluateDir(dir: string): ArticleScore[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a directory; give a folder`);
+    // Articles in DIR and in its subfolders one level down (a set split into dev/ and held-out/).
     names = readdirSync(dir)
-      .filter((n) => n.endsWith('.txt'))
+      .flatMap((n) =>
+        n.endsWith('.txt')
+          ? [n]
+          : statSync(join(dir, n)).isDirectory()
+            ? readdirSync(join(dir, n))
+                .filter((m) => m.endsWith('.txt'))
+                .map((m) => join(n, m))
+            : [],
+      )
       .sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -70,7 +83,11 @@ export function evaluateDir(dir: string): ArticleScore[] {
     const expected = parseExpected(expectedText, expectedPath);
     const decoded = decodeArticle(readFileSync(join(dir, name)));
     if (!decoded.ok) throw new Error(`${join(dir, name)} ${decoded.problem}; ${decoded.fix}`);
-    scores.push(scoreArticle(base, extract(decoded.text), expected.claims));
+    const language = expected.language ?? resolveLanguage(decoded.text);
+    const score = scoreArticle(base, extract(decoded.text, { language }), expected.claims);
+    score.language = language;
+    if (expected.split !== undefined) score.split = expected.split;
+    scores.push(score);
   }
   return scores;
 }
@@ -100,5 +117,6 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  quietOnClosedPipe();
   process.exitCode = main(process.argv.slice(2));
 }

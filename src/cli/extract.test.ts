@@ -1,3 +1,4 @@
+import { MAX_TEXT_LENGTH } from '../extract/extract.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { main, parseArgs } from './extract.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const seed004 = resolve(root, '../shared/seeds/004_333ef43267682ee5.txt');
+const seed004 = resolve(root, 'data/texts/004_333ef43267682ee5.txt');
 
 function run(argv: string[], files: Record<string, Uint8Array | string> = {}) {
   let stdout = '';
@@ -145,5 +146,44 @@ describe('extract CLI', () => {
     });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('is a binary file');
+    // Two processes started through tsx: on a loaded machine this takes more than 5 s.
+  }, 60_000);
+
+  it('passes --lang through and refuses an unknown language or a text over the limit', () => {
+    const tsx = resolve(root, 'node_modules/.bin/tsx');
+    const dir = mkdtempSync(join(tmpdir(), 'extract-lang-'));
+    const uk = join(dir, 'uk.txt');
+    writeFileSync(uk, 'Росія контролює близько 80% Донецької області.\n');
+    const ok = spawnSync(tsx, ['src/cli/extract.ts', uk, '--lang', 'uk', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toContain('# read as Ukrainian (uk), as --lang gave');
+    const [c] = JSON.parse(ok.stdout) as { region: string; low: number; quote: string }[];
+    expect(c).toMatchObject({
+      region: 'UA-14',
+      low: 77.5,
+      quote: 'Росія контролює близько 80% Донецької області.',
+    });
+    const bad = spawnSync(tsx, ['src/cli/extract.ts', uk, '--lang', 'nl'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--lang "nl" is not a language the extractor reads');
+  }, 60_000);
+
+  it('refuses a text over the size limit with a message saying how to fix it', () => {
+    const lines: string[] = [];
+    const io = {
+      stdout: (t: string) => lines.push(t),
+      stderr: (t: string) => lines.push(t),
+      readFile: () => new TextEncoder().encode('a'.repeat(MAX_TEXT_LENGTH + 1)),
+    };
+    expect(main(['big.txt'], io)).toBe(2);
+    expect(lines.join('')).toMatch(
+      /holds 10,000,001 characters; the extractor reads at most 10,000,000 .* split it into articles/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run extract -- FILE [--outlet NAME] [--date DATE] [--url URL] [--json]
+ * `npm run extract -- FILE [--lang xx] [--outlet NAME] [--date DATE] [--url URL] [--json]
  *  [--min-confidence N]`
  *
  * Prints the candidate claims the extractor finds in an article: by default as a source
@@ -13,12 +13,22 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toDatasetSource, isDatasetDate } from '../extract/dataset-format.ts';
 import { decodeArticle } from '../extract/decode.ts';
-import { DEFAULT_MIN_CONFIDENCE, describeCandidate, extract } from '../extract/extract.ts';
+import {
+  DEFAULT_MIN_CONFIDENCE,
+  MAX_TEXT_LENGTH,
+  describeCandidate,
+  extract,
+  resolveLanguage,
+} from '../extract/extract.ts';
+import { LANGUAGES, LANGUAGE_NAMES, normaliseLanguage } from '../extract/languages.ts';
+import { quietOnClosedPipe } from './pipe.ts';
 
-export const USAGE = `usage: npm run extract -- FILE [--outlet NAME] [--date YYYY-MM-DD] [--url URL] [--json] [--min-confidence N]
+export const USAGE = `usage: npm run extract -- FILE [--lang xx] [--outlet NAME] [--date YYYY-MM-DD] [--url URL] [--json] [--min-confidence N]
 
 Prints candidate claims found in FILE (UTF-8 text): as a source in the dataset's format
-(data/sources/*.json), or with --json as a JSON array of candidates.
+(data/sources/*.json), or with --json as a JSON array of candidates. Reads at most
+${MAX_TEXT_LENGTH.toLocaleString('en')} characters (about 10 MB of text); split a larger file into articles.
+  --lang xx            the text's language: ${LANGUAGES.join(', ')} (detected when not given)
   --outlet NAME        the publisher, as you know it (never guessed; null when not given)
   --date DATE          publication date: YYYY-MM-DD, YYYY-MM or YYYY
   --url URL            the page the text came from (http:// or https://)
@@ -39,6 +49,7 @@ const defaultIo: Io = {
 
 interface Args {
   file: string;
+  language: string | null;
   outlet: string | null;
   date: string | null;
   url: string | null;
@@ -64,6 +75,8 @@ export function parseArgs(argv: readonly string[]): Args | { help: true } | stri
       case '--json':
         args.json = true;
         break;
+      case '--lang':
+      case '--language':
       case '--outlet':
       case '--date':
       case '--url':
@@ -71,6 +84,11 @@ export function parseArgs(argv: readonly string[]): Args | { help: true } | stri
         const v = value();
         if (v === null || v.trim() === '') return `${arg} needs a value`;
         if (arg === '--outlet') args.outlet = v;
+        if (arg === '--lang' || arg === '--language') {
+          if (normaliseLanguage(v) === null)
+            return `--lang "${v}" is not a language the extractor reads; use one of ${LANGUAGES.join(', ')}`;
+          args.language = v;
+        }
         if (arg === '--date') {
           if (!isDatasetDate(v)) return `--date "${v}" is not YYYY-MM-DD, YYYY-MM or YYYY`;
           args.date = v;
@@ -96,6 +114,7 @@ export function parseArgs(argv: readonly string[]): Args | { help: true } | stri
   if (files.length > 1) return `give one file, not ${files.length} (${files.join(', ')})`;
   return {
     file: files[0] ?? '',
+    language: args.language ?? null,
     outlet: args.outlet ?? null,
     date: args.date ?? null,
     url: args.url ?? null,
@@ -132,14 +151,30 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
     io.stderr(`extract: ${args.file} ${why}; give the path of a UTF-8 text file\n`);
     return 2;
   }
+  // Refuse a file far too large before decoding it (UTF-8 takes at most 4 bytes a character).
+  if (bytes.length > MAX_TEXT_LENGTH * 4) {
+    io.stderr(
+      `extract: ${args.file} is ${(bytes.length / 1e6).toFixed(1)} MB; the extractor reads at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters (about 10 MB of text) at once; split it into articles, one file each, and extract each\n`,
+    );
+    return 2;
+  }
   const decoded = decodeArticle(bytes);
   if (!decoded.ok) {
     io.stderr(`extract: ${args.file} ${decoded.problem}; ${decoded.fix}\n`);
     return 2;
   }
 
-  const candidates = extract(decoded.text, { minConfidence: args.minConfidence });
+  if (decoded.text.length > MAX_TEXT_LENGTH) {
+    io.stderr(
+      `extract: ${args.file} holds ${decoded.text.length.toLocaleString('en')} characters; the extractor reads at most ${MAX_TEXT_LENGTH.toLocaleString('en')} (about 10 MB of text) at once; split it into articles, one file each, and extract each\n`,
+    );
+    return 2;
+  }
+  const language = resolveLanguage(decoded.text, args.language ?? undefined);
+  const readAs = `# read as ${LANGUAGE_NAMES[language]} (${language}), ${args.language === null ? 'detected from the text; give --lang to say otherwise' : 'as --lang gave'}\n`;
+  const candidates = extract(decoded.text, { minConfidence: args.minConfidence, language });
   if (args.json) {
+    io.stderr(readAs);
     io.stdout(`${JSON.stringify(candidates, null, 2)}\n`);
   } else {
     const source = toDatasetSource(candidates, {
@@ -147,12 +182,14 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
       date: args.date,
       url: args.url,
       document: basename(args.file),
+      language,
     });
     io.stderr(
       '# Review before pasting: the source id, each claim id ("TODO-source-id/…"), every speaker ' +
         '(name and category) and, without --date, the date are TODO placeholders the editor must ' +
         'fill; the outlet is only what --outlet gave (null otherwise, never guessed).\n',
     );
+    io.stderr(readAs);
     source.claims.forEach((claim, i) => {
       const c = candidates[i];
       if (!c) return;
@@ -167,5 +204,6 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  quietOnClosedPipe();
   process.exitCode = main(process.argv.slice(2));
 }

@@ -25,17 +25,19 @@ describe('SourcePicker', () => {
     render(SourcePicker, {
       views,
       selected: 'seed-004',
-      dateOf: () => 'c. 9 Nov 2025',
+      dateOf: () => 'on or after 9 Nov 2025',
       onselect: () => {},
     });
     const group = screen.getByRole('group', { name: 'Whose figures' });
     const radios = within(group).getAllByRole('radio');
     expect(radios).toHaveLength(views.length);
     const reuters = within(group).getByRole('radio', {
-      name: 'Reuters, via document 004, c. 9 Nov 2025',
+      name: 'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
     });
     expect((reuters as HTMLInputElement).checked).toBe(true);
-    expect(within(group).getByRole('radio', { name: 'Latest figure per region' })).toBeTruthy();
+    expect(
+      within(group).getByRole('radio', { name: 'Latest independent figure per region' }),
+    ).toBeTruthy();
     // Outlet, speaker and date are in the accessible description.
     expect(reuters.getAttribute('aria-describedby')).toBe('view-desc-seed-004');
     expect(document.getElementById('view-desc-seed-004')?.textContent).toContain(
@@ -45,9 +47,16 @@ describe('SourcePicker', () => {
 
   it('reports the chosen view', async () => {
     const onselect = vi.fn();
-    render(SourcePicker, { views, selected: LATEST_VIEW, dateOf: () => 'c. 9 Nov 2025', onselect });
+    render(SourcePicker, {
+      views,
+      selected: LATEST_VIEW,
+      dateOf: () => 'on or after 9 Nov 2025',
+      onselect,
+    });
     await fireEvent.click(
-      screen.getByRole('radio', { name: 'Reuters, via document 004, c. 9 Nov 2025' }),
+      screen.getByRole('radio', {
+        name: 'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
+      }),
     );
     expect(onselect).toHaveBeenCalledWith('seed-004');
   });

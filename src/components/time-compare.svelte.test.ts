@@ -117,8 +117,9 @@ describe('ClaimsTimeline', () => {
     expect(tabbable.map((mark) => mark.getAttribute('data-claim'))).toEqual([PUSHILIN]);
     tabbable[0]!.focus();
     await fireEvent.keyDown(tabbable[0]!, { key: 'ArrowLeft' });
+    // "c. Jan 2026" counts from 31 January, so it stands after the 2 January figure.
     expect(document.activeElement?.getAttribute('data-claim')).toBe(
-      'deepstate-online-ua-2026-01-02/donetsk-control',
+      'deepstate-umoloda-2026-01/donetsk-control',
     );
     await fireEvent.keyDown(document.activeElement!, { key: 'Home' });
     expect(document.activeElement?.getAttribute('data-claim')).toBe(
@@ -285,7 +286,8 @@ describe('CompareBar', () => {
       views,
       current: 'latest',
       compare: null,
-      dateOf: (view: { id: string }) => (view.id === 'seed-004' ? 'c. 9 Nov 2025' : 'a date'),
+      dateOf: (view: { id: string }) =>
+        view.id === 'seed-004' ? 'on or after 9 Nov 2025' : 'a date',
       onchange,
     });
     const select = screen.getByRole('combobox', { name: 'Compare with' }) as HTMLSelectElement;
@@ -293,7 +295,9 @@ describe('CompareBar', () => {
     expect(options).toHaveLength(views.length); // every view but the current one, plus "one map"
     expect(options[0]?.textContent).toBe('Nothing: one map');
     expect(options.map((o) => o.value)).not.toContain('latest');
-    expect(options.map((o) => o.textContent)).toContain('Reuters, via document 004, c. 9 Nov 2025');
+    expect(options.map((o) => o.textContent)).toContain(
+      'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
+    );
     expect(
       within(select)
         .getAllByRole('group')

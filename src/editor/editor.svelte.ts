@@ -3,7 +3,9 @@
  * candidates found in it as the editor reviews them, and what follows from them (the source
  * entry, its JSON and its problems). Components get it as a prop and call its methods.
  */
-import { extract } from '../extract/extract.ts';
+import { resolveLanguage } from '../extract/extract.ts';
+import { LANGUAGE_NAMES, detectLanguage, normaliseLanguage } from '../extract/languages.ts';
+import { startExtraction, type Extraction } from './extract-client.ts';
 import {
   buildSource,
   checkSource,
@@ -14,6 +16,17 @@ import {
   type Review,
   type SourceMeta,
 } from './entries.ts';
+
+/** sha256 of a text's UTF-8 bytes, lower-case hex (Web Crypto, in the browser and Node). */
+export async function sha256Hex(text: string): Promise<string> {
+  // Web Crypto needs a secure context (https or localhost); elsewhere the entry keeps its TODO.
+  if (!globalThis.crypto?.subtle) return '';
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Candidates shown at a time: a long text can give thousands, each a row of controls. */
+export const PAGE_SIZE = 50;
 
 export class EditorState {
   meta = $state<SourceMeta>({ ...EMPTY_META });
@@ -27,7 +40,10 @@ export class EditorState {
   /** The last thing that happened, for the status region. */
   status = $state('');
 
-  source = $derived(buildSource(this.reviews, this.meta));
+  /** The extracted text as the dataset will store it (its hash is computed after Extract). */
+  pasted = $state({ sha256: '', retrieved: '' });
+
+  source = $derived(buildSource(this.reviews, this.meta, this.pasted));
   json = $derived(sourceJson(this.source));
   problems = $derived(checkSource(this.source, this.extractedText));
   /** The text field no longer holds the text the candidates come from. */
@@ -38,21 +54,66 @@ export class EditorState {
     pending: this.reviews.filter((r) => r.decision === 'pending').length,
   });
 
-  /** Finds the candidates in the text; every earlier decision is dropped. */
+  /** The extraction under way: when it started and how long the text is; null when idle. */
+  busy = $state<{ started: number; length: number } | null>(null);
+  /** The page of candidates shown (PAGE_SIZE a page). */
+  page = $state(0);
+  pages = $derived(Math.max(1, Math.ceil(this.reviews.length / PAGE_SIZE)));
+  #extraction: Extraction | null = null;
+
+  /**
+   * Finds the candidates in the text, in a worker (extract-client.ts): the page answers while
+   * it reads, shows that it is reading, and can stop it. Every earlier decision is dropped when
+   * the new candidates arrive; a text that is not prose is refused with the reason.
+   */
   run(): void {
     const text = this.text;
     if (text.trim() === '') {
       this.status = 'Paste a text first: there is nothing to read.';
       return;
     }
-    this.extractedText = text;
-    this.reviews = extract(text).map(reviewOf);
-    this.extracted = true;
-    const n = this.reviews.length;
-    this.status =
-      n === 0
-        ? 'No candidates found in the text.'
-        : `Found ${n} candidate${n === 1 ? '' : 's'}: accept, correct or reject each.`;
+    this.#extraction?.cancel();
+    this.busy = { started: Date.now(), length: text.length };
+    this.status = 'Reading the text…';
+    // The source's language field, else the language detected (issue 18).
+    const language = normaliseLanguage(this.meta.language) ?? resolveLanguage(text);
+    const detected = detectLanguage(text);
+    this.#extraction = startExtraction(text, language, (reply) => {
+      this.#extraction = null;
+      this.busy = null;
+      if (!reply.ok) {
+        this.status = reply.message;
+        return;
+      }
+      this.extractedText = text;
+      this.pasted = { sha256: '', retrieved: new Intl.DateTimeFormat('en-CA').format(Date.now()) };
+      void sha256Hex(text).then((sha256) => {
+        if (this.extractedText === text) this.pasted = { ...this.pasted, sha256 };
+      });
+      this.reviews = reply.candidates.map(reviewOf);
+      this.page = 0;
+      this.extracted = true;
+      const n = this.reviews.length;
+      this.status =
+        n === 0
+          ? 'No candidates found in the text.'
+          : `Found ${n} candidate${n === 1 ? '' : 's'}: accept, correct or reject each.`;
+      this.status += ` Read as ${LANGUAGE_NAMES[language]} (${language}).${detected !== language ? ` The text looks ${LANGUAGE_NAMES[detected]}: set the language to ${detected} to read it so.` : ''}`;
+    });
+  }
+
+  /** Stops an extraction under way; the candidates found before (if any) stay. */
+  cancel(): void {
+    if (!this.#extraction) return;
+    this.#extraction.cancel();
+    this.#extraction = null;
+    this.busy = null;
+    this.status = 'Stopped reading the text: press Extract to read it again.';
+  }
+
+  /** Shows page `page` of the candidates (0-based, kept within the pages there are). */
+  showPage(page: number): void {
+    this.page = Math.min(Math.max(0, page), this.pages - 1);
   }
 
   decide(index: number, decision: Decision): void {

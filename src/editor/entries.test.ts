@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../claims/load.ts';
+import { REPO_ROOT, sha256Hex } from '../claims/load.ts';
 import { validate } from '../claims/validate.ts';
 import { extract } from '../extract/extract.ts';
 import {
@@ -19,7 +19,8 @@ import {
 import { segments } from './highlight.ts';
 
 const DOCUMENT = '004_333ef43267682ee5.txt';
-const TEXT = readFileSync(join(REPO_ROOT, '../shared/seeds', DOCUMENT), 'utf8');
+const TEXT = readFileSync(join(REPO_ROOT, 'data/texts', DOCUMENT), 'utf8');
+const PASTED = { sha256: sha256Hex(TEXT), retrieved: '2026-12-05' };
 
 const META: SourceMeta = {
   ...EMPTY_META,
@@ -51,16 +52,16 @@ function acceptTwo(): Review[] {
 
 describe('buildSource', () => {
   it('gives a source that the dataset validator accepts, quotes checked against the text', () => {
-    const source = buildSource(acceptTwo(), META);
+    const source = buildSource(acceptTwo(), META, PASTED);
     const result = validate([{ file: `data/sources/${source.id}.json`, data: source }], {
-      seedTexts: { [DOCUMENT]: TEXT },
+      texts: { [DOCUMENT]: { text: TEXT, sha256: PASTED.sha256 } },
     });
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([]);
     expect(checkSource(source, TEXT)).toEqual([]);
   });
 
   it('writes the dataset’s own format: ids from the source id, the outlet null when empty', () => {
-    const source = buildSource(acceptTwo(), META);
+    const source = buildSource(acceptTwo(), META, PASTED);
     expect(source).toMatchObject({
       id: 'seed-004-editor',
       outlet: null,
@@ -85,9 +86,9 @@ describe('buildSource', () => {
     const list = reviews();
     find(list, 'UA-14', 'about 80%').decision = 'accepted';
     find(list, 'UA-09', 'almost all').decision = 'rejected';
-    const source = buildSource(list, META);
+    const source = buildSource(list, META, PASTED);
     expect(source.claims.map((c) => c.wording)).toEqual(['about 80%']);
-    expect(buildSource(reviews(), META).claims).toEqual([]);
+    expect(buildSource(reviews(), META, PASTED).claims).toEqual([]);
   });
 
   it('carries a correction of region, kind and speaker', () => {
@@ -100,7 +101,7 @@ describe('buildSource', () => {
       speakerCategory: 'party-ru',
     });
     expect(isCorrected(luhansk)).toBe(true);
-    const claim = buildSource(list, META).claims.find((c) => c.wording === 'almost all');
+    const claim = buildSource(list, META, PASTED).claims.find((c) => c.wording === 'almost all');
     expect(claim).toMatchObject({
       id: 'seed-004-editor/donbas-claim',
       region: 'donbas',
@@ -120,7 +121,7 @@ describe('buildSource', () => {
     expect(needsReason(donetsk)).toBe(true);
     const reason = 'The region is read as Donetsk city’s agglomeration; see the caveat.';
     donetsk.reason = reason;
-    const source = buildSource(list, META);
+    const source = buildSource(list, META, PASTED);
     const claim = source.claims.find((c) => c.wording === 'about 80%');
     expect(claim).toMatchObject({ low: 75, high: 80, rule: 'about', override: reason });
     expect(checkSource(source, TEXT)).toEqual([]);
@@ -132,14 +133,14 @@ describe('buildSource', () => {
     Object.assign(donetsk, { low: 0, high: 1 });
     Object.assign(donetsk, { low: 77.5, high: 82.5 });
     expect(needsReason(donetsk)).toBe(false);
-    const claim = buildSource(list, META).claims.find((c) => c.wording === 'about 80%');
+    const claim = buildSource(list, META, PASTED).claims.find((c) => c.wording === 'about 80%');
     expect(claim?.override).toBeUndefined();
   });
 
   it('turns a candidate set to kind position into a position: no share, rule position', () => {
     const list = acceptTwo();
     find(list, 'UA-14', 'about 80%').kind = 'position';
-    const source = buildSource(list, META);
+    const source = buildSource(list, META, PASTED);
     expect(source.claims.find((c) => c.kind === 'position')).toMatchObject({
       id: 'seed-004-editor/donetsk-position',
       low: null,
@@ -169,9 +170,9 @@ describe('buildSource', () => {
   });
 
   it('is saved as two-space JSON with a final newline', () => {
-    const json = sourceJson(buildSource(acceptTwo(), META));
+    const json = sourceJson(buildSource(acceptTwo(), META, PASTED));
     expect(json.endsWith('}\n')).toBe(true);
-    expect(JSON.parse(json)).toEqual(buildSource(acceptTwo(), META));
+    expect(JSON.parse(json)).toEqual(buildSource(acceptTwo(), META, PASTED));
   });
 });
 
@@ -179,7 +180,7 @@ describe('checkSource', () => {
   const problems = (meta: Partial<SourceMeta>, change: (list: Review[]) => void = () => {}) => {
     const list = acceptTwo();
     change(list);
-    return checkSource(buildSource(list, { ...META, ...meta }), TEXT);
+    return checkSource(buildSource(list, { ...META, ...meta }, PASTED), TEXT);
   };
 
   it('reports a missing speaker name, which the validator alone accepts as text', () => {
@@ -231,7 +232,7 @@ describe('checkSource', () => {
   });
 
   it('reports a source with no claims, and one with neither address nor document', () => {
-    expect(checkSource(buildSource(reviews(), META), TEXT)).toEqual([
+    expect(checkSource(buildSource(reviews(), META, PASTED), TEXT)).toEqual([
       'data/sources/seed-004-editor.json: source "seed-004-editor": the source has no claims; add a claim, or remove the file',
     ]);
     expect(problems({ document: '' })).toEqual([
@@ -240,9 +241,9 @@ describe('checkSource', () => {
   });
 
   it('checks quotes against the pasted text', () => {
-    const source = buildSource(acceptTwo(), META);
+    const source = buildSource(acceptTwo(), META, PASTED);
     expect(checkSource(source, 'Another text altogether.').join('\n')).toMatch(
-      /quote "Moscow currently controls Crimea, which it…" was not found in seed text 004_333ef43267682ee5\.txt/,
+      /quote "Moscow currently controls Crimea, which it…" was not found in its stored text data\/texts\/004_333ef43267682ee5\.txt/,
     );
   });
 });

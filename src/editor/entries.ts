@@ -8,8 +8,9 @@
  * Pure: no DOM, no Svelte. Imports zod through the validator: for the editors' page only,
  * never for the readers' page.
  */
+import { TEXTS_DIR, textFileOf } from '../claims/archive.ts';
 import { readWording } from '../claims/reading.ts';
-import type { Kind, SpeakerCategory } from '../claims/schema.ts';
+import type { Kind, SpeakerCategory, StoredText } from '../claims/schema.ts';
 import { validate } from '../claims/validate.ts';
 import {
   TODO,
@@ -148,11 +149,32 @@ function applyReading(claim: DraftClaim, review: Review): void {
     `${TODO}: say why ${showInterval(review.low, review.high)} (the extractor read ${was})`;
 }
 
+/** The pasted text as the dataset stores it: its sha256 and the day it was pasted. */
+export interface PastedText {
+  /** sha256 of the text's UTF-8 bytes, lower-case hex; empty until it is computed. */
+  sha256: string;
+  /** YYYY-MM-DD. */
+  retrieved: string;
+}
+
+/** A source entry as the editor builds it: the extractor's draft and its stored text. */
+export type EditorSource = DraftSource & { text: StoredText | { [key: string]: string } };
+
+/** Where the editor's pasted text is to be saved: `data/texts/<file>`. */
+export function textPathOf(source: { id: string; document: string | null }): string {
+  return `${TEXTS_DIR}/${textFileOf(source)}`;
+}
+
 /**
  * The accepted candidates, with the editor's corrections, as one source of the dataset: the
- * object to save as `data/sources/<id>.json`. Rejected and undecided candidates are left out.
+ * object to save as `data/sources/<id>.json`, its `text` recording the pasted text (to save as
+ * `data/texts/<file>`, see `textPathOf`). Rejected and undecided candidates are left out.
  */
-export function buildSource(reviews: readonly Review[], meta: SourceMeta): DraftSource {
+export function buildSource(
+  reviews: readonly Review[],
+  meta: SourceMeta,
+  pasted: PastedText = { sha256: '', retrieved: '' },
+): EditorSource {
   const accepted = reviews.filter((review) => review.decision === 'accepted');
   const date = meta.date.trim();
   const url = meta.url.trim();
@@ -191,11 +213,18 @@ export function buildSource(reviews: readonly Review[], meta: SourceMeta): Draft
     };
     applyReading(claim, review);
   });
-  return source;
+  const { claims, ...fields } = source;
+  const text = {
+    extent: 'full',
+    sha256: pasted.sha256 || TODO,
+    retrieved: pasted.retrieved || TODO,
+    basis: `The text as pasted into the editor; saved as ${textPathOf(source)}. Say "excerpt" in extent (and where it came from here) when it is not the whole text.`,
+  };
+  return { ...fields, text, claims };
 }
 
 /** The source as the dataset's files hold it: two-space JSON with a final newline. */
-export function sourceJson(source: DraftSource): string {
+export function sourceJson(source: EditorSource): string {
   return `${JSON.stringify(source, null, 2)}\n`;
 }
 
@@ -204,12 +233,14 @@ const TODO_FIXES: Record<string, string> = {
   'speaker.category': 'choose the speaker’s category',
   'date.value': 'give the publication date as YYYY-MM-DD, YYYY-MM or YYYY',
   'date.basis': 'say how the date is known, e.g. "Stated in the text"',
+  'text.sha256': 'paste a text and extract: its sha256 is filled in',
+  'text.retrieved': 'give the day the text was gathered as YYYY-MM-DD',
   asOf: 'give the date the figure describes (the publication date when the text gives none)',
   override: 'give the reason the interval differs from the reading rule',
 };
 
 /** String fields still holding a TODO placeholder, as [entry, field, value]. */
-function placeholders(source: DraftSource): [string, string, string][] {
+function placeholders(source: EditorSource): [string, string, string][] {
   const found: [string, string, string][] = [];
   const walk = (entry: string, value: unknown, path: string) => {
     if (typeof value === 'string') {
@@ -230,15 +261,14 @@ function placeholders(source: DraftSource): [string, string, string][] {
 
 /**
  * Every problem with a source before it is copied: the dataset validator's messages (quotes
- * are checked against `text` when the source names its `document`), then any TODO
+ * are checked against `text`, the pasted text the source is saved with), then any TODO
  * placeholder the validator accepts as text (a speaker's name, a date's basis, an override's
  * reason). Empty when the source is ready for `data/sources/`.
  */
-export function checkSource(source: DraftSource, text?: string): string[] {
+export function checkSource(source: EditorSource, text?: string): string[] {
   const file = `data/sources/${source.id}.json`;
-  const seedTexts =
-    source.document !== null && text !== undefined ? { [source.document]: text } : undefined;
-  const result = validate([{ file, data: source }], seedTexts ? { seedTexts } : {});
+  const texts = text !== undefined ? { [textFileOf(source)]: { text } } : undefined;
+  const result = validate([{ file, data: source }], texts ? { texts } : {});
   const messages = result.ok ? [] : result.errors.map((error) => error.message);
   for (const [entry, field, value] of placeholders(source)) {
     const said = messages.some(

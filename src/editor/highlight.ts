@@ -46,3 +46,26 @@ export function segments(text: string, spans: readonly Span[]): Segment[] {
   if (at < text.length) out.push({ text: text.slice(at), start: at, spans: [] });
   return out;
 }
+
+/** Texts longer than this show only their marked runs, each with some text around it. */
+export const LARGE_TEXT = 50_000;
+/** Characters of plain text kept on each side of a marked run in a large text. */
+export const CONTEXT = 300;
+
+/**
+ * For a large text: each plain run longer than twice CONTEXT keeps CONTEXT characters at each
+ * end (the first run its end, the last its start) and says how many it leaves out, so that
+ * the page lays out the marks and their sentences, not megabytes of text around them.
+ */
+export function elide(runs: readonly Segment[], context = CONTEXT): Segment[] {
+  return runs.map((run, i) => {
+    if (run.spans.length > 0 || run.text.length <= 2 * context + 40) return run;
+    const first = i === 0;
+    const last = i === runs.length - 1;
+    const head = first ? '' : run.text.slice(0, context);
+    const tail = last ? '' : run.text.slice(-context);
+    const left = run.text.length - head.length - tail.length;
+    const gap = `${head ? '\n' : ''}[… ${left.toLocaleString('en')} characters without candidates on this page …]${tail ? '\n' : ''}`;
+    return { ...run, text: `${head}${gap}${tail}` };
+  });
+}

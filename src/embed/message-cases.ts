@@ -63,6 +63,16 @@ export const MESSAGE_CASES: [name: string, data: unknown, expected: ParsedEmbedM
   // ours
   ['own', own({}), { height: 900, view: 'latest', region: null, format: 'own' }],
   [
+    'own, height only (the default)',
+    { type: 'territory-claims:size', version: 1, height: 900 },
+    { height: 900, format: 'own' },
+  ],
+  [
+    'own, a view without its region',
+    { type: 'territory-claims:size', version: 1, height: 900, view: 'latest' },
+    null,
+  ],
+  [
     'own with a region',
     own({ view: 'seed-004', region: 'UA-14', height: 1234.5 }),
     { height: 1234.5, view: 'seed-004', region: 'UA-14', format: 'own' },

@@ -24,8 +24,12 @@ describe('builders', () => {
     expect(ampSizeMessage(640)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 640 });
   });
 
-  it('writes our own size message with the view and region', () => {
-    expect(ownSizeMessage(900, 'seed-004', 'UA-14')).toEqual({
+  it('writes our own size message with the height only, by default', () => {
+    expect(ownSizeMessage(900)).toEqual({ type: 'territory-claims:size', version: 1, height: 900 });
+  });
+
+  it('writes our own size message with the view and region, when asked to (sync=1)', () => {
+    expect(ownSizeMessage(900, { view: 'seed-004', region: 'UA-14' })).toEqual({
       type: 'territory-claims:size',
       version: 1,
       height: 900,
@@ -39,9 +43,10 @@ describe('builders', () => {
     ['amp', ampSizeMessage(733), { height: 733, format: 'amp' }],
     [
       'own',
-      ownSizeMessage(733, 'latest', null),
+      ownSizeMessage(733, { view: 'latest', region: null }),
       { height: 733, view: 'latest', region: null, format: 'own' },
     ],
+    ['own, height only', ownSizeMessage(733), { height: 733, format: 'own' }],
   ])('the parser reads what the %s builder writes', (_name, message, parsed) => {
     expect(parseEmbedMessage(message)).toEqual(parsed);
     // Survives the structured clone postMessage makes.
@@ -84,7 +89,7 @@ describe('isSizeRequest', () => {
     ['pym width without an id of ours', pymWidthMessage('map', 360), undefined, false],
     ['pym width that is not a number', 'pymxPYMxmapxPYMxwidthxPYMxwide', 'map', false],
     ['pym height (a child’s message, not a request)', pymHeightMessage('map', 360), 'map', false],
-    ['a size report', ownSizeMessage(900, 'latest', null), 'map', false],
+    ['a size report', ownSizeMessage(900, { view: 'latest', region: null }), 'map', false],
     ['null', null, 'map', false],
     ['a string', 'request-size', 'map', false],
   ])('%s', (_name, data, pymId, expected) => {

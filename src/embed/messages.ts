@@ -7,8 +7,8 @@
  * - pym.js: the string `pymxPYMx{id}xPYMxheightxPYMx{px}` (sent only when the embed knows the
  *   id pym gave it in the `childId` URL parameter);
  * - AMP (`amp-iframe resizable`): `{ sentinel: 'amp', type: 'embed-size', height }`;
- * - ours: `{ type: 'territory-claims:size', version: 1, height, view, region }`, which also says
- *   what the embed shows.
+ * - ours: `{ type: 'territory-claims:size', version: 1, height }`; with `view` and `region`
+ *   (what the reader chose) only when the embed code asks for them with `sync=1`.
  *
  * A host asks an embed to report again with `{ type: 'territory-claims:request-size', version: 1 }`
  * (our host script does so when it starts, in case the embeds loaded first), and pym parents
@@ -45,10 +45,10 @@ export interface OwnSizeMessage {
   version: typeof MESSAGE_VERSION;
   /** Content height in CSS pixels. */
   height: number;
-  /** Id of the view the embed shows (as in its `view` URL parameter). */
-  view: string;
-  /** ISO 3166-2 code of the selected region, or null. */
-  region: string | null;
+  /** Id of the view the embed shows (as in its `view` URL parameter); only with `sync=1`. */
+  view?: string;
+  /** ISO 3166-2 code of the selected region, or null; only with `sync=1`. */
+  region?: string | null;
 }
 
 export interface SizeRequestMessage {
@@ -95,13 +95,20 @@ export function ampSizeMessage(height: number): AmpSizeMessage {
   return { sentinel: 'amp', type: 'embed-size', height };
 }
 
-/** Our own size message: the height, and what the embed shows. */
+/**
+ * Our own size message: the height, and what the reader has chosen (view and region) only when
+ * `shown` is given, i.e. when the embed code opted in with `sync=1`.
+ */
 export function ownSizeMessage(
   height: number,
-  view: string,
-  region: string | null,
+  shown?: { view: string; region: string | null } | null,
 ): OwnSizeMessage {
-  return { type: SIZE_MESSAGE_TYPE, version: MESSAGE_VERSION, height, view, region };
+  const message: OwnSizeMessage = { type: SIZE_MESSAGE_TYPE, version: MESSAGE_VERSION, height };
+  if (shown) {
+    message.view = shown.view;
+    message.region = shown.region;
+  }
+  return message;
 }
 
 /** What a host sends an embed to have it report its size again. */
@@ -137,13 +144,12 @@ export function parseEmbedMessage(data: unknown): ParsedEmbedMessage | null {
   if (data.sentinel === 'amp' && data.type === 'embed-size') {
     return { height: data.height, format: 'amp' };
   }
-  if (
-    data.type === SIZE_MESSAGE_TYPE &&
-    data.version === MESSAGE_VERSION &&
-    isId(data.view) &&
-    (data.region === null || isId(data.region))
-  ) {
-    return { height: data.height, view: data.view, region: data.region, format: 'own' };
+  if (data.type === SIZE_MESSAGE_TYPE && data.version === MESSAGE_VERSION) {
+    // Height only (the default), or with the view and region (sync=1), both well formed.
+    if (!('view' in data) && !('region' in data)) return { height: data.height, format: 'own' };
+    if (isId(data.view) && (data.region === null || isId(data.region))) {
+      return { height: data.height, view: data.view, region: data.region, format: 'own' };
+    }
   }
   return null;
 }

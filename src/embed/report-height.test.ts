@@ -77,27 +77,35 @@ describe('messagesFor', () => {
     expect(messagesFor(report(), null, 'map')).toEqual([
       pymHeightMessage('map', 800),
       ampSizeMessage(800),
-      ownSizeMessage(800, 'latest', null),
+      ownSizeMessage(800),
     ]);
   });
 
   it('leaves out pym’s without a pym id', () => {
-    expect(messagesFor(report(), null)).toEqual([
-      ampSizeMessage(800),
-      ownSizeMessage(800, 'latest', null),
-    ]);
+    expect(messagesFor(report(), null)).toEqual([ampSizeMessage(800), ownSizeMessage(800)]);
   });
 
   it('sends nothing when nothing changed', () => {
     expect(messagesFor(report(), report(), 'map')).toEqual([]);
   });
 
-  it('sends only ours when the view or region changed but not the height', () => {
-    expect(messagesFor(report({ view: 'seed-004' }), report(), 'map')).toEqual([
-      ownSizeMessage(800, 'seed-004', null),
+  it('says nothing of the view or region by default: the host learns only the height', () => {
+    expect(messagesFor(report({ view: 'seed-004' }), report(), 'map')).toEqual([]);
+    expect(messagesFor(report({ region: 'UA-14' }), report(), 'map')).toEqual([]);
+    for (const message of messagesFor(report({ region: 'UA-14', height: 900 }), report())) {
+      expect(JSON.stringify(message)).not.toMatch(/UA-14|latest|view|region/);
+    }
+  });
+
+  it('with sync=1, sends ours when the view or region changed but not the height', () => {
+    expect(messagesFor(report(), null, 'map', true)).toContainEqual(
+      ownSizeMessage(800, { view: 'latest', region: null }),
+    );
+    expect(messagesFor(report({ view: 'seed-004' }), report(), 'map', true)).toEqual([
+      ownSizeMessage(800, { view: 'seed-004', region: null }),
     ]);
-    expect(messagesFor(report({ region: 'UA-14' }), report(), 'map')).toEqual([
-      ownSizeMessage(800, 'latest', 'UA-14'),
+    expect(messagesFor(report({ region: 'UA-14' }), report(), 'map', true)).toEqual([
+      ownSizeMessage(800, { view: 'latest', region: 'UA-14' }),
     ]);
   });
 
@@ -113,7 +121,7 @@ describe('messagesFor', () => {
   it('caps a runaway height, and does not report the cap twice', () => {
     expect(messagesFor(report({ height: 50_000 }), null)).toEqual([
       ampSizeMessage(20_000),
-      ownSizeMessage(20_000, 'latest', null),
+      ownSizeMessage(20_000),
     ]);
     expect(messagesFor(report({ height: 60_000 }), report({ height: 50_000 }))).toEqual([]);
   });
@@ -190,7 +198,7 @@ describe('startHeightReporting', () => {
     expect(frame.posted).toEqual([
       pymHeightMessage('tc-1', 700),
       ampSizeMessage(700),
-      ownSizeMessage(700, 'latest', null),
+      ownSizeMessage(700),
     ]);
     expect(frame.observers[0]?.targets).toHaveLength(2);
   });
@@ -205,7 +213,7 @@ describe('startHeightReporting', () => {
     expect(frame.posted).toEqual([
       pymHeightMessage('x', 950),
       ampSizeMessage(950),
-      ownSizeMessage(950, 'latest', null),
+      ownSizeMessage(950),
     ]);
   });
 
@@ -216,18 +224,34 @@ describe('startHeightReporting', () => {
     expect(frame.posted).toContainEqual(ampSizeMessage(700));
   });
 
-  it('reports on window resize and on notify(), with the current view and region', () => {
+  it('reports on window resize and on notify(), height only by default', () => {
     const frame = fakeFrame();
     const reporter = startHeightReporting({ getState });
     frame.posted.length = 0;
     frame.layout.height = 820;
     frame.fire('resize');
-    expect(frame.posted).toContainEqual(ownSizeMessage(820, 'latest', null));
+    expect(frame.posted).toContainEqual(ownSizeMessage(820));
     frame.posted.length = 0;
     state.view = 'seed-004';
     state.region = 'UA-14';
     reporter.notify();
-    expect(frame.posted).toEqual([ownSizeMessage(820, 'seed-004', 'UA-14')]);
+    expect(frame.posted).toEqual([]);
+    state.view = 'latest';
+    state.region = null;
+  });
+
+  it('with share (sync=1), reports the current view and region on notify()', () => {
+    const frame = fakeFrame();
+    const reporter = startHeightReporting({ getState, share: true });
+    frame.posted.length = 0;
+    frame.layout.height = 820;
+    frame.fire('resize');
+    expect(frame.posted).toContainEqual(ownSizeMessage(820, { view: 'latest', region: null }));
+    frame.posted.length = 0;
+    state.view = 'seed-004';
+    state.region = 'UA-14';
+    reporter.notify();
+    expect(frame.posted).toEqual([ownSizeMessage(820, { view: 'seed-004', region: 'UA-14' })]);
     state.view = 'latest';
     state.region = null;
   });

@@ -31,6 +31,8 @@ export interface EmbedState {
 
 export interface Report extends EmbedState {
   height: number;
+  /** Whether this report told the host the view and region (sync=1). */
+  shared?: boolean;
 }
 
 export interface HeightReportingOptions {
@@ -38,6 +40,12 @@ export interface HeightReportingOptions {
   getState: () => EmbedState;
   /** Window to post to; defaults to `window.parent`. Nothing is posted if it is this window. */
   target?: Window;
+  /**
+   * Whether the messages say what the reader chose (view and region): only when the embed code
+   * asks for it (`sync=1`), for a host that follows the map in its story. Otherwise the page
+   * around the embed learns only its height, never what its reader clicks.
+   */
+  share?: boolean | (() => boolean);
   /**
    * The id pym.js gave this embed (its `childId` URL parameter); defaults to that parameter of
    * `location.search` at start. Without one, no pym message is sent.
@@ -92,10 +100,16 @@ export type SizeMessage = string | AmpSizeMessage | OwnSizeMessage;
 
 /**
  * The messages to post for report `next` after `previous` (null: none sent yet, or the host
- * asked again): pym's and AMP's when the height changed, ours when anything did. Heights under
+ * asked again): pym's and AMP's when the height changed, ours when the height did or, with
+ * `share` (sync=1), the view or region did; without `share` ours holds only the height. Heights under
  * 1 px (a page not laid out yet) are not reported; heights over MAX_HEIGHT are capped.
  */
-export function messagesFor(next: Report, previous: Report | null, pymId?: string): SizeMessage[] {
+export function messagesFor(
+  next: Report,
+  previous: Report | null,
+  pymId?: string,
+  share = false,
+): SizeMessage[] {
   if (!(next.height >= 1)) return [];
   const height = Math.min(next.height, MAX_HEIGHT);
   const heightChanged = previous === null || Math.min(previous.height, MAX_HEIGHT) !== height;
@@ -104,8 +118,12 @@ export function messagesFor(next: Report, previous: Report | null, pymId?: strin
     if (pymId) messages.push(pymHeightMessage(pymId, height));
     messages.push(ampSizeMessage(height));
   }
-  if (heightChanged || previous.view !== next.view || previous.region !== next.region) {
-    messages.push(ownSizeMessage(height, next.view, next.region));
+  const choiceChanged =
+    share &&
+    previous !== null &&
+    (previous.shared !== true || previous.view !== next.view || previous.region !== next.region);
+  if (heightChanged || choiceChanged) {
+    messages.push(ownSizeMessage(height, share ? { view: next.view, region: next.region } : null));
   }
   return messages;
 }
@@ -131,6 +149,7 @@ const INERT: HeightReporter = { notify() {}, stop() {} };
 export function startHeightReporting({
   getState,
   target,
+  share = false,
   pymId = pymIdFromSearch(location.search),
 }: HeightReportingOptions): HeightReporter {
   const host = target ?? window.parent;
@@ -138,10 +157,13 @@ export function startHeightReporting({
 
   let previous: Report | null = null;
   const report = () => {
-    const next = { height: contentHeight(measureLayout()), ...getState() };
-    // targetOrigin '*': the messages hold only the height and the public view and region ids,
-    // nothing private, and the embed cannot know (nor needs to trust) who embeds it.
-    for (const message of messagesFor(next, previous, pymId)) host.postMessage(message, '*');
+    const sharing = typeof share === 'function' ? share() : share;
+    const next = { height: contentHeight(measureLayout()), ...getState(), shared: sharing };
+    // targetOrigin '*': the embed cannot know (nor needs to trust) who embeds it, so the
+    // messages hold only the height, unless the embed code asked for the reader's choices.
+    for (const message of messagesFor(next, previous, pymId, sharing)) {
+      host.postMessage(message, '*');
+    }
     if (next.height >= 1) previous = next;
   };
   const onMessage = (event: MessageEvent) => {

@@ -14,7 +14,7 @@ export interface Cue {
 }
 
 /** Ukraine as the holder: the figure is what Ukraine keeps, so Russia holds the rest. */
-const UKRAINE_HOLDER = String.raw`(?:Ukraine|Kyiv|Kiev|(?:the\s+)?Ukrainian\s+(?:forces|troops|army|military|government|authorities|side|defenders|defence\s+forces|defense\s+forces)|Zelensky['’]s\s+(?:forces|troops|government))`;
+const UKRAINE_HOLDER = String.raw`(?:(?:the\s+)?Armed\s+Forces\s+of\s+Ukraine(?:\s+\(AFU\))?|Ukraine|Kyiv|Kiev|(?:the\s+)?Ukrainian\s+(?:forces|troops|army|military|government|authorities|side|defenders|defence\s+forces|defense\s+forces)|Zelensky['’]s\s+(?:forces|troops|government))`;
 
 const INVERSE: readonly RegExp[] = [
   /\bunder\s+(?:the\s+)?(?:full\s+|firm\s+)?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+(?:government\s+)?control\b/gi,
@@ -23,10 +23,10 @@ const INVERSE: readonly RegExp[] = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b${UKRAINE_HOLDER}\s+(?:(?:still|now|only|currently|also|today|continues\s+to|retains\s+control\s+of)\s+)*(?:controls?|holds?|retains?|keeps?|controlled|held|retained|kept)\b`,
+    String.raw`\b${UKRAINE_HOLDER}\s+(?:(?:still|now|only|currently|also|today|continues\s+to|retains\s+control\s+of)\s+)*(?:controls?|holds?|retains?|keeps?|maintains?\s+control\s+(?:over|of)|controlled|held|retained|kept)\b`,
     'gi',
   ),
-  /\bin\s+Ukrainian\s+hands\b/gi,
+  /\bin\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+hands\b/gi,
   /\bUkrainian-(?:held|controlled)\b/gi,
   /\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:free|unoccupied|Ukrainian)\b/gi,
   /\b(?:unoccupied|free\s+from\s+(?:Russian\s+)?occupation|not\s+occupied)\b/gi,
@@ -46,6 +46,7 @@ const CLAIM: readonly RegExp[] = [
   /\bclaims?\s+(?:\w+\s+){0,2}?as\s+(?:its|their)\s+own\b/gi,
   /\b(?:legally\s+|formally\s+)?(?:a\s+)?part\s+of\s+(?:the\s+)?Russia(?:n\s+Federation)?\b/gi,
   /\bRussian\s+territory\b/gi,
+  /\bclaims?\s+(?:over|to)\b/gi,
   /\bre-?unit(?:e|ed|es|ing|ification)\s+with\b/gi,
 ];
 
@@ -77,7 +78,10 @@ function collect(text: string, patterns: readonly RegExp[], type: CueType): Cue[
  */
 export function findCues(text: string): Cue[] {
   const inverse = collect(text, INVERSE, 'inverse');
-  const inside = (c: Cue) => inverse.some((i) => c.start >= i.start && c.end <= i.end);
+  // "under Ukraine's fire control": artillery range, nobody's control of the land.
+  const fire = collect(text, [/\bfire\s+control\b/gi], 'control');
+  const inside = (c: Cue) =>
+    [...inverse, ...fire].some((i) => c.start >= i.start && c.end <= i.end);
   const cues = [
     ...inverse,
     ...collect(text, CONTROL, 'control').filter((c) => !inside(c)),
@@ -101,7 +105,7 @@ export const ASPIRATION =
 
 /** Words that make a figure a poll, an economic figure, casualties, people or votes. */
 export const DISTRACTOR =
-  /\b(?:poll(?:s|ed|ster)?|survey(?:s|ed)?|respondents?|voters?|voted|votes?|voting|turnout|referend(?:um|a)|ballots?|elections?|approval|GDP|economy|economic|inflation|exports?|imports?|budget|revenue|taxe?s?|harvest|grain|unemployment|prices?|interest\s+rates?|casualt(?:y|ies)|killed|wounded|dead|deaths?|injured|destroyed|damaged|population|residents|people|children|aged|years?\s+old|citizens|electricity|power\s+(?:grid|plants?|generation)|energy|housing|homes|debt|stake|shares|market)\b/i;
+  /\b(?:poll(?:s|ed|ster)?|survey(?:s|ed)?|respondents?|voters?|voted|votes?|voting|turnout|referend(?:um|a)|ballots?|elections?|approval|GDP|economy|economic|inflation|exports?|imports?|budget|revenue|taxe?s?|harvest|grain|unemployment|prices?|interest\s+rates?|fire\s+control|casualt(?:y|ies)|killed|wounded|dead|deaths?|injured|destroyed|damaged|population|residents|people|children|aged|years?\s+old|citizens|electricity|power\s+(?:grid|plants?|generation)|energy|housing|homes|debt|stake|shares|market)\b/i;
 
 /** Words that mark a sentence as about territory at all. */
 export const TERRITORIAL =

@@ -15,6 +15,10 @@ export interface ExpectedClaim {
 
 export interface Expected {
   source: string;
+  /** The text's language (en, uk, ru…), passed to the extractor; detected when absent. */
+  language?: string;
+  /** "dev" or "held-out": which part of a labelled set the text is in. */
+  split?: string;
   claims: ExpectedClaim[];
 }
 
@@ -84,7 +88,18 @@ export function parseExpected(json: string, file: string): Expected {
       high: c.high as number | null,
     };
   });
-  return { source: record.source, claims };
+  const expected: Expected = { source: record.source, claims };
+  for (const key of ['language', 'split'] as const) {
+    const value = record[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new ExpectedFileError(
+        `${file}: "${key}" must be a non-empty string (such as ${key === 'language' ? '"uk"' : '"held-out"'}) or left out`,
+      );
+    }
+    expected[key] = value;
+  }
+  return expected;
 }
 
 type Interval = Pick<ExpectedClaim, 'low' | 'high'>;
@@ -108,6 +123,9 @@ export function matches(candidate: Candidate | ExpectedClaim, expected: Expected
 
 export interface ArticleScore {
   name: string;
+  /** The language the text was read in, and its split, when known. */
+  language?: string;
+  split?: string;
   truePositives: number;
   /** Candidates that matched no expected claim. */
   falsePositives: Candidate[];
@@ -170,6 +188,22 @@ function showInterval(c: Interval): string {
   return c.low === c.high ? `${c.low}` : `${c.low}–${c.high}`;
 }
 
+/** Totals of the articles grouped by a key (language, split), keys sorted. */
+export function totalsBy(
+  scores: readonly ArticleScore[],
+  key: (s: ArticleScore) => string | undefined,
+): [string, Totals, number][] {
+  const groups = new Map<string, ArticleScore[]>();
+  for (const s of scores) {
+    const k = key(s);
+    if (k === undefined) continue;
+    groups.set(k, [...(groups.get(k) ?? []), s]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, list]) => [k, totals(list), list.length]);
+}
+
 /** The report the CLI prints: per article, then the totals. */
 export function formatReport(scores: readonly ArticleScore[]): string {
   const lines: string[] = [];
@@ -191,5 +225,23 @@ export function formatReport(scores: readonly ArticleScore[]): string {
   lines.push(`precision: ${pct(t.precision)}`);
   lines.push(`recall: ${pct(t.recall)}`);
   lines.push(`F1: ${pct(t.f1)}`);
+  const row = (label: string, x: Totals, n: number) =>
+    `  ${label.padEnd(18)} ${String(n).padStart(3)} texts  TP ${String(x.truePositives).padStart(3)}  FP ${String(x.falsePositives).padStart(3)}  FN ${String(x.falseNegatives).padStart(3)}  precision ${pct(x.precision).padStart(6)}  recall ${pct(x.recall).padStart(6)}`;
+  const byLanguage = totalsBy(scores, (s) => s.language);
+  if (byLanguage.length > 0) {
+    lines.push('', 'per language:');
+    for (const [k, x, n] of byLanguage) lines.push(row(k, x, n));
+  }
+  const bySplit = totalsBy(scores, (s) => s.split);
+  if (bySplit.length > 0) {
+    lines.push('', 'per split:');
+    for (const [k, x, n] of bySplit) lines.push(row(k, x, n));
+    const held = scores.filter((s) => s.split === 'held-out');
+    const heldBy = totalsBy(held, (s) => s.language);
+    if (heldBy.length > 0) {
+      lines.push('', 'held-out, per language:');
+      for (const [k, x, n] of heldBy) lines.push(row(k, x, n));
+    }
+  }
   return lines.join('\n');
 }

@@ -32,6 +32,26 @@ import {
 import { findMentions, territoryMentions, type Mention } from './region-names.ts';
 import { splitSentences, type Span } from './sentences.ts';
 import { formatNumber } from './numbers.ts';
+import {
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  detectLanguage,
+  normaliseLanguage,
+  type Language,
+} from './languages.ts';
+import { extractGeneric } from './multilingual.ts';
+
+/** The language a text is read in: the one given (normalised), else the one detected. */
+export function resolveLanguage(text: string, given?: string): Language {
+  if (given === undefined || given.trim() === '') return detectLanguage(text);
+  const lang = normaliseLanguage(given);
+  if (lang === null) {
+    throw new Error(
+      `extract: language "${given}" is not supported; use one of ${LANGUAGES.join(', ')} (or leave it out to detect it)`,
+    );
+  }
+  return lang;
+}
 
 /** The kinds the extractor gives; `position` statements are left to the editor. */
 export type CandidateKind = Exclude<Kind, 'position'>;
@@ -64,17 +84,26 @@ export interface Candidate {
   override?: string;
   /** 0–1: how sure the extractor is that this is a claim about this region. */
   confidence: number;
+  /**
+   * Set when the region was read from context (the paragraph's region, "the region", "the
+   * oblast", a list's lead-in): the sentence that named it, with its offsets in the text.
+   */
+  regionFrom?: { sentence: string; start: number; end: number };
 }
 
 export interface ExtractOptions {
   /** Drop candidates below this confidence (0–1). Default `DEFAULT_MIN_CONFIDENCE`. */
   minConfidence?: number;
   /**
-   * Language of the cue words. Only `'en'` is supported (the default); number forms such as
-   * "19,24 proc." and non-English spellings of region names are read whatever the language.
+   * The text's language: en, uk, ru, pl, fr, de, it, es or ar (a code such as "uk-UA" is
+   * read as "uk"). Detected from the text when not given (`detectLanguage`). Other values
+   * throw, with the list of supported ones.
    */
-  language?: 'en';
+  language?: string;
 }
+
+/** The largest text `extract` reads, in UTF-16 code units (10 million: about 10 MB of text). */
+export const MAX_TEXT_LENGTH = 10_000_000;
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
@@ -96,7 +125,7 @@ interface Context {
 }
 
 const GAP_OF =
-  /^\s+(?:(?:Russian|Russian-held|Russian-controlled|total|territorial)\s+)?(?:control\s+)?(?:of|in|over|across)\s+(?:the\s+)?(?:(?:entire|whole|total|overall|broader|wider|greater)\s+)?(?:(?:territory|territories|area|land|lands|surface)\s+(?:of|in)\s+(?:the\s+)?)?$/i;
+  /^,?\s+(?:(?:Russian|Russian-held|Russian-controlled|total|territorial)\s+)?(?:control\s+)?(?:of|in|over|across)\s+(?:the\s+)?(?:(?:entire|whole|total|overall|broader|wider|greater)\s+)?(?:(?:territory|territories|area|land|lands|surface|region|oblast|province)\s+(?:of|in)\s+(?:the\s+)?)?$/i;
 const GAP_ADJECTIVE = /^\s+(?:of\s+)?(?:the\s+)?(?:(?:territory|area)\s+of\s+(?:the\s+)?)?$/i;
 const GAP_CONTROL = /^\s+(?:of|over)\s+(?:the\s+)?$/i;
 const GAP_ADVERB = /^\s+(?:the\s+)?$/i;
@@ -111,7 +140,7 @@ const LIST_GAP_LOCATIVE =
 /** After a figure: "of respondents", "of the vote" — a share of something other than land. */
 const OF_SOMETHING = /^\s+(?:of|among)\s+\S/i;
 const OF_GENERIC_TERRITORY =
-  /^\s+of\s+(?:the\s+)?(?:(?:occupied|Ukrainian|Ukraine['’]s)\s+)?(?:territory|territories|land|lands)\b/i;
+  /^\s+of\s+(?:(?:it|them)\b|(?:the\s+)?(?:(?:occupied|Ukrainian|Ukraine['’]s)\s+)?(?:territory|territories|land|lands)\b)/i;
 const REMAINING_BEFORE = /\b(?:remaining|rest\s+of(?:\s+the)?|remainder\s+of(?:\s+the)?)\s*$/i;
 /** The largest claim region (Kherson); a bigger area with no region named is of Ukraine. */
 const LARGEST_REGION_KM2 = 28_461;
@@ -120,20 +149,62 @@ function areaContext(id: RegionOrGroupId): AreaContext {
   return { name: id === 'UA' ? 'Ukraine' : regionName(id), areaKm2: officialAreaKm2(id) };
 }
 
+/** Index of the first item starting at or after `pos` (items sorted by start). */
+function firstAtOrAfter(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions starting in [from, to): a binary search, so the extractor stays linear. */
+function mentionsBetween(list: readonly Mention[], from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstAtOrAfter(list, from); i < list.length; i++) {
+    const m = list[i] as Mention;
+    if (m.start >= to) break;
+    out.push(m);
+  }
+  return out;
+}
+
 function sentenceOf(ctx: Context, pos: number): number {
-  return ctx.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid] as Span;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The place an anaphor ("the region", "the territory") points back to. */
 function resolve(ctx: Context, m: Mention): Link | null {
   if (m.id !== null) return { mention: m, id: m.id, confidence: 0.9, notes: [] };
   const phrase = ctx.text.slice(m.start, m.end);
-  const before = ctx.antecedents.filter((a) => a.end <= m.start);
+  const before = mentionsBetween(ctx.antecedents, m.start - 1600, m.start).filter(
+    (a) => a.end <= m.start,
+  );
   for (let i = before.length - 1; i >= 0; i--) {
     const prior = before[i];
     if (!prior || prior.id === null || prior.locative) continue;
     if (m.start - prior.end > 1500) break;
     if (m.anaphor === 'region' && (prior.id === 'UA' || prior.id === 'annexed-four')) continue;
+    // "Ukraine maintains control over 15% of the territory": the holder, not the territory.
+    if (
+      prior.id === 'UA' &&
+      /^\s+(?:\w+\s+)?(?:maintains?|controls?|holds?|retains?|keeps?)\b/i.test(
+        ctx.text.slice(prior.end, prior.end + 30),
+      )
+    )
+      continue;
     const same = sentenceOf(ctx, prior.start) === sentenceOf(ctx, m.start);
     return {
       mention: m,
@@ -163,7 +234,7 @@ function listFrom(ctx: Context, m: Mention, direction: 1 | -1, figures: Figure[]
     );
   let current = m;
   for (;;) {
-    const i = ctx.mentions.indexOf(current);
+    const i = firstAtOrAfter(ctx.mentions, current.start);
     let next: Mention | undefined;
     for (let j = i + direction; j >= 0 && j < ctx.mentions.length; j += direction) {
       const candidate = ctx.mentions[j];
@@ -201,7 +272,7 @@ interface FigureLinks {
 }
 
 function firstMentionAfter(ctx: Context, pos: number, limit: number): Mention | undefined {
-  return ctx.mentions.find((m) => m.start >= pos && m.start < limit && !m.locative);
+  return mentionsBetween(ctx.mentions, pos, limit).find((m) => !m.locative);
 }
 
 function forwardGapFits(f: Figure, gap: string): boolean {
@@ -238,8 +309,8 @@ function linkFigure(
 
   // Backwards: the nearest place before it in the clause ("Kherson — 72%", "In Donetsk,
   // Russian forces control about 80%").
-  const before = ctx.mentions.filter(
-    (m) => m.end <= f.start && m.start >= clause.start && !m.locative,
+  const before = mentionsBetween(ctx.mentions, clause.start, f.start).filter(
+    (m) => m.end <= f.start && !m.locative,
   );
   const nearest = before.at(-1);
   if (nearest) {
@@ -259,12 +330,33 @@ function linkFigure(
 }
 
 /** A region for a figure whose sentence names none: from the text before it. */
-function contextLink(ctx: Context, f: Figure, sentence: Span): Link | null {
-  const inSentence = ctx.mentions.some(
-    (m) => m.start >= sentence.start && m.end <= sentence.end && !m.locative,
+function contextLink(ctx: Context, f: Figure, sentence: Span, clause?: Span): Link | null {
+  // "held 90% of the Luhansk oblast in spring but holds 72% now": a clause that names no
+  // region takes the one an earlier clause of the sentence named.
+  if (clause && clause.start > sentence.start) {
+    const inClause = mentionsBetween(ctx.mentions, clause.start, clause.end).some(
+      (m) => !m.locative,
+    );
+    const earlier = mentionsBetween(ctx.mentions, sentence.start, clause.start).filter(
+      (m) => !m.locative && m.id !== null && m.id !== 'UA',
+    );
+    const m = earlier.at(-1);
+    if (!inClause && m && m.id) {
+      return {
+        mention: m,
+        id: m.id,
+        confidence: 0.7,
+        notes: [
+          `the clause names no region: took ${areaContext(m.id).name}, named earlier in the sentence`,
+        ],
+      };
+    }
+  }
+  const inSentence = mentionsBetween(ctx.mentions, sentence.start, sentence.end).some(
+    (m) => m.end <= sentence.end && !m.locative,
   );
   if (!inSentence) {
-    const prior = ctx.mentions.filter(
+    const prior = mentionsBetween(ctx.mentions, sentence.start - 700, sentence.start).filter(
       (m) => m.end <= sentence.start && sentence.start - m.end < 600 && !m.locative && m.id,
     );
     const m = prior.at(-1);
@@ -375,7 +467,7 @@ function figureDrafts(
   let structural = linked?.structural ?? false;
   if (links.length === 0) {
     if (f.value.type === 'words') return [];
-    const link = contextLink(ctx, f, sentence);
+    const link = contextLink(ctx, f, sentence, clause);
     if (!link) return [];
     links = [link];
     structural = false;
@@ -453,7 +545,7 @@ function figureDrafts(
 // ——— Regions named as controlled, claimed or demanded, with no figure ———
 
 const NAMED_CONTROL_BEFORE =
-  /(?:\b(?:currently|now|still|already|effectively|de\s+facto|also)\s+)*\b(?:controls|occupies|holds|has\s+(?:(?:now|already|effectively|since)\s+)?(?:occupied|controlled|held|seized|captured|taken(?:\s+control\s+of)?)|seized|captured|occupied|took\s+control\s+of|(?:is|are)\s+(?:now\s+)?in\s+control\s+of)\s+(?:the\s+)?$/i;
+  /(?:\b(?:currently|now|still|already|effectively|de\s+facto|also)\s+)*\b(?:controls|occupies|holds|has\s+(?:(?:now|already|effectively|since)\s+)?(?:occupied|controlled|held|seized|captured|taken(?:\s+control\s+of)?)|seized|captured|(?<!\b(?:the|temporarily|partially|partly|illegally)\s+)occupied|took\s+control\s+of|(?:is|are)\s+(?:now\s+)?in\s+control\s+of)\s+(?:the\s+)?$/i;
 const NAMED_CONTROL_AFTER =
   /^\s+(?:is|are|was|remains|has\s+been|have\s+been)\s+(?:(?:now|still|currently)\s+)*(?:under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation)|occupied(?:\s+by\s+Russia(?:n\s+forces)?)?|in\s+Russian\s+hands)/i;
 const UKRAINE_SUBJECT = /\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+\w+)\s+(?:\w+\s+)?$/i;
@@ -546,8 +638,8 @@ function namedDraft(
 function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Draft[] {
   const { text } = ctx;
   const drafts: Draft[] = [];
-  const mentions = ctx.mentions.filter(
-    (m) => m.start >= sentence.start && m.end <= sentence.end && !m.locative && m.id !== null,
+  const mentions = mentionsBetween(ctx.mentions, sentence.start, sentence.end).filter(
+    (m) => m.end <= sentence.end && !m.locative && m.id !== null,
   );
   const sentenceText = text.slice(sentence.start, sentence.end);
   const seen = new Set<Mention>();
@@ -670,8 +762,34 @@ function quoteSpan(text: string, draft: Draft): Span {
  */
 export function extract(text: string, options: ExtractOptions = {}): Candidate[] {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  if (options.language !== undefined && options.language !== 'en') {
-    throw new Error(`extract: language "${String(options.language)}" is not supported; use "en"`);
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new Error(
+      `extract: the text is ${text.length.toLocaleString('en')} characters, more than the ${MAX_TEXT_LENGTH.toLocaleString('en')} the extractor reads; split it into articles and extract each`,
+    );
+  }
+  const language = resolveLanguage(text, options.language);
+  if (language !== 'en') {
+    return extractGeneric(text, language, { minConfidence }).map((c) => {
+      const reading = readWording(c.wording);
+      const same =
+        reading !== null &&
+        reading.low === c.low &&
+        reading.high === c.high &&
+        reading.rule === c.rule;
+      if (same) {
+        const { override: _drop, ...rest } = c;
+        void _drop;
+        return rest;
+      }
+      const read =
+        reading === null
+          ? 'reading.ts reads no rule from the wording'
+          : `reading.ts reads the wording alone as ${reading.low === null ? 'no number' : `${reading.low}–${reading.high}`} ("${reading.rule}")`;
+      return {
+        ...c,
+        override: `${[`read in ${LANGUAGE_NAMES[language]}`, ...c.notes].join('; ')} (${read})`,
+      };
+    });
   }
   const all = findMentions(text);
   const ctx: Context = {
@@ -684,7 +802,7 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
   const drafts: Draft[] = [];
   for (const sentence of ctx.sentences) {
     const sText = text.slice(sentence.start, sentence.end);
-    const mentionsHere = ctx.mentions.filter(
+    const mentionsHere = mentionsBetween(ctx.mentions, sentence.start - 200, sentence.end).filter(
       (m) => m.start < sentence.end && m.end > sentence.start,
     );
     const figures = findFigures(sText)
@@ -711,17 +829,28 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
   }
 
   // One candidate per region, kind and interval in a sentence; figures before named ones.
+  // Drafts come sentence by sentence, so a twin can only be among this sentence's.
   const kept: Draft[] = [];
+  let sentenceFirst = 0;
   for (const d of drafts) {
-    const twin = kept.find(
-      (k) =>
+    if (kept.length > 0 && kept[kept.length - 1]?.sentence !== d.sentence)
+      sentenceFirst = kept.length;
+    let twinAt = -1;
+    for (let i = sentenceFirst; i < kept.length; i++) {
+      const k = kept[i] as Draft;
+      if (
         k.sentence === d.sentence &&
         k.region === d.region &&
         k.kind === d.kind &&
-        (k.wordingStart === d.wordingStart || (k.low === d.low && k.high === d.high)),
-    );
-    if (twin) {
-      if (!twin.viaFigure && d.viaFigure) kept[kept.indexOf(twin)] = d;
+        (k.wordingStart === d.wordingStart || (k.low === d.low && k.high === d.high))
+      ) {
+        twinAt = i;
+        break;
+      }
+    }
+    if (twinAt !== -1) {
+      const twin = kept[twinAt] as Draft;
+      if (!twin.viaFigure && d.viaFigure) kept[twinAt] = d;
       continue;
     }
     kept.push(d);
@@ -749,6 +878,13 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
         confidence: Math.round(d.confidence * 100) / 100,
       };
       if (override !== undefined) candidate.override = override;
+      if (d.from) {
+        candidate.regionFrom = {
+          sentence: text.slice(d.from.start, d.from.end),
+          start: d.from.start,
+          end: d.from.end,
+        };
+      }
       return candidate;
     });
 }

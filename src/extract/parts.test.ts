@@ -20,6 +20,24 @@ describe('splitSentences', () => {
     ['legally part of Russia, but\nKyiv said no.', ['legally part of Russia, but\nKyiv said no.']],
     ['“Quoted.” Then more.', ['“Quoted.”', 'Then more.']],
     ['Title\n\nBody text.', ['Title', 'Body text.']],
+    [
+      'Gen. Gerasimov said so. Then Mr. Putin agreed.',
+      ['Gen. Gerasimov said so.', 'Then Mr. Putin agreed.'],
+    ],
+    [
+      'Russian forces hold about\n70 percent of the region. Next.',
+      ['Russian forces hold about\n70 percent of the region.', 'Next.'],
+    ],
+    [
+      'Siły rosyjskie kontrolują ok. 70 proc. obwodu. Dalej.',
+      ['Siły rosyjskie kontrolują ok. 70 proc. obwodu.', 'Dalej.'],
+    ],
+    ['Окупували 109 тис. кв. км у 2023 р. Далі.', ['Окупували 109 тис. кв. км у 2023 р. Далі.']],
+    ['M. Zelensky a parlé. Ensuite.', ['M. Zelensky a parlé.', 'Ensuite.']],
+    [
+      "le forze russe controllano\npiù del 60% della regione\ndell'Ucraina orientale.",
+      ["le forze russe controllano\npiù del 60% della regione\ndell'Ucraina orientale."],
+    ],
     ['', []],
   ])('%j', (text, expected) => {
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
@@ -92,7 +110,8 @@ describe('findMentions', () => {
     ['Ukraine’s territory', [['Ukraine’s territory', 'UA', false]]],
     ['in eastern Ukraine', [['Ukraine', 'UA', true]]],
     ["Ukraine's economy", []],
-    ["the Donetsk People's Republic", []],
+    // Issue 18: the DPR/LPR names stand for the regions they claim.
+    ["the Donetsk People's Republic", [["Donetsk People's Republic", 'UA-14', false]]],
     ['Kyiv said', []],
     ['Kyiv Oblast', [['Kyiv Oblast', 'UA-32', false]]],
     ['the Crimean peninsula', [['Crimean peninsula', 'crimea', false]]],

@@ -62,8 +62,17 @@ function readAs(words: string, raw: string | null, notes: string[]): Interval | 
   return fromReading(reading, notes);
 }
 
-/** A share in percent, read with a qualifier by reading.ts's rules. */
+/**
+ * A share in percent computed from an area, read with a qualifier by reading.ts's rules; an
+ * area given as "about" is a rounded area, so its share is read 2.5 points either side (the
+ * computed share's own digits say nothing of how the area was rounded).
+ */
 function readShare(value: number, q: Qualifier | null, notes: string[]): Interval | null {
+  if (q === 'about') {
+    notes.push('a rounded area: its share read as 2.5 points either side');
+    const bound = (x: number) => Math.round(Math.min(100, Math.max(0, x)) * 100) / 100;
+    return { low: bound(value - 2.5), high: bound(value + 2.5), rule: 'about', notes };
+  }
   return readAs(`${qualifierWords(q)}${formatNumber(value)}%`, null, notes);
 }
 

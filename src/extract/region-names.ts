@@ -77,6 +77,7 @@ const NOT_TERRITORY =
   /^\s*(?:People['’]s|[Pp]eople\b|[Rr]esidents?\b|[Pp]opulation\b|[Vv]oters?\b|[Cc]ity\b|[Aa]irport\b|[Nn]uclear\b|[Pp]ower\b|NPP\b|[Gg]overnor\b|[Aa]dministration\b|[Aa]uthorities\b|[Dd]irection\b|[Ff]ront\b|[Aa]xis\b|[Ss]ector\b|[Pp]ort\b|[Bb]ridge\b|[Cc]ourt\b|[Ff]ootball\b|[Ss]hakhtar\b|[Ff]orces\b|[Tt]roops\b|[Aa]rmy\b|[Mm]ilitary\b|[Gg]overnment\b|[Ww]ar\b|[Cc]onflict\b|[Cc]risis\b|[Ii]ssue\b|[Pp]eace\b|[Tt]alks\b)/;
 
 const ANAPHORS: readonly [RegExp, Anaphor | 'country' | 'four'][] = [
+  [/\bthe\s+(?:region|oblast|province)['’]s\s+territory\b/gi, 'region'],
   [/\bthe\s+(?:(?:entire|whole)\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’]s)/gi, 'region'],
   [
     /\bthe\s+(?:(?:entire|whole|total|overall)\s+)?(?:territory|area)\b(?!\s+(?:of|in|under|controlled|held|occupied)\b)(?!['’]s)/gi,
@@ -102,19 +103,37 @@ const LOCATIVE_BEFORE =
   /\b(?:in|across|throughout|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|north-east|south-east|north-west|south-west|northeast|southeast|northwest|southwest)(?:ern)?\s+(?:and\s+(?:north|south|east|west)(?:ern)?\s+)?)$/i;
 const LOCATIVE_IN = /\bin\s+$/i;
 
-function overlaps(a: { start: number; end: number }, list: readonly Mention[]): boolean {
-  return list.some((m) => a.start < m.end && m.start < a.end);
-}
-
 /** Every mention of a region, group or anaphor in `text`, sorted by position. */
 export function findMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
+  // Characters already part of a mention: checking overlaps against a list would be quadratic.
+  const covered = new Uint8Array(text.length + 1);
+  const overlaps = (a: { start: number; end: number }, _list: readonly Mention[]): boolean => {
+    for (let i = a.start; i < a.end; i++) if (covered[i]) return true;
+    return false;
+  };
+  const push = (m: Mention) => {
+    mentions.push(m);
+    covered.fill(1, m.start, m.end);
+  };
 
   for (const match of text.matchAll(KYIV_OBLAST)) {
-    mentions.push({
+    push({
       start: match.index,
       end: match.index + match[0].length,
       id: 'UA-32',
+      locative: false,
+    });
+  }
+
+  // "the (so-called) Donetsk People's Republic" is the region it claims: Donetsk oblast.
+  for (const match of text.matchAll(
+    /\b(?:(?:the\s+)?so-called\s+)?(Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b/g,
+  )) {
+    push({
+      start: match.index,
+      end: match.index + match[0].length,
+      id: match[1] === 'Donetsk' ? 'UA-14' : 'UA-09',
       locative: false,
     });
   }
@@ -127,10 +146,10 @@ export function findMentions(text: string): Mention[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      const after = text.slice(end);
+      const after = text.slice(end, end + 120);
       if (overlaps({ start, end }, mentions)) continue;
       if (NOT_TERRITORY.test(after)) {
-        mentions.push({ start, end, id, locative: false, antecedentOnly: true });
+        push({ start, end, id, locative: false, antecedentOnly: true });
         continue;
       }
       // A possessive owning something other than territory: "Ukraine's economy".
@@ -139,7 +158,7 @@ export function findMentions(text: string): Mention[] {
       if (/^-\p{Ll}/u.test(after)) continue;
       const before = text.slice(Math.max(0, start - 60), start);
       const locative = id === 'UA' && (LOCATIVE_BEFORE.test(before) || LOCATIVE_IN.test(before));
-      mentions.push({ start, end, id, locative });
+      push({ start, end, id, locative });
     }
   }
 
@@ -152,13 +171,13 @@ export function findMentions(text: string): Mention[] {
       if (kind === 'country') {
         const before = text.slice(Math.max(0, start - 30), start);
         const locative = /\b(?:in|across|throughout)\s+$/i.test(before);
-        mentions.push({ start, end, id: 'UA', locative });
+        push({ start, end, id: 'UA', locative });
       } else if (kind === 'four') {
-        mentions.push({ start, end, id: 'annexed-four', locative: false });
+        push({ start, end, id: 'annexed-four', locative: false });
       } else if (kind === 'peninsula') {
-        mentions.push({ start, end, id: 'crimea', anaphor: 'peninsula', locative: false });
+        push({ start, end, id: 'crimea', anaphor: 'peninsula', locative: false });
       } else {
-        mentions.push({ start, end, id: null, anaphor: kind, locative: false });
+        push({ start, end, id: null, anaphor: kind, locative: false });
       }
     }
   }

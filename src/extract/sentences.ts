@@ -66,6 +66,50 @@ const ABBREVIATIONS = new Set([
   'u.k',
   'e.g',
   'i.e',
+  // Other languages: "ok. 70 proc.", "тис. кв. км", "р.", "M. Zelensky", "z.B.", "Sr.".
+  'ok',
+  'tys',
+  'mln',
+  'mld',
+  'np',
+  'tzn',
+  'ul',
+  'r',
+  'km',
+  'kw',
+  'тис',
+  'тыс',
+  'кв',
+  'км',
+  'р',
+  'рр',
+  'г',
+  'гг',
+  'обл',
+  'ст',
+  'вул',
+  'ул',
+  'млн',
+  'млрд',
+  'проц',
+  'відс',
+  'м',
+  'mme',
+  'mlle',
+  'env',
+  'nr',
+  'bzw',
+  'ca',
+  'sog',
+  'vgl',
+  'z.b',
+  'u.a',
+  'sig',
+  'dott',
+  'ecc',
+  'sr',
+  'sra',
+  'aprox',
 ]);
 
 /** Small words after which a line break does not end a sentence. */
@@ -102,7 +146,8 @@ export function splitSentences(text: string): Span[] {
       let j = i + 1;
       while (j < text.length && /[ \t\r\u00a0]/.test(text[j] ?? '')) j++;
       const blank = text[j] === '\n';
-      const before = text.slice(start, i).replace(/[ \t\r\u00a0]+$/, '');
+      // Only the end of the line matters (a slice of the whole line would be quadratic).
+      const before = text.slice(Math.max(start, i - 80), i).replace(/[ \t\r\u00a0]+$/, '');
       const nextChar = text[j] ?? '';
       const continues = CONTINUING.test(before) || /\p{Ll}/u.test(nextChar);
       if (blank || !continues) {
@@ -116,10 +161,13 @@ export function splitSentences(text: string): Span[] {
     if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     let end = i + 1;
     while (end < text.length && /["'”’»)\]]/.test(text[end] ?? '')) end++;
-    const after = text.slice(end);
-    const next = /^\s+(\S)/.exec(after);
-    if (after.length > 0 && !next) continue;
-    if (next && !/[\p{Lu}\p{N}"'“‘«([–—-]/u.test(next[1] ?? '')) continue;
+    // What follows: whitespace, then the next sentence's first character (scanned, not
+    // sliced: a slice of the rest of the text at every stop would be quadratic).
+    let k = end;
+    while (k < text.length && /\s/.test(text[k] ?? '')) k++;
+    if (end < text.length && (k === end || k === text.length)) continue;
+    const nextChar = k < text.length ? (text[k] ?? '') : '';
+    if (nextChar !== '' && !/[\p{Lu}\p{N}"'“‘«([–—-]/u.test(nextChar)) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
     push(end);
     start = end;

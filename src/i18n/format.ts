@@ -92,3 +92,24 @@ export function regionText(id: RegionOrGroupId, form: 'short' | 'full' = 'short'
 export function claimRegionText(id: ClaimRegionId, form: 'short' | 'full' = 'short'): string {
   return claimRegionName(id, lang(), form);
 }
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+/** A number with one decimal, in the language: "78.5", "100.0" / "78,5", "100,0". */
+export function fixedText(value: number): string {
+  const language = lang();
+  let format = fixedFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    fixedFormats.set(language, format);
+  }
+  return format.format(value);
+}
+
+/** A measured share with one decimal: "78.5%" / "78,5 %". */
+export function fixedPercentText(value: number): string {
+  const { before, after } = percentForm(lang());
+  return `${before}${fixedText(value)}${after}`;
+}

@@ -17,6 +17,7 @@ const basic: UrlState = {
 };
 const defaults: FullUrlState = {
   ...basic,
+  sync: false,
   compare: null,
   date: null,
   categories: null,
@@ -55,6 +56,8 @@ describe('parseUrlState', () => {
     ['?controls=false&static=true', { ...defaults, controls: false, static: true }, 0],
     ['?static=1', { ...defaults, static: true }, 0],
     ['?static=yes', defaults, 1],
+    ['?sync=1', { ...defaults, sync: true }, 0],
+    ['?sync=maybe', defaults, 1],
     ['?controls=2', defaults, 1],
   ])('%s', (search, expected, problemCount) => {
     const { state, problems } = parseUrlState(search, known);
@@ -323,5 +326,46 @@ describe('formatUrlState: new parameters', () => {
             expect(parsed.state).toEqual(state);
             expect(parsed.problems).toEqual([]);
           }
+  });
+});
+
+describe('parseUrlState: out of range, one end, hidden characters', () => {
+  const ranged: KnownValues = { ...known, range: { from: '2022-03-01', to: '2026-03-10' } };
+  it.each([
+    // [search, from, to, date, problems]
+    ['?view=disagreement&from=2026-03-11', '2026-03-10', null, null, 1],
+    ['?from=9999-12-31', '2026-03-10', null, null, 1],
+    ['?to=1901-01-01', '2022-03-01', '2022-03-01', null, 2],
+    ['?from=2026-06-01', '2026-03-10', null, null, 1],
+    ['?to=2024-01-01', '2023-01-01', '2024-01-01', null, 1],
+    ['?to=2026-01-01', null, '2026-01-01', null, 0],
+    ['?from=2025-06-01&to=2025-01-01', '2025-01-01', '2025-06-01', null, 1],
+    ['?from=9999-12-31&to=1901-01-01', '2022-03-01', '2026-03-10', null, 3],
+    ['?from=0000-01-01', null, null, null, 1],
+    ['?date=9999-12-31', null, null, null, 1],
+    ['?date=2026-03-10', null, null, null, 0],
+    ['?date=1901-01-01', null, null, '2022-03-01', 1],
+    ['?date=2024-02-30', null, null, null, 1],
+    ['?date=2024-02-29', null, null, '2024-02-29', 0],
+  ])('%s', (search, from, to, date, count) => {
+    const { state, problems } = parseUrlState(search, ranged);
+    expect({ from: state.from, to: state.to, date: state.date }).toEqual({ from, to, date });
+    expect(problems).toHaveLength(count);
+    if (state.from && state.to) expect(state.from <= state.to).toBe(true);
+  });
+
+  it.each([
+    ['view', 'seed\u202E400-'],
+    ['region', 'UA-14\u200B'],
+    ['theme', 'dark\u001B[31m'],
+    ['date', '2025\u0007-01-01'],
+    ['categories', 'media\u0000'],
+    ['compare', '\u2066x\u2069'],
+  ])('%s with a hidden character is refused and written out visibly', (name, value) => {
+    const { state, problems } = parseUrlState(`?${name}=${encodeURIComponent(value)}`, known);
+    expect(state).toEqual(defaults);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/\[U\+[0-9A-F]{4}\]/);
+    expect(problems[0]).not.toMatch(/[\p{Cc}\p{Cf}]/u);
   });
 });

@@ -16,11 +16,12 @@
  * | `theme`      | `auto`, `light`, `dark`                       | colour theme                            |
  * | `controls`   | `1`/`0`                                       | embeds: show the controls               |
  * | `static`     | `1`/`0`                                       | embeds: the static SVG map              |
+ * | `sync`       | `1`/`0`                                       | embeds: tell the host the view, region  |
  */
 import type { SpeakerCategory } from '../claims/schema.ts';
-import { DISAGREEMENT_VIEW } from '../views/disagreement.ts';
+import { defaultPeriod, DISAGREEMENT_VIEW } from '../views/disagreement.ts';
 import { CATEGORY_ORDER, isSpeakerCategory, normaliseCategories } from '../views/speakers.ts';
-import { isIsoDay } from '../views/time.ts';
+import { isIsoDay, type DateRange } from '../views/time.ts';
 import { m } from '../i18n/lang.ts';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -37,6 +38,11 @@ export interface UrlState {
   controls: boolean;
   /** Embeds: draw the static SVG map and load no MapLibre (`static=1`). */
   static: boolean;
+  /**
+   * Embeds: post the view and region the reader chose to the host page (`sync=1`); without it
+   * the host learns only the embed's height. Absent: false.
+   */
+  sync?: boolean;
   /** Compare mode: the view shown beside `view`, or null (absent) for one map. */
   compare?: string | null;
   /** Figures as of this day, "YYYY-MM-DD"; null (absent) for the latest. */
@@ -59,6 +65,11 @@ export interface KnownValues {
   regions: ReadonlySet<string>;
   /** The state to fall back to. */
   defaults: UrlState;
+  /**
+   * The days the dataset's figures span. With it, a `date`, `from` or `to` outside it is moved
+   * inside (with a notice), so the page never asks for a period that ends before it starts.
+   */
+  range?: DateRange | null;
 }
 
 export interface ParsedUrlState {
@@ -72,15 +83,27 @@ const MAX_VALUE_LENGTH = 80;
 /** Longest `categories` value: every category spelled out, with room for spaces. */
 const MAX_CATEGORIES_LENGTH = 200;
 
-function quoteValue(value: string): string {
+/**
+ * Characters that would change or hide what follows them in a notice: C0/C1 controls, bidi
+ * embeddings, overrides and isolates, zero-width and other invisible format characters.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/** A value as a notice shows it: cut short, its hidden characters written out as U+XXXX. */
+export function quoteValue(value: string): string {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return `“${shown}”`;
+  const visible = shown.replace(
+    HIDDEN,
+    (char) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
+  return `“${visible}”`;
 }
 
 /** The state with every optional field filled: from `defaults`, else null. */
 function complete(defaults: UrlState): FullUrlState {
   return {
     ...defaults,
+    sync: defaults.sync ?? false,
     compare: defaults.compare ?? null,
     date: defaults.date ?? null,
     categories: defaults.categories ? [...defaults.categories] : null,
@@ -159,30 +182,65 @@ export function parseUrlState(
     else problems.push(m.url_no_region({ value: quoteValue(region) }));
   }
 
+  const range = known.range ?? null;
   const date = params.get('date');
   if (date !== null && date !== '') {
     if (date === 'latest') state.date = null;
-    else if (isIsoDay(date)) state.date = date;
-    else problems.push(m.url_bad_date({ value: quoteValue(date) }));
+    else if (!isIsoDay(date)) problems.push(m.url_bad_date({ value: quoteValue(date) }));
+    else if (range && date >= range.to) {
+      if (date > range.to) problems.push(m.url_date_after({ date, newest: range.to }));
+    } else if (range && date < range.from) {
+      state.date = range.from;
+      problems.push(m.url_date_before({ date, oldest: range.from }));
+    } else state.date = date;
   }
 
+  const given = { from: false, to: false };
   for (const [name, what] of [
     ['from', 'start'],
     ['to', 'end'],
   ] as const) {
     const value = params.get(name);
     if (value === null || value === '') continue;
-    if (isIsoDay(value)) state[name] = value;
-    else
+    if (!isIsoDay(value)) {
       problems.push(
         what === 'start'
           ? m.url_bad_period_start({ value: quoteValue(value) })
           : m.url_bad_period_end({ value: quoteValue(value) }),
       );
+      continue;
+    }
+    given[name] = true;
+    if (range && value > range.to) {
+      state[name] = range.to;
+      problems.push(
+        what === 'start'
+          ? m.url_period_start_after({ value, newest: range.to })
+          : m.url_period_end_after({ value, newest: range.to }),
+      );
+    } else if (range && value < range.from) {
+      state[name] = range.from;
+      problems.push(
+        what === 'start'
+          ? m.url_period_start_before({ value, oldest: range.from })
+          : m.url_period_end_before({ value, oldest: range.from }),
+      );
+    } else state[name] = value;
   }
   if (state.from && state.to && state.from > state.to) {
     [state.from, state.to] = [state.to, state.from];
     problems.push(m.url_period_reversed({ from: state.from, to: state.to }));
+  } else if (range && (given.from || given.to)) {
+    // One end given: the other is the default's, which the given end may have passed (the
+    // start is clamped to the newest figure, so only an end before the default start can).
+    // The period then runs the twelve months to the given end, within the figures' days.
+    const defaultFrom = defaultPeriod(range).from;
+    if (given.to && !given.from && state.to && state.to < defaultFrom) {
+      state.from = defaultPeriod({ from: range.from, to: state.to }).from;
+      problems.push(
+        m.url_period_end_before_default({ end: state.to, start: defaultFrom, from: state.from }),
+      );
+    }
   }
 
   const categories = params.get('categories');
@@ -191,7 +249,7 @@ export function parseUrlState(
     if (parsed.ok) state.categories = parsed.categories;
   }
 
-  for (const flag of ['controls', 'static'] as const) {
+  for (const flag of ['controls', 'static', 'sync'] as const) {
     const value = params.get(flag);
     if (value === null || value === '') continue;
     if (value === '1' || value === 'true') state[flag] = true;
@@ -244,6 +302,8 @@ export function formatUrlState(state: UrlState, defaults: UrlState): string {
   if (state.theme !== defaults.theme) params.set('theme', state.theme);
   if (state.controls !== defaults.controls) params.set('controls', state.controls ? '1' : '0');
   if (state.static !== defaults.static) params.set('static', state.static ? '1' : '0');
+  if ((state.sync ?? false) !== (defaults.sync ?? false))
+    params.set('sync', state.sync ? '1' : '0');
   // Commas need no escaping in a query, and "party-ru,party-ua" reads better than %2C.
   const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';

@@ -26,10 +26,12 @@ function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim
     high: 80,
     wording: '80%',
     speaker: 'Someone',
+    speakerCategory: 'media',
     asOf: '2025-06-01',
     ...overrides,
     source: {
       id: overrides.id.split('/')[0] ?? 'src',
+      name: 'Outlet',
       outlet: 'Outlet',
       relays: [],
       date: overrides.asOf ?? '2025-06-01',

@@ -16,7 +16,7 @@
  */
 import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.ts';
 import { SPREAD_MAX, spreadStops } from '../map/spread-colour.ts';
-import { periodStart } from './dates.ts';
+import { periodEnd } from './dates.ts';
 import { m } from '../i18n/lang.ts';
 import { claimRegionText, numberText } from '../i18n/format.ts';
 import { datedControlClaims, isIsoDay, addMonths, type DateRange } from './time.ts';
@@ -98,7 +98,7 @@ export function spreadByRegion<C extends ViewClaim>(
 ): Spreads<C> {
   requirePeriod(period);
   const inPeriod = datedControlClaims(claims).filter((claim) => {
-    const day = periodStart(claim.asOf) as string;
+    const day = periodEnd(claim.asOf) as string;
     return day >= period.from && day <= period.to;
   });
   const byRegion = new Map<ClaimRegionId, C[]>(CLAIM_REGIONS.map((region) => [region.id, []]));
@@ -144,6 +144,8 @@ export interface SpreadLegend {
   marks: SpreadLegendMark[];
   /** Whether any region is grey (fewer than two speakers), so the legend explains grey. */
   showOneSource: boolean;
+  /** What grey means, when not "fewer than two sources" (claims against the map). */
+  greyKey?: string;
 }
 
 export interface DisagreementView<C extends ViewClaim = ViewClaim> extends Spreads<C> {

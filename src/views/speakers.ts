@@ -25,6 +25,29 @@ export const CATEGORY_ORDER = [
   'third-party',
 ] as const satisfies readonly SpeakerCategory[];
 
+/**
+ * The speakers whose figures the headline view may show: mapping projects, news agencies and
+ * outlets reporting a figure, and analysts. Not the parties to the war (their claims are views
+ * of their own), nor third countries' governments.
+ */
+export const INDEPENDENT_CATEGORIES = [
+  'mapping-project',
+  'news-agency',
+  'media',
+  'analyst',
+] as const satisfies readonly SpeakerCategory[];
+
+/** The parties to the war, whose figures are always marked as a party's. */
+export const PARTY_CATEGORIES = [
+  'party-ru',
+  'party-ua',
+] as const satisfies readonly SpeakerCategory[];
+
+/** Whether a speaker category is a party to the war's. */
+export function isParty(category: SpeakerCategory): boolean {
+  return (PARTY_CATEGORIES as readonly SpeakerCategory[]).includes(category);
+}
+
 export type SpeakerGroupId =
   'party-ru' | 'party-ua' | 'mapping-project' | 'news' | 'analyst' | 'third-party';
 

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
 import { loadExport } from '../claims/load.ts';
-import { buildViews, LATEST_VIEW, type ViewClaim } from './views.ts';
+import {
+  buildViews,
+  LATEST_VIEW,
+  LATEST_VIEWS,
+  latestViewClaims,
+  type ViewClaim,
+} from './views.ts';
 import {
   addMonths,
   datedRange,
@@ -30,10 +36,12 @@ function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim
     high: 80,
     wording: '80%',
     speaker: 'Someone',
+    speakerCategory: 'media',
     asOf: '2025-01-01',
     ...overrides,
     source: {
       id: overrides.id.split('/')[0] ?? 'src',
+      name: 'Outlet',
       outlet: 'Outlet',
       relays: [],
       date: overrides.asOf ?? '2025-01-01',
@@ -156,19 +164,23 @@ describe('latestAsOf (synthetic claims)', () => {
     expect(latestAsOf([first, second], '2025-06-01').values['UA-14']?.claim.id).toBe('a/z');
   });
 
-  it('counts a month or year from its first day; on the same start the vaguer date is newer', () => {
+  it('counts a month or year only from its last day, never before it can have been said', () => {
     const month = claim({ id: 'm/x', asOf: '2026-01', low: 70, high: 70 });
-    const year = claim({ id: 'y/x', asOf: '2026', low: 60, high: 60 });
+    const year = claim({ id: 'y/x', asOf: '2025', low: 60, high: 60 });
     const day = claim({ id: 'd/x', asOf: '2026-01-01', low: 80, high: 80 });
-    const later = claim({ id: 'l/x', asOf: '2026-01-02', low: 90, high: 90 });
-    expect(latestAsOf([month], '2025-12-31').values['UA-14']).toBeUndefined();
-    expect(latestAsOf([month], '2026-01-01').values['UA-14']?.claim.id).toBe('m/x');
-    // As compareNewestFirst: "Jan 2026" may mean a later day than 1 January, so it sorts newer.
-    expect(latestAsOf([day, month], '2026-01-01').values['UA-14']?.claim.id).toBe('m/x');
-    expect(latestAsOf([month, year], '2026-01-15').values['UA-14']?.claim.id).toBe('y/x');
-    // A day later in the month is newer than the month itself.
-    expect(latestAsOf([month, later], '2026-01-15').values['UA-14']?.claim.id).toBe('l/x');
-    expect(latestAsOf([month, later], '2026-01-01').values['UA-14']?.claim.id).toBe('m/x');
+    const end = claim({ id: 'e/x', asOf: '2026-01-31', low: 90, high: 90 });
+    // "Jan 2026" is not yet known on 1 or 30 January; it is on the 31st.
+    expect(latestAsOf([month], '2026-01-01').values['UA-14']).toBeUndefined();
+    expect(latestAsOf([month], '2026-01-30').values['UA-14']).toBeUndefined();
+    expect(latestAsOf([month], '2026-01-31').values['UA-14']?.claim.id).toBe('m/x');
+    // "2025" counts from 31 December 2025, not from 1 January (metroreport-2025's case).
+    expect(latestAsOf([year], '2025-06-30').values['UA-14']).toBeUndefined();
+    expect(latestAsOf([year], '2025-12-31').values['UA-14']?.claim.id).toBe('y/x');
+    // A stated day within the month is shown until the month has ended.
+    expect(latestAsOf([day, month], '2026-01-15').values['UA-14']?.claim.id).toBe('d/x');
+    expect(latestAsOf([day, month], '2026-02-01').values['UA-14']?.claim.id).toBe('m/x');
+    // On the same last day, the month (which may mean that day too) sorts as the newer.
+    expect(latestAsOf([month, end], '2026-01-31').values['UA-14']?.claim.id).toBe('m/x');
   });
 
   it('skips claims without a readable date, without a share, or not about control', () => {
@@ -272,7 +284,8 @@ describe('latestAsOf (the dataset)', () => {
 
   it('at the newest date agrees with the “latest” view, region by region', () => {
     const range = datedRange(claims)!;
-    const timed = latestAsOf(claims, range.to);
+    const spec = LATEST_VIEWS[0]!;
+    const timed = latestAsOf(latestViewClaims(claims, spec), range.to);
     const latest = buildViews(claims).find((view) => view.id === LATEST_VIEW)!;
     for (const [region, value] of Object.entries(latest.values)) {
       expect(timed.values[region as keyof typeof timed.values]?.claim.id).toBe(value.claim.id);
@@ -287,8 +300,8 @@ describe('datedRange, monthSteps and stepIndex', () => {
     expect(datedRange(claims)).toEqual({ from: '2022-06-02', to: '2026-03-10' });
     expect(datedRange([])).toBeNull();
     expect(datedRange([claim({ id: 'a/x', asOf: '2025' })])).toEqual({
-      from: '2025-01-01',
-      to: '2025-01-01',
+      from: '2025-12-31',
+      to: '2025-12-31',
     });
   });
 
@@ -333,8 +346,9 @@ describe('timelinePoints', () => {
       'windy-city-times-2025-02-20/donetsk-control',
       'menafn-ukrinform-2025-07-31/donetsk-control',
       'seed-004/donetsk-control',
-      'deepstate-umoloda-2026-01/donetsk-control',
+      // "c. Jan 2026" counts from 31 January, after the 2 January figure.
       'deepstate-online-ua-2026-01-02/donetsk-control',
+      'deepstate-umoloda-2026-01/donetsk-control',
       'devdiscourse-2026-03-10/donetsk-control',
     ]);
     // "More than 90 % of Donbas" says nothing exact about Donetsk and is left out.

@@ -5,10 +5,10 @@
  *
  * Rules for the dates (see src/views/dates.ts):
  * - A claim is placed at `asOf`, the date its figure describes, not its publication date.
- * - A date known only to the month or year counts from the start of its period, as everywhere
- *   else in the app: "2026-01" is on or before every day of January 2026, so on 1 January 2026
- *   it already counts, and "2025" counts from 1 January 2025. The card shows such dates as
- *   "c. Jan 2026", so a reader sees the imprecision.
+ * - A date known only to the month or year is a period, and counts only from its last day, as
+ *   everywhere else in the app (dates.ts): "2026-01" counts from 31 January 2026 and "2025"
+ *   from 31 December 2025, so a figure is never shown before it can have been said. The card
+ *   shows such dates as "c. Jan 2026", with their precision, so a reader sees the imprecision.
  * - Staleness is judged leniently, from the last day the date can mean: "2025" is stale only
  *   when 31 December 2025 is more than the threshold before the chosen day. A figure is called
  *   old only when it surely is.
@@ -16,8 +16,8 @@
  *   given, and flagged (`approximate`) so the card can say so.
  * - A claim whose `asOf` is not a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) is skipped: it cannot
  *   be placed in time. The validator never lets one into the dataset.
- * - Ties are broken as `compareNewestFirst` breaks them: on the same start, the vaguer date
- *   counts as the newer ("Jan 2026" may mean a later day than 1 January 2026), then the later
+ * - Ties are broken as `compareNewestFirst` breaks them: on the same end, the more precise date
+ *   counts as the older, then the later
  *   publication, a quote in English, the id. A claim about the region itself beats one about a
  *   group that includes it, as in the "latest" view.
  *
@@ -26,7 +26,9 @@
  */
 import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.ts';
 import type { UnitState } from '../map/style.ts';
-import { periodStart } from './dates.ts';
+import { periodEnd } from './dates.ts';
+
+export { periodEnd };
 import { m } from '../i18n/lang.ts';
 import {
   claimRegionsOf,
@@ -94,16 +96,6 @@ function requireDay(day: string, what: string): void {
   }
 }
 
-/** The last day of a dataset date's period ("2026-01" → "2026-01-31"), or null. */
-export function periodEnd(date: string): string | null {
-  const start = periodStart(date);
-  if (start === null) return null;
-  if (date.length === 10) return start;
-  const [y, m] = start.split('-').map(Number) as [number, number];
-  // Day 0 of the next month (or of January next year) is the period's last day.
-  return date.length === 7 ? fromTime(Date.UTC(y, m, 0)) : fromTime(Date.UTC(y + 1, 0, 0));
-}
-
 /** The day `months` calendar months later (earlier when negative), kept within the month. */
 export function addMonths(day: string, months: number): string {
   requireDay(day, 'The day');
@@ -149,17 +141,17 @@ function hasShare<C extends ViewClaim>(claim: C): claim is Figured<C> {
 export function datedControlClaims<C extends ViewClaim>(claims: readonly C[]): Figured<C>[] {
   return claims.filter(
     (claim): claim is Figured<C> =>
-      claim.kind === 'control' && hasShare(claim) && periodStart(claim.asOf) !== null,
+      claim.kind === 'control' && hasShare(claim) && periodEnd(claim.asOf) !== null,
   );
 }
 
 /**
- * The first and last day of the dated control claims (by the start of their dates' periods),
- * for the date control's bounds; null when there are none.
+ * The first and last day of the dated control claims (by the day each counts from, the end of
+ * its date's period), for the date control's bounds; null when there are none.
  */
 export function datedRange(claims: readonly ViewClaim[]): DateRange | null {
   const days = datedControlClaims(claims)
-    .map((claim) => periodStart(claim.asOf) as string)
+    .map((claim) => periodEnd(claim.asOf) as string)
     .sort();
   const from = days[0];
   const to = days.at(-1);
@@ -225,7 +217,7 @@ export function latestAsOf<C extends ViewClaim>(
   requireDay(date, 'The chosen date');
   const staleMonths = options.staleMonths ?? STALE_MONTHS;
   const known = datedControlClaims(claims)
-    .filter((claim) => (periodStart(claim.asOf) as string) <= date)
+    .filter((claim) => (periodEnd(claim.asOf) as string) <= date)
     .sort(compareNewestFirst);
 
   const values: Partial<Record<ClaimRegionId, TimedViewValue<C>>> = {};
@@ -245,7 +237,7 @@ export function latestAsOf<C extends ViewClaim>(
   }
   const shown = [...Object.values(values), ...(country ? [country] : [])];
   const newest = shown
-    .map((value) => periodStart(value.claim.asOf) as string)
+    .map((value) => periodEnd(value.claim.asOf) as string)
     .sort()
     .at(-1);
   return {
@@ -277,7 +269,7 @@ export function timedUnitStates(
 /** A claim as the claims chart places it. */
 export interface TimelinePoint<C extends ViewClaim = ViewClaim> {
   claim: C;
-  /** Where on the time axis: the start of the date's period, "YYYY-MM-DD". */
+  /** Where on the time axis: the day the claim counts from (its period's end), "YYYY-MM-DD". */
   day: string;
   /** The interval, or null for a control claim that gives no share. */
   low: number | null;
@@ -299,7 +291,7 @@ export function timelinePoints<C extends ViewClaim>(
 ): TimelinePoint<C>[] {
   const points: TimelinePoint<C>[] = [];
   for (const claim of claims) {
-    const day = periodStart(claim.asOf);
+    const day = periodEnd(claim.asOf);
     if (claim.kind !== 'control' || day === null) continue;
     const approximate = isApproximate(claim);
     if (hasShare(claim)) {

@@ -34,10 +34,12 @@ function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim
     high: 80,
     wording: '80%',
     speaker: 'Someone',
+    speakerCategory: 'media',
     asOf: '2025-01-01',
     ...overrides,
     source: {
       id: 'src',
+      name: 'Outlet',
       outlet: 'Outlet',
       relays: [],
       date: '2025-01-01',
@@ -61,14 +63,15 @@ describe('dates', () => {
     expect(periodStart(date)).toBe(expected);
   });
 
-  it('orders by period start, more precise first on a tie', () => {
-    const dates = ['2026-01-02', '2025', '2026-01', '2025-07-24', '2026-01-01'];
+  it('orders by the day a date counts from (its period end), more precise first on a tie', () => {
+    const dates = ['2026-01-02', '2025', '2026-01', '2025-07-24', '2026-01-01', '2026-01-31'];
     expect([...dates].sort(compareDates)).toEqual([
-      '2025',
       '2025-07-24',
+      '2025',
       '2026-01-01',
-      '2026-01',
       '2026-01-02',
+      '2026-01-31',
+      '2026-01',
     ]);
   });
 });
@@ -123,42 +126,44 @@ describe('ordering and labels', () => {
     expect(speakerShort(name)).toBe(expected);
   });
 
-  it('names the speaker and the outlet, or the seed document when there is no outlet', () => {
+  it('names the speaker and the source, never an archive file name', () => {
+    const online = { outlet: 'Online.ua', name: 'Online.ua' } as ViewClaim['source'];
+    expect(sourceLabel(claim({ id: 'a/b', speaker: 'DeepState', source: online }))).toBe(
+      'DeepState, via Online.ua',
+    );
+    // The outlet among the speakers (its own summary line) is not named twice.
     expect(
-      sourceLabel(
-        claim({
-          id: 'a/b',
-          speaker: 'DeepState',
-          source: { outlet: 'Online.ua' } as ViewClaim['source'],
-        }),
-      ),
+      sourceLabel(claim({ id: 'a/b', speaker: 'DeepState', source: online }), [
+        'DeepState',
+        "Online.ua (its summary of DeepState's figures)",
+      ]),
     ).toBe('DeepState, via Online.ua');
-    expect(
-      sourceLabel(
-        claim({
-          id: 'a/b',
-          speaker: 'Reuters (as relayed by the text)',
-          source: { outlet: null, document: '004_333ef43267682ee5.txt' } as ViewClaim['source'],
-        }),
-      ),
-    ).toBe('Reuters, via document 004');
-    expect(
-      sourceLabel(
-        claim({
-          id: 'a/b',
-          speaker: 'Washington Post',
-          source: { outlet: 'Washington Post' } as ViewClaim['source'],
-        }),
-      ),
-    ).toBe('Washington Post');
+    const seed = {
+      outlet: null,
+      document: '004_333ef43267682ee5.txt',
+      name: 'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
+    } as ViewClaim['source'];
+    const own = 'Unnamed outlet (own reporting, relaying a Reuters report)';
+    expect(sourceLabel(claim({ id: 'a/b', speaker: own, source: seed }))).toBe(seed.name);
+    expect(sourceLabel(claim({ id: 'a/b', speaker: 'Sergei Lavrov', source: seed }))).toBe(
+      `Sergei Lavrov, via ${seed.name}`,
+    );
+    const post = { outlet: 'Washington Post', name: 'Washington Post' } as ViewClaim['source'];
+    expect(sourceLabel(claim({ id: 'a/b', speaker: 'Washington Post', source: post }))).toBe(
+      'Washington Post',
+    );
   });
 });
 
 describe('buildViews on the dataset', () => {
-  it('offers the two combined views first, then one view per source with a control share', () => {
-    expect(views[0]!.id).toBe(LATEST_VIEW);
-    expect(views[1]!.id).toBe(MOSCOW_CLAIM_VIEW);
-    const sources = views.slice(2);
+  it('offers the latest-figure views and Moscow’s claim first, then one view per source', () => {
+    expect(views.slice(0, 4).map((view) => view.id)).toEqual([
+      LATEST_VIEW,
+      'latest-russian-side',
+      'latest-ukrainian-side',
+      MOSCOW_CLAIM_VIEW,
+    ]);
+    const sources = views.slice(4);
     expect(sources.every((view) => view.kind === 'source')).toBe(true);
     // Position-only seeds (000–003) have nothing to colour, so no view.
     expect(sources.map((view) => view.id)).not.toContain('seed-000');
@@ -168,9 +173,11 @@ describe('buildViews on the dataset', () => {
     expect([...dates].sort(compareDates).reverse()).toEqual(dates);
   });
 
-  it('reads document 004 as Reuters’ figures for the five regions and Ukraine', () => {
+  it('reads document 004 as the unnamed outlet’s figures for the five regions and Ukraine', () => {
     const view = byId('seed-004');
-    expect(view.label).toBe('Reuters, via document 004');
+    expect(view.label).toBe(
+      'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
+    );
     expect(
       Object.fromEntries(
         Object.entries(view.values).map(([id, v]) => [id, [v.claim.wording, v.low, v.high]]),
@@ -185,12 +192,16 @@ describe('buildViews on the dataset', () => {
     expect(view.country?.claim.wording).toBe('about 19%');
   });
 
-  it('takes each region’s most recent control claim for the latest view, each with its own source', () => {
+  it('takes each region’s most recent independent control claim for the headline view', () => {
     const view = byId(LATEST_VIEW);
+    expect(view.label).toBe('Latest independent figure per region');
     for (const [id, value] of Object.entries(view.values)) {
+      // A party to the war's figure is never the headline's.
+      expect(['party-ru', 'party-ua', 'third-party']).not.toContain(value.claim.speakerCategory);
       const newer = claims.filter(
         (c) =>
           c.kind === 'control' &&
+          !['party-ru', 'party-ua', 'third-party'].includes(c.speakerCategory) &&
           c.low !== null &&
           claimRegionsOf(c).some((r) => r.id === id) &&
           compareNewestFirst(c, value.claim) < 0,
@@ -200,6 +211,30 @@ describe('buildViews on the dataset', () => {
     const sources = new Set(Object.values(view.values).map((v) => v.claim.source.id));
     expect(sources.size).toBeGreaterThan(1);
     expect(view.country?.claim.source.language).toBe('en');
+  });
+
+  it('gives the headline view DeepState’s figures, and each party its own view', () => {
+    const label = (id: string) =>
+      Object.fromEntries(
+        Object.entries(byId(id).values).map(([region, v]) => [
+          region,
+          [v.claim.speaker, v.low, v.high],
+        ]),
+      );
+    expect(label(LATEST_VIEW)).toEqual({
+      'UA-09': ['DeepState', 99.6, 99.6],
+      'UA-14': ['DeepState', 78.1, 78.1],
+      'UA-23': ['DeepState', 74.8, 74.8],
+      'UA-65': ['DeepState', 72, 72],
+      crimea: ['DeepState', 100, 100],
+    });
+    const russian = byId('latest-russian-side');
+    expect(Object.values(russian.values).every((v) => v.claim.speakerCategory === 'party-ru')).toBe(
+      true,
+    );
+    expect(russian.values['UA-14']?.claim.id).toBe('devdiscourse-2026-03-10/donetsk-control');
+    const ukrainian = byId('latest-ukrainian-side');
+    expect(ukrainian.values['UA-14']?.claim.id).toBe('menafn-ukrinform-2025-07-31/donetsk-control');
   });
 
   it('shows the annexation claim, not control, in Moscow’s view', () => {

@@ -11,10 +11,12 @@ import {
   type IsoCode,
   type RegionOrGroupId,
 } from '../geo/regions.ts';
+import type { SpeakerCategory } from '../claims/schema.ts';
 import { intervalMidpoint, isUncertain } from '../map/colour.ts';
 import type { UnitState } from '../map/style.ts';
 import { compareDates } from './dates.ts';
 import { m } from '../i18n/lang.ts';
+import { INDEPENDENT_CATEGORIES } from './speakers.ts';
 
 /** The fields of an exported claim that views need (see src/claims/export.ts). */
 export interface ViewClaim {
@@ -25,9 +27,12 @@ export interface ViewClaim {
   high: number | null;
   wording: string;
   speaker: string;
+  speakerCategory: SpeakerCategory;
   asOf: string;
   source: {
     id: string;
+    /** The source as readers see it named (see `sourceName` in src/claims/export.ts). */
+    name: string;
     outlet: string | null;
     relays: string[];
     date: string;
@@ -51,7 +56,7 @@ export interface ViewValue<C extends ViewClaim = ViewClaim> {
   viaGroup: boolean;
 }
 
-export type ViewKind = 'source' | 'latest' | 'moscow-claim' | 'disagreement';
+export type ViewKind = 'source' | 'latest' | 'moscow-claim' | 'disagreement' | 'mapped';
 
 export interface View<C extends ViewClaim = ViewClaim> {
   id: string;
@@ -70,6 +75,58 @@ export interface View<C extends ViewClaim = ViewClaim> {
 
 export const LATEST_VIEW = 'latest';
 export const MOSCOW_CLAIM_VIEW = 'moscow-claim';
+
+/**
+ * The views of each region's newest figure, by who speaks: the headline view (independent
+ * sources only: a party's figure is never passed off as one), then each party's own, one
+ * choice away. The time control rebuilds each as of its date (see state.svelte.ts).
+ */
+export const LATEST_VIEWS: readonly {
+  id: string;
+  /** In the interface's language, read when a view is built (the messages' getters). */
+  readonly label: string;
+  readonly description: string;
+  categories: readonly SpeakerCategory[];
+}[] = [
+  {
+    id: LATEST_VIEW,
+    get label() {
+      return m.view_latest_label();
+    },
+    get description() {
+      return m.view_latest_description();
+    },
+    categories: INDEPENDENT_CATEGORIES,
+  },
+  {
+    id: 'latest-russian-side',
+    get label() {
+      return m.view_latest_ru_label();
+    },
+    get description() {
+      return m.view_latest_ru_description();
+    },
+    categories: ['party-ru'],
+  },
+  {
+    id: 'latest-ukrainian-side',
+    get label() {
+      return m.view_latest_ua_label();
+    },
+    get description() {
+      return m.view_latest_ua_description();
+    },
+    categories: ['party-ua'],
+  },
+];
+
+/** The claims a latest-figure view draws on. */
+export function latestViewClaims<C extends ViewClaim>(
+  claims: readonly C[],
+  spec: (typeof LATEST_VIEWS)[number],
+): C[] {
+  return claims.filter((claim) => spec.categories.includes(claim.speakerCategory));
+}
 
 function hasShare<C extends ViewClaim>(claim: C): claim is C & { low: number; high: number } {
   return claim.low !== null && claim.high !== null;
@@ -112,17 +169,20 @@ export function speakerShort(name: string): string {
 }
 
 /**
- * Who speaks, via whom: "DeepState, via Online.ua", "Reuters, via document 004". Several
- * speakers in one source are joined with "and".
+ * Who speaks, via whom: "DeepState, via Online.ua", "Russian General Staff, via Metroreport.news";
+ * an outlet's own reporting is the source's name alone ("Washington Post", "Unnamed outlet,
+ * relaying Reuters and RIA Novosti, on or after 9 Nov 2025"). Several speakers in one source
+ * are joined with "and"; the outlet itself is left out of them when others speak too.
  */
 export function sourceLabel(claim: ViewClaim, speakers: string[] = [claim.speaker]): string {
   const { source } = claim;
+  const own = (name: string) =>
+    source.outlet === null ? name.startsWith('Unnamed outlet') : name === source.outlet;
   const names = [...new Set(speakers.map(speakerShort))];
-  const who = names.join(m.names_and());
-  const via =
-    source.outlet ??
-    (source.document ? m.source_document_short({ document: source.document.slice(0, 3) }) : null);
-  return via && via !== who ? m.source_via({ who, via }) : who;
+  const others = names.filter((name) => !own(name));
+  return others.length === 0
+    ? source.name
+    : m.source_via({ who: others.join(m.names_and()), via: source.name });
 }
 
 function collect<C extends ViewClaim>(claims: C[]): Pick<View<C>, 'values' | 'country'> {
@@ -155,21 +215,25 @@ function latestDate(claims: ViewClaim[]): string {
 }
 
 /**
- * Builds the views: the two combined ones first, then one per source that has a control
- * share for a claim region or the whole country, newest first.
+ * Builds the views: the latest-figure views (independent, then each party's) and Moscow's
+ * claim first, then one per source that has a control share for a claim region or the whole
+ * country, newest first.
  */
 export function buildViews<C extends ViewClaim>(claims: C[]): View<C>[] {
   const control = claims.filter((claim) => claim.kind === 'control' && hasShare(claim));
   const annexation = claims.filter((claim) => claim.kind === 'claim' && hasShare(claim));
 
-  const latest: View<C> = {
-    id: LATEST_VIEW,
-    kind: 'latest',
-    label: m.view_latest_label(),
-    description: m.view_latest_description(),
-    ...collect(control),
-    date: latestDate(control),
-  };
+  const latest: View<C>[] = LATEST_VIEWS.map((spec) => {
+    const chosen = latestViewClaims(control, spec);
+    return {
+      id: spec.id,
+      kind: 'latest',
+      label: spec.label,
+      description: spec.description,
+      ...collect(chosen),
+      date: latestDate(chosen),
+    };
+  });
   const moscow: View<C> = {
     id: MOSCOW_CLAIM_VIEW,
     kind: 'moscow-claim',
@@ -207,7 +271,7 @@ export function buildViews<C extends ViewClaim>(claims: C[]): View<C>[] {
     });
   }
   sourceViews.sort((a, b) => compareDates(b.date, a.date) || (a.id < b.id ? -1 : 1));
-  return [latest, moscow, ...sourceViews];
+  return [...latest, moscow, ...sourceViews];
 }
 
 /** Every claim about a unit (directly or through a group that includes it), newest first. */

@@ -150,7 +150,9 @@ describe('switching views', () => {
     const opened = await openApp('');
     const { page } = opened;
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-    await page.getByRole('radio', { name: /^Reuters, via document 004/ }).click();
+    await page
+      .getByRole('radio', { name: /^Unnamed outlet, relaying Reuters and RIA Novosti/ })
+      .click();
     await expectRegionColours(opened, view('seed-004'));
     // The colours come first; the address, summary and labels follow a frame later.
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('seed-004');
@@ -169,7 +171,7 @@ describe('switching views', () => {
   it('by keyboard: arrow keys move through the radio group', async () => {
     const opened = await openApp('');
     const { page } = opened;
-    await page.getByRole('radio', { name: 'Latest figure per region' }).focus();
+    await page.getByRole('radio', { name: 'Latest independent figure per region' }).focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe(MOSCOW_CLAIM_VIEW);
     await expectRegionColours(opened, view(MOSCOW_CLAIM_VIEW));

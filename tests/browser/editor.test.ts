@@ -4,6 +4,7 @@
  * copies the entry; the copied JSON must pass the dataset's own validator, quotes checked
  * against the text. Nothing may leave the page's origin, log an error, or fail axe.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -13,10 +14,7 @@ import { validate } from '../../src/claims/validate.ts';
 import { baseUrl, launch, open, screenshotPath, type Opened, type OpenOptions } from './harness.ts';
 
 const DOCUMENT = '004_333ef43267682ee5.txt';
-const TEXT = readFileSync(
-  resolve(import.meta.dirname, '../..', '../shared/seeds', DOCUMENT),
-  'utf8',
-);
+const TEXT = readFileSync(resolve(import.meta.dirname, '../..', 'data/texts', DOCUMENT), 'utf8');
 const SOURCE_ID = 'seed-004-editor-check';
 const SPEAKER = 'Reuters (as relayed by the text)';
 
@@ -115,8 +113,10 @@ describe('the editors’ page', () => {
     expect(copied).toBe(await page.getByTestId('preview').textContent());
 
     const entry = JSON.parse(copied) as { id: string; outlet: unknown; claims: unknown[] };
+    // The entry records the pasted text's hash, so it validates against the stored text.
+    const sha256 = createHash('sha256').update(TEXT).digest('hex');
     const result = validate([{ file: `data/sources/${entry.id}.json`, data: entry }], {
-      seedTexts: { [DOCUMENT]: TEXT },
+      texts: { [DOCUMENT]: { text: TEXT, sha256 } },
     });
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([]);
     expect(entry).toMatchObject({ id: SOURCE_ID, outlet: null, document: DOCUMENT });

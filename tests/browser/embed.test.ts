@@ -38,11 +38,18 @@ interface EmbedCase {
   theme: Theme;
   /** What the iframe's title names. */
   label: string;
+  /** The embed code opts in to telling the host the reader's view and region (sync=1). */
+  sync: boolean;
 }
 
 const EMBEDS: EmbedCase[] = [
-  { view: 'seed-004', theme: 'light', label: 'Reuters, via document 004' },
-  { view: 'latest', theme: 'dark', label: 'Latest figure per region' },
+  {
+    view: 'seed-004',
+    theme: 'light',
+    label: 'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
+    sync: false,
+  },
+  { view: 'latest', theme: 'dark', label: 'Latest independent figure per region', sync: true },
 ];
 
 let browser: Browser;
@@ -85,6 +92,7 @@ function articleHtml(embedBase: string): string {
       controls: false,
       static: false,
       autoHeight: true,
+      sync: embed.sync,
       viewLabel: embed.label,
     }),
   );
@@ -155,7 +163,16 @@ async function openHost(
     document.addEventListener('securitypolicyviolation', (e) =>
       w.__seen.csp.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
-    if (window.top === window) addEventListener('message', (e) => w.__seen.messages.push(e.data));
+    // Each message with the index of the iframe that sent it.
+    if (window.top === window)
+      addEventListener('message', (e) =>
+        w.__seen.messages.push({
+          from: [...document.getElementsByTagName('iframe')].findIndex(
+            (frame) => frame.contentWindow === e.source,
+          ),
+          data: e.data,
+        }),
+      );
   });
   const page = await context.newPage();
   const host: Host = {
@@ -270,6 +287,20 @@ async function seen(frame: Frame) {
   );
 }
 
+interface OwnMessage {
+  type?: string;
+  height?: number;
+  view?: string;
+  region?: string | null;
+}
+
+/** Our size messages the host received from the iframe at `index`. */
+function ownMessages(recorded: { messages: unknown[] }, index: number): OwnMessage[] {
+  return (recorded.messages as { from: number; data: OwnMessage }[])
+    .filter((m) => m.from === index && m.data?.type === 'territory-claims:size')
+    .map((m) => m.data);
+}
+
 async function expectClean(host: Host, frames: Frame[]) {
   const recorded = await Promise.all([host.page.mainFrame(), ...frames].map(seen));
   await host.context.close();
@@ -325,16 +356,44 @@ describe('the embed on an article from another origin', () => {
     for (const [i, h] of narrow.entries()) expect(h.height).not.toBe(wide[i]!.height);
     await screenshotArticle(page, frames, 'embed-host-360.png');
 
-    // Our own message said which view each frame shows.
-    const messages = (await seen(page.mainFrame())).messages as {
-      type?: string;
-      view?: string;
-    }[];
-    const views = new Set(
-      messages.filter((m) => m?.type === 'territory-claims:size').map((m) => m.view),
-    );
-    expect(views).toEqual(new Set(EMBEDS.map((e) => e.view)));
+    // Our own message said which view the frame that opted in (sync=1) shows, and nothing
+    // but its height for the other.
+    const recorded = await seen(page.mainFrame());
+    const views = EMBEDS.map((_, i) => new Set(ownMessages(recorded, i).map((m) => m.view)));
+    for (const [i, embed] of EMBEDS.entries()) {
+      if (embed.sync) expect(views[i]).toContain(embed.view);
+      else expect(views[i]).toEqual(new Set([undefined]));
+    }
 
+    await expectClean(host, frames);
+  });
+
+  it('tells a host without the opt-in only the height, never what the reader clicks', async () => {
+    const host = await openHost(baseUrl());
+    const frames = await loadedFrames(host.page);
+    expect(EMBEDS[0]!.sync).toBe(false);
+    expect(EMBEDS[1]!.sync).toBe(true);
+    for (const [index, frame] of frames.entries()) {
+      await host.page.locator('iframe[data-territory-claims]').nth(index).scrollIntoViewIfNeeded();
+      await frame.locator('[data-testid="region-labels"] button[data-region="UA-14"]').click();
+      await frame.getByTestId('citation-card').waitFor();
+    }
+    // The opted-in frame says so (its view and the region clicked) …
+    await expect
+      .poll(async () => ownMessages(await seen(host.page.mainFrame()), 1).at(-1))
+      .toMatchObject({ view: EMBEDS[1]!.view, region: 'UA-14' });
+    // … and the other, which reported its new height, said nothing of either.
+    const plain = ownMessages(await seen(host.page.mainFrame()), 0);
+    expect(plain.length).toBeGreaterThan(0);
+    for (const message of plain) {
+      expect(Object.keys(message).sort()).toEqual(['height', 'type', 'version']);
+    }
+    const everything = JSON.stringify(
+      ((await seen(host.page.mainFrame())).messages as { from: number; data: unknown }[])
+        .filter((m) => m.from === 0)
+        .map((m) => m.data),
+    );
+    expect(everything).not.toMatch(/UA-14|seed-004/);
     await expectClean(host, frames);
   });
 

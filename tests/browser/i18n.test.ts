@@ -51,7 +51,7 @@ describe('the prerendered Ukrainian page', () => {
       expect(await page.getAttribute('html', 'lang')).toBe('uk');
       expect(await text(page, 'h1')).toBe('Хто каже, скільки України утримує Росія');
       expect(await text(page, '[data-testid="summary"]')).toContain(
-        'Найновіша цифра для кожної області',
+        'Найновіша незалежна цифра для кожної області',
       );
       const area = (await page.getByTestId('map-area').boundingBox())!;
       const projection = mapProjection(area.width - 2, area.height - 2);
@@ -107,7 +107,7 @@ describe('?lang=uk', () => {
         expect(await text(page, 'h1')).toBe('Хто каже, скільки України утримує Росія');
         expect(await text(page, '[data-testid="source-picker"] legend')).toBe('Чиї цифри');
         expect(await text(page, '[data-testid="source-picker"]')).toContain(
-          'Найновіша цифра для кожної області',
+          'Найновіша незалежна цифра для кожної області',
         );
         expect(await text(page, '[data-testid="legend"] .title')).toBe(
           'Частка області під контролем Росії, за словами джерела',

@@ -114,7 +114,7 @@ describe('static embeds', () => {
     expect(all.filter((url) => /maplibre|ClaimsMap/i.test(url))).toEqual([]);
     expect(await page.locator('[data-testid="maplibre-map"]').count()).toBe(0);
     expect(await page.getByTestId('embed-footer').textContent()).toContain(
-      'Reuters, via document 004',
+      'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
     );
     await expectClean(opened);
   });
@@ -148,7 +148,9 @@ describe('first paint', () => {
       const got = await modeColour(page, area.x + 1 + x, area.y + 1 + y);
       expect(colourDistance(got, want), region).toBeLessThanOrEqual(6);
     }
-    expect(await page.getByTestId('summary').textContent()).toContain('Latest figure per region');
+    expect(await page.getByTestId('summary').textContent()).toContain(
+      'Latest independent figure per region',
+    );
     await page.screenshot({ path: screenshotPath('prerendered-no-js-1280x800.png') });
     await expectClean(opened);
   });
@@ -398,7 +400,9 @@ describe('Download image', () => {
     }, svg);
     expect(parsed.error).toBeNull();
     expect([parsed.width, parsed.height]).toEqual(['1200', '900']);
-    expect(parsed.text).toContain('Sources: Reuters, via document 004 (on or after 9 Nov 2025).');
+    expect(parsed.text).toContain(
+      'Sources: Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025.',
+    );
     expect(parsed.text).toContain('Data updated');
 
     const [pngDownload] = await Promise.all([

@@ -1,0 +1,982 @@
+/**
+ * The extractor for texts in Ukrainian, Russian, Polish, French, German, Italian, Spanish
+ * and Arabic (numerals): the same candidates as the English extractor (extract.ts), read
+ * with the word tables of languages.ts. A text is read as paragraphs and sentences; a
+ * figure finds its region forwards ("80% Донецької області", "72 % de l’oblast de
+ * Zaporijia"), backwards ("Луганська – 99.6%", "w zaporoskim - 74,8 proc."), through "the
+ * region" / "the territory" ("17% территории региона", "70% del territorio"), or from the
+ * region the paragraph is about — and the candidate then says so, with the sentence that
+ * named it. Quotes stay in the original language and are exact substrings.
+ *
+ * Pure: no DOM, no Node APIs. Linear in the text's length: every scan is a regular
+ * expression over the text or a sentence, and look-ups by position use binary search.
+ */
+import { officialAreaKm2, regionName, type RegionOrGroupId } from '../geo/regions.ts';
+import type { Candidate, CandidateKind } from './extract.ts';
+import type { FigureValue, Qualifier, WordsClass } from './figures.ts';
+import {
+  ANAPHOR_REGION,
+  ANAPHOR_TERRITORY,
+  AREA_SIZE,
+  AREA_UNIT,
+  CITY_BEFORE,
+  NOT_TERRITORY,
+  REGION_NAMES,
+  WORDS,
+  numberSeparators,
+  type Language,
+  type LanguageWords,
+} from './languages.ts';
+import { complement, readValue, describeAlternative, type AreaContext } from './read.ts';
+import { splitSentences, type Span } from './sentences.ts';
+
+type Lang = Exclude<Language, 'en'>;
+
+interface GMention {
+  start: number;
+  end: number;
+  /** null: "the region" / "the territory", to resolve from context. */
+  id: RegionOrGroupId | null;
+  anaphor?: 'region' | 'territory';
+  locative: boolean;
+  /** Named, but not as territory ("Запорізької ОДА"): only an antecedent. */
+  antecedentOnly: boolean;
+}
+
+interface GFigure {
+  start: number;
+  end: number;
+  value: FigureValue;
+  alternatives: FigureValue[];
+  ends: number[];
+  wordStart: number;
+  wordEnd: number;
+}
+
+interface GCue {
+  type: 'control' | 'inverse' | 'claim' | 'demand';
+  start: number;
+  end: number;
+}
+
+interface Resolved {
+  id: RegionOrGroupId;
+  notes: string[];
+  confidence: number;
+  /** The sentence that named the region, when it was read from context. */
+  from?: Span;
+}
+
+const LARGEST_REGION_KM2 = 28_461;
+const F = 'giu';
+
+function areaContext(id: RegionOrGroupId): AreaContext {
+  return { name: id === 'UA' ? 'Ukraine' : regionName(id), areaKm2: officialAreaKm2(id) };
+}
+
+/** Index of the span containing `pos` (spans sorted, disjoint), or -1. */
+function spanIndex(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as Span;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first item whose start is ≥ pos. */
+function firstAtOrAfter(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Paragraphs: stretches separated by a blank line. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\n[ \t\r\u00a0]*\n\s*/g;
+  let start = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+// ——— Mentions ———
+
+const REGION_WORD_PREFIX = String.raw`(?:(?:област[іи]|области|obwodu|obwodzie|obwód|oblast|l['’]oblast|région|regione|región|provincia|province|Gebiet(?:s|es)?|Region|regionu)\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|dell['’]|d['’]|von\s+)?)`;
+const REGION_WORD_SUFFIX = String.raw`(?:\s+(?:област\p{L}*|обл\.|регіон\p{L}*|регион\p{L}*|oblast\p{L}*|Oblast|region\p{L}*|Gebiet\p{L}*|provin\p{L}*))`;
+const NAME_PATTERNS: readonly [RegExp, RegionOrGroupId][] = REGION_NAMES.map(([names, id]) => [
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${REGION_WORD_PREFIX}?(?:${names})(?![\p{L}\p{N}])${REGION_WORD_SUFFIX}?`,
+    F,
+  ),
+  id,
+]);
+const ANAPHOR_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${ANAPHOR_REGION})|(${ANAPHOR_TERRITORY}))(?![\p{L}\p{N}])`,
+  F,
+);
+const LOCATIVE_BEFORE =
+  /(?:^|[\s(])(?:в|у|на|in|en|w|na|dans|im|nella|nell['’]|dans\s+l['’]|in\s+der|en\s+la)\s+$/iu;
+const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orientale)/iu;
+const OF_NAME_GAP =
+  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*$/iu;
+
+export function findGenericMentions(text: string): GMention[] {
+  const covered = new Uint8Array(text.length + 1);
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (covered[i]) return false;
+    return true;
+  };
+  const names: GMention[] = [];
+  for (const [re, id] of NAME_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      covered.fill(1, start, end);
+      const after = text.slice(end, end + 60);
+      const before = text.slice(Math.max(0, start - 20), start);
+      const antecedentOnly = NOT_TERRITORY.test(after) || CITY_BEFORE.test(before);
+      const locative = id === 'UA' && (LOCATIVE_BEFORE.test(before) || LOCATIVE_AFTER.test(after));
+      names.push({ start, end, id, locative, antecedentOnly });
+    }
+  }
+  names.sort((a, b) => a.start - b.start);
+  const anaphors: GMention[] = [];
+  ANAPHOR_RE.lastIndex = 0;
+  for (const m of text.matchAll(ANAPHOR_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    // "la regione di Donetsk": the word leads to a name; not an anaphor.
+    const next = names[firstAtOrAfter(names, end)];
+    if (next && next.start - end < 25 && OF_NAME_GAP.test(text.slice(end, next.start))) continue;
+    // "República de Chechenia": another republic, not the one in context.
+    if (
+      /^\s+(?:de|di|of|del|der|des)\s+\p{Lu}/u.test(text.slice(end, end + 30)) &&
+      /^\p{Lu}/u.test(m[0])
+    )
+      continue;
+    anaphors.push({
+      start,
+      end,
+      id: null,
+      anaphor: m[1] ? 'region' : 'territory',
+      locative: false,
+      antecedentOnly: false,
+    });
+  }
+  return [...names, ...anaphors].sort((a, b) => a.start - b.start);
+}
+
+// ——— Figures ———
+
+interface Compiled {
+  w: LanguageWords;
+  decimal: string;
+  qualifier: RegExp;
+  range: RegExp;
+  area: RegExp;
+  areaThousands: RegExp;
+  percent: RegExp;
+  wordPercent: RegExp;
+  fractions: [RegExp, number, number][];
+  words: [RegExp, WordsClass][];
+  cues: [RegExp, GCue['type']][];
+  negation: RegExp;
+  aspiration: RegExp;
+  change: RegExp;
+  size: RegExp;
+  distractor: RegExp;
+  clauseBreak: RegExp;
+  respectively: RegExp;
+  vagueOrPartly: RegExp;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const NUM = String.raw`\d+(?:[.,]\d+)?`;
+const AREA_NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+
+function compile(lang: Lang): Compiled {
+  const done = compiled.get(lang);
+  if (done) return done;
+  const w = WORDS[lang];
+  const qual = `${w.about}|${w.nearly}|${w.moreThan}|${w.lessThan}`;
+  const Q = String.raw`(?:${B}(${qual})\s*(?:(?:il|el|le|la|l['’])\s*)?)?`;
+  const numberWords = w.numbers.map(([word]) => word).join('|');
+  const c: Compiled = {
+    w,
+    decimal: numberSeparators(lang).decimal,
+    qualifier: new RegExp(String.raw`^(?:${qual})$`, 'iu'),
+    range: new RegExp(
+      String.raw`${Q}(?:${B}(${w.between})\s+)?(${NUM})(?:${w.percent})?\s*(${w.rangeJoin})\s*(?:(?:il|el|l['’])\s+)?(${NUM})${w.percent}${E}`,
+      F,
+    ),
+    area: new RegExp(
+      String.raw`${Q}(?<![\d.,])(${AREA_NUM})(?:\s*(${w.thousand}|thousand|тис\.?|тыс\.?|tys\.?|ألف)(?:\s+(\d{3}))?)?\s*${AREA_UNIT}`,
+      F,
+    ),
+    areaThousands: new RegExp(
+      String.raw`^(?:${w.thousand}|thousand|тис\.?|тыс\.?|tys\.?|ألف)$`,
+      'iu',
+    ),
+    percent: new RegExp(String.raw`${Q}(?<![\d.,])(${NUM})${w.percent}${E}`, F),
+    wordPercent: new RegExp(
+      numberWords ? String.raw`${Q}${B}(${numberWords})${w.percent}${E}` : '(?!)',
+      F,
+    ),
+    fractions: w.fractions.map(([re, n, d]) => [
+      new RegExp(String.raw`${Q}${B}(?:${re})${E}`, F),
+      n,
+      d,
+    ]),
+    words: [
+      [new RegExp(String.raw`${B}(?:${w.almostAll})${E}`, F), 'almost-all'],
+      [new RegExp(String.raw`${B}(?:${w.most})${E}`, F), 'most'],
+      [new RegExp(String.raw`${B}(?:${w.all})${E}`, F), 'all'],
+      [new RegExp(String.raw`${B}(?:${w.vague})${E}`, F), 'vague'],
+    ],
+    cues: [
+      [new RegExp(String.raw`${B}(?:${w.inverse})${E}`, F), 'inverse'],
+      [new RegExp(String.raw`${B}(?:${w.claim})${E}`, F), 'claim'],
+      [new RegExp(String.raw`${B}(?:${w.demand})${E}`, F), 'demand'],
+      [new RegExp(String.raw`${B}(?:${w.control})${E}`, F), 'control'],
+    ],
+    negation: new RegExp(String.raw`${B}(?:${w.negation})${E}`, 'iu'),
+    aspiration: new RegExp(String.raw`${B}(?:${w.aspiration})${E}`, 'iu'),
+    change: new RegExp(String.raw`${B}(?:${w.change})`, 'iu'),
+    size: new RegExp(String.raw`${B}(?:${w.size})`, 'iu'),
+    distractor: new RegExp(String.raw`${B}(?:${w.distractor})${E}`, 'iu'),
+    clauseBreak: new RegExp(String.raw`;|\s(?:${w.clauseBreak})\s`, 'giu'),
+    vagueOrPartly: new RegExp(String.raw`${B}(?:${w.vague}|${w.partly})`, 'iu'),
+    respectively:
+      /^\s*(?:відповідно|соответственно|odpowiednio|respectivement|beziehungsweise|jeweils|rispettivamente|respectivamente|respectively)/iu,
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+function qualifierOf(c: Compiled, words: string | undefined): Qualifier | null {
+  if (!words) return null;
+  const q = words.trim();
+  const test = (alts: string) => new RegExp(String.raw`^(?:${alts})$`, 'iu').test(q);
+  if (test(c.w.lessThan)) return 'less-than';
+  if (test(c.w.moreThan)) return 'more-than';
+  if (test(c.w.nearly)) return 'nearly';
+  if (test(c.w.about)) return 'about';
+  return null;
+}
+
+function parsePercent(token: string): number {
+  return Number(token.replace(',', '.'));
+}
+
+/**
+ * An area's number: a mark before exactly three digits groups thousands ("116 165",
+ * "125.000", "26,3 тис." is a decimal before a thousands word); otherwise the mark is a
+ * decimal one, as the language writes it (Intl.NumberFormat) or the other mark.
+ */
+function parseArea(token: string, thousandsWord: boolean, decimal: string): number {
+  const t = token.replace(/[\s\u00a0\u202f]/g, ' ');
+  const groups = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$/.test(t);
+  if (groups && !thousandsWord) return Number(t.replace(/[ \u00a0\u202f.,]/g, ''));
+  if (groups && thousandsWord && !/[.,]/.test(t)) return Number(t.replace(/\s/g, ''));
+  // Both marks ("1.234,5", "1,234.5"): the language's decimal mark is the decimal one.
+  const both = t.includes(',') && t.includes('.');
+  const last =
+    both && (decimal === ',' || decimal === '.')
+      ? t.lastIndexOf(decimal)
+      : Math.max(t.lastIndexOf(','), t.lastIndexOf('.'));
+  if (last === -1) return Number(t.replace(/\s/g, ''));
+  const intPart = t.slice(0, last).replace(/[\s.,]/g, '');
+  return Number(`${intPart}.${t.slice(last + 1).replace(/[\s.,]/g, '')}`);
+}
+
+function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigure[] {
+  const found: GFigure[] = [];
+  const add = (start: number, end: number, value: FigureValue) => {
+    if (found.some((f) => start < f.end && f.start < end)) return;
+    found.push({
+      start,
+      end,
+      value,
+      alternatives: [],
+      ends: [end],
+      wordStart: start,
+      wordEnd: end,
+    });
+  };
+  const re = (r: RegExp) => {
+    r.lastIndex = 0;
+    return text.matchAll(r);
+  };
+  for (const m of re(c.range)) {
+    const [, qual, between, a, join, b] = m;
+    const low = parsePercent(a ?? '');
+    const high = parsePercent(b ?? '');
+    if (!(low < high) || high > 100) continue;
+    if (/^\p{L}/u.test(join ?? '') && !between) continue;
+    // A range joined by a word ("до", "à", "bis") only after "between" ("entre", "od", "від"):
+    // "с 25% до 15–17%" is two figures. A qualifier before a range does not widen it.
+    void qual;
+    add(m.index, m.index + m[0].length, {
+      type: 'percent',
+      low,
+      high,
+      range: true,
+      qualifier: null,
+    });
+  }
+  for (const m of re(c.area)) {
+    const [, qual, digits, thousands, extra] = m;
+    const tw = thousands !== undefined && c.areaThousands.test(thousands.trim());
+    let amount = parseArea(digits ?? '', tw, c.decimal);
+    if (tw) amount = amount * 1000 + (extra ? Number(extra) : 0);
+    if (!Number.isFinite(amount) || amount <= 0) continue;
+    add(m.index, m.index + m[0].length, {
+      type: 'area',
+      km2: amount,
+      amount,
+      unit: 'km2',
+      qualifier: qualifierOf(c, qual),
+    });
+  }
+  for (const m of re(c.percent)) {
+    const v = parsePercent(m[2] ?? '');
+    if (!(v >= 0 && v <= 100)) continue;
+    add(m.index, m.index + m[0].length, {
+      type: 'percent',
+      low: v,
+      high: v,
+      range: false,
+      qualifier: qualifierOf(c, m[1]),
+    });
+  }
+  for (const m of re(c.wordPercent)) {
+    const v = c.w.numbers.find(([w]) => w.toLowerCase() === (m[2] ?? '').toLowerCase())?.[1];
+    if (v === undefined) continue;
+    add(m.index, m.index + m[0].length, {
+      type: 'percent',
+      low: v,
+      high: v,
+      range: false,
+      qualifier: qualifierOf(c, m[1]),
+    });
+  }
+  for (const [r, num, den] of c.fractions) {
+    for (const m of re(r)) {
+      add(m.index, m.index + m[0].length, {
+        type: 'fraction',
+        num,
+        den,
+        qualifier: qualifierOf(c, m[1]),
+      });
+    }
+  }
+  for (const [r, cls] of c.words) {
+    for (const m of re(r)) {
+      add(m.index, m.index + m[0].length, {
+        type: 'words',
+        cls,
+        adverb: false,
+        needs: 'of-or-adjective',
+      });
+    }
+  }
+  void lang;
+  found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+const ALT_JOIN =
+  /^[\s"”»'’]*(?:[^\d;:!?()]{0,60}?)[\s,]*(?:або\s+ж|або|или|lub|ou|oder|\(soit\)|soit|es\s+decir|cioè|ovvero|or|i\.e\.|що\s+(?:складає|становить)|что\s+составляет|co\s+stanowi|أو\s+ما\s+يعادل|أو|\()\s*(?:\(soit\)\s*)?$/iu;
+
+function rank(v: FigureValue): number {
+  return v.type === 'percent' ? 0 : v.type === 'fraction' ? 1 : v.type === 'area' ? 2 : 3;
+}
+
+/** "26,3 тис. кв. км або 98%", "116 тис 165 кв км …, що складає 19,25%": one figure. */
+function mergeAlternatives(
+  figs: GFigure[],
+  text: string,
+  offset: number,
+  mentionIn: (s: number, e: number) => boolean,
+): GFigure[] {
+  const out: GFigure[] = [];
+  for (const f of figs) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      prev.value.type !== 'words' &&
+      f.value.type !== 'words' &&
+      (prev.value.type === 'area') !== (f.value.type === 'area') &&
+      ALT_JOIN.test(text.slice(prev.end - offset, f.start - offset)) &&
+      !mentionIn(prev.end, f.start)
+    ) {
+      const [primary, secondary] = rank(f.value) < rank(prev.value) ? [f, prev] : [prev, f];
+      out[out.length - 1] = {
+        start: prev.start,
+        end: f.end,
+        value: primary.value,
+        alternatives: [secondary.value],
+        ends: [...prev.ends, f.end],
+        wordStart: primary.wordStart,
+        wordEnd: primary.wordEnd,
+      };
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+// ——— Linking ———
+
+const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|obszaru|obwodu|regionu|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
+const FORWARD_GAP = new RegExp(String.raw`^[\s"”»'’.]*(?:${FILLER}[\s"”»'’]*){0,5}$`, 'iu');
+const BACK_SHORT =
+  /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|был\p{L}*|була?|було)\s+)?(?:на|в|w|z|at|à|al|zu|с)?\s*$/iu;
+const LIST_JOIN =
+  /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
+
+export interface GenericOptions {
+  minConfidence: number;
+}
+
+/** Candidate claims in a text written in `lang` (not English). */
+export function extractGeneric(text: string, lang: Lang, options: GenericOptions): Candidate[] {
+  const c = compile(lang);
+  const sentences = splitSentences(text);
+  const paragraphs = splitParagraphs(text);
+  const all = findGenericMentions(text);
+  const mentions = all.filter((m) => !m.antecedentOnly);
+  const named = all.filter((m) => m.id !== null && !m.locative);
+  const out: Candidate[] = [];
+  let previousChange = false;
+
+  const sentenceOf = (pos: number) => spanIndex(sentences, pos);
+  const paragraphOf = (pos: number) => spanIndex(paragraphs, pos);
+  const mentionsIn = (s: number, e: number) => {
+    const res: GMention[] = [];
+    for (let i = firstAtOrAfter(mentions, s); i < mentions.length; i++) {
+      const m = mentions[i] as GMention;
+      if (m.start >= e) break;
+      if (m.end <= e) res.push(m);
+    }
+    return res;
+  };
+
+  /** The region in context before `pos`: the paragraph's, else the text just before. */
+  const contextRegion = (pos: number, excludeUA: boolean): Resolved | null => {
+    const para = paragraphs[paragraphOf(pos)];
+    const floor = Math.max(0, (para?.start ?? pos) - 400);
+    for (let i = firstAtOrAfter(named, pos) - 1; i >= 0; i--) {
+      const m = named[i] as GMention;
+      if (m.end > pos) continue;
+      if (m.end < floor) break;
+      if (m.id === null || (excludeUA && m.id === 'UA')) continue;
+      const si = sentenceOf(m.start);
+      const from = sentences[si];
+      return {
+        id: m.id,
+        confidence: 0.6,
+        notes: [
+          `region read from context: ${areaContext(m.id).name}, named in "${text.slice(m.start, m.end)}"${from ? ` (sentence at ${from.start}–${from.end})` : ''}`,
+        ],
+        from,
+      };
+    }
+    return null;
+  };
+
+  const resolve = (m: GMention, sentence: Span): Resolved | null => {
+    if (m.id !== null) return { id: m.id, notes: [], confidence: 0.9 };
+    const r = contextRegion(m.start, m.anaphor === 'region');
+    if (!r) return null;
+    const same = r.from && r.from.start === sentence.start;
+    return {
+      ...r,
+      confidence: same ? 0.8 : 0.65,
+      notes: [
+        `read "${text.slice(m.start, m.end)}" as ${areaContext(r.id).name}: ${r.notes[0] ?? ''}`,
+      ],
+      from: same ? undefined : r.from,
+    };
+  };
+
+  const listFrom = (ms: GMention[], i: number, dir: 1 | -1): GMention[] => {
+    const list = [ms[i] as GMention];
+    for (let j = i + dir; j >= 0 && j < ms.length; j += dir) {
+      const prev = list.at(-1) as GMention;
+      const next = ms[j] as GMention;
+      const [a, b] = dir === 1 ? [prev, next] : [next, prev];
+      if (!LIST_JOIN.test(text.slice(a.end, b.start))) break;
+      // "dell'Ucraina, Crimea compresa": a part named inside the whole, not another share.
+      if (
+        /^\s*(?:compres\p{L}*|inclus\p{L}*|включ\p{L}*|included|eingeschlossen)/iu.test(
+          text.slice(b.end, b.end + 20),
+        )
+      )
+        break;
+      list.push(next);
+    }
+    return list;
+  };
+
+  for (const sentence of sentences) {
+    const sentenceOut = out.length;
+    const sText = text.slice(sentence.start, sentence.end);
+    const here = mentionsIn(sentence.start, sentence.end).filter((m) => !m.locative);
+    const mentionBetween = (s: number, e: number) =>
+      here.some((m) => m.start >= s && m.end <= e && m.id !== null && m.id !== 'UA');
+    const raw = findGenericFigures(c, sText, lang).map((f) => ({
+      ...f,
+      start: f.start + sentence.start,
+      end: f.end + sentence.start,
+      ends: f.ends.map((x) => x + sentence.start),
+      wordStart: f.wordStart + sentence.start,
+      wordEnd: f.wordEnd + sentence.start,
+    }));
+    // "19,24 proc. całego terytorium", "0.72% від усієї території": words of the figure's phrase.
+    const figures = mergeAlternatives(raw, sText, sentence.start, mentionBetween).filter(
+      (f, i, list) => {
+        const prev = list[i - 1];
+        return !(
+          f.value.type === 'words' &&
+          prev &&
+          prev.value.type !== 'words' &&
+          f.start - prev.end <= 12 &&
+          FORWARD_GAP.test(text.slice(prev.end, f.start))
+        );
+      },
+    );
+    /** A mention a figure before it already points to ("1 proc. obwodu sumskiego"). */
+    const owned = (m: GMention) =>
+      figures.some(
+        (g) =>
+          g.end <= m.start && m.start - g.end <= 60 && FORWARD_GAP.test(text.slice(g.end, m.start)),
+      );
+    const usedCues = new Set<GCue>();
+    const usedFigures = new Set<GFigure>();
+    const cues: GCue[] = [];
+    for (const [r, type] of c.cues) {
+      r.lastIndex = 0;
+      for (const m of sText.matchAll(r)) {
+        const s = m.index + sentence.start;
+        const e = s + m[0].length;
+        if (cues.some((x) => s < x.end && x.start < e)) continue;
+        // "en el este de Ucrania afirmaron que controlan": Ukraine is not the holder there.
+        if (
+          type === 'inverse' &&
+          /^(?:(?:l['’]|les\s|die\s|the\s|el\s|las\s|le\s)?\p{Lu}|l['’])/u.test(m[0]) &&
+          /(?:^|\s)(?:de|del|di|d['’]|of|von|der|des|dem|w|z|ze|в|у|на|из|з|en|in|est|l['’]est)\s+$/iu.test(
+            text.slice(Math.max(0, s - 12), s),
+          )
+        )
+          continue;
+        cues.push({ type, start: s, end: e });
+      }
+    }
+    cues.sort((a, b) => a.start - b.start);
+    const breaks: number[] = [];
+    c.clauseBreak.lastIndex = 0;
+    for (const m of sText.matchAll(c.clauseBreak)) breaks.push(m.index + sentence.start);
+    const clauseOf = (pos: number): Span => {
+      let s = sentence.start;
+      let e = sentence.end;
+      for (const b of breaks) {
+        if (b < pos) s = b;
+        else {
+          e = b;
+          break;
+        }
+      }
+      return { start: s, end: e };
+    };
+    const startsWithThis = /^[«"„“]?\s*(?:Це|Это|To|Cela|Ce|Das|Dies|Ciò|Questo|Esto|Eso)\s/u.test(
+      sText,
+    );
+    let sentenceChange = c.change.test(sText);
+    const linkedMentions = new Set<GMention>();
+    const respectivelyGroups = new Map<GFigure, RegionOrGroupId>();
+
+    // "Луганську і Херсонську області – 99% і 88% відповідно".
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i] as GFigure;
+      if (!c.respectively.test(text.slice(f.end, f.end + 30))) continue;
+      const group = [f];
+      for (let j = i - 1; j >= 0; j--) {
+        const g = figures[j] as GFigure;
+        if (!LIST_JOIN.test(text.slice(g.end, (group[0] as GFigure).start))) break;
+        group.unshift(g);
+      }
+      const before = here.filter((m) => m.end <= (group[0] as GFigure).start && m.id !== null);
+      if (before.length < group.length) continue;
+      const last = before.length - 1;
+      const list = listFrom(before, last, -1).reverse();
+      if (list.length !== group.length) continue;
+      group.forEach((g, k) =>
+        respectivelyGroups.set(g, (list[k] as GMention).id as RegionOrGroupId),
+      );
+    }
+
+    for (const f of figures) {
+      const clause = clauseOf(f.start);
+      const wording = text.slice(f.wordStart, f.wordEnd);
+      const notes: string[] = [];
+      let links: Resolved[] = [];
+      let linkEnd = f.end;
+      let structural = false;
+      let forwardUA = false;
+
+      const resp = respectivelyGroups.get(f);
+      if (resp) {
+        links = [
+          { id: resp, notes: ['paired with its region by "respectively"'], confidence: 0.8 },
+        ];
+        structural = true;
+      }
+      // Forwards.
+      if (links.length === 0) {
+        for (const end of [...f.ends].reverse()) {
+          const idx = here.findIndex((m) => m.start >= end);
+          if (idx === -1) continue;
+          const m = here[idx] as GMention;
+          const gap = text.slice(end, m.start);
+          const dash = /^\s*[—–-]\s*$/.test(gap);
+          // "полностью контролирует Луганскую область": an adverb, its verb, the region.
+          const throughVerb =
+            f.value.type === 'words' &&
+            gap.length <= 30 &&
+            /^\s*(?:\p{L}+\s+){1,2}$/u.test(gap) &&
+            respectivelyGroups.size === 0 &&
+            cues.some((q) => q.start >= end && q.end <= m.start && q.type !== 'inverse');
+          if (m.start - end > 80 || !(FORWARD_GAP.test(gap) || dash || throughVerb)) continue;
+          if (dash) {
+            const prior = here.filter((x) => x.end <= f.start).at(-1);
+            if (prior && BACK_SHORT.test(text.slice(prior.end, f.start)) && !owned(prior)) continue;
+          }
+          // "in der gesamten Ukraine": a place, not a share of it.
+          if (
+            f.value.type === 'words' &&
+            m.id === 'UA' &&
+            /(?:^|\s)(?:in|im|в|у|w|na|en|dans|nella|nel)\s+(?:der|dem|la|el|le|il)?\s*$/iu.test(
+              text.slice(Math.max(0, f.start - 12), f.start),
+            )
+          )
+            continue;
+          const list = listFrom(here, idx, 1);
+          for (const x of list) {
+            const r = resolve(x, sentence);
+            if (r && !links.some((l) => l.id === r.id)) links.push(r);
+            linkedMentions.add(x);
+          }
+          if (links.length > 0) {
+            linkEnd = (list.at(-1) as GMention).end;
+            forwardUA = links.every((l) => l.id === 'UA') && m.id === 'UA';
+            break;
+          }
+        }
+      }
+      // A region's size as a share of the country: "la Crimée (4.46 % du territoire ukrainien)".
+      if (forwardUA) {
+        const prior = here.filter((m) => m.end <= f.start && m.id !== null && m.id !== 'UA').at(-1);
+        if (prior && /^\s*[(,]\s*$/.test(text.slice(prior.end, f.start))) continue;
+      }
+      // Backwards: "Луганська – 99.6%", "Запорожская область контролируется Россией на 67%".
+      if (links.length === 0) {
+        const prior = here.filter((m) => m.end <= f.start && m.start >= clause.start);
+        const idx = prior.length - 1;
+        const m = prior[idx];
+        if (m) {
+          const gap = text.slice(m.end, f.start);
+          const between = figures.some((g) => g !== f && g.start >= m.end && g.end <= f.start);
+          const short = BACK_SHORT.test(gap) && !owned(m);
+          const wordsFigure = f.value.type === 'words';
+          if (!between && (short || (!wordsFigure && gap.length <= 80 && m.id !== 'UA'))) {
+            for (const x of listFrom(prior, idx, -1)) {
+              const r = resolve(x, sentence);
+              if (r && !links.some((l) => l.id === r.id))
+                links.push({ ...r, confidence: Math.min(r.confidence, short ? 0.8 : 0.7) });
+              linkedMentions.add(x);
+            }
+            structural = short;
+          }
+        }
+      }
+      // Context: the region the paragraph (or the text just before) is about.
+      if (links.length === 0 && f.value.type !== 'words') {
+        const inSentence = here.some((m) => m.id !== null && m.id !== 'UA');
+        const next = text.slice(f.end, Math.min(sentence.end, f.end + 40));
+        // A share of something else: "entre 90% y 95% de Mariúpol", "90% російських військових".
+        const ofOther =
+          /^\s*(?:de\s+la|de|del|of|di|della|des|du|der|von)\s+(?:l['’])?\p{Lu}/u.test(next) ||
+          /^\s*(?:de|of|di|des|der|von)\s+(?:esas|estas|esos|ces|these|those|queste|questi|diese|dieser)\b/iu.test(
+            next,
+          ) ||
+          /^\s*\p{Ll}+(?:их|ых|ich|ych|ів|ов)(?![\p{L}])/u.test(next);
+        if (!inSentence && !ofOther) {
+          const r = contextRegion(sentence.start, true);
+          if (r) links = [r];
+          else if (f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2)
+            links = [
+              {
+                id: 'UA',
+                confidence: 0.55,
+                notes: [
+                  'no region named and the area is larger than any oblast: read as a share of Ukraine',
+                ],
+              },
+            ];
+        }
+      }
+      if (links.length === 0) continue;
+
+      // Not a share held now.
+      const before = text.slice(clause.start, f.start);
+      const after = text.slice(linkEnd, Math.min(clause.end, linkEnd + 60)).split('(')[0] ?? '';
+      if (c.change.test(before) || c.change.test(after) || (startsWithThis && previousChange)) {
+        sentenceChange = true;
+        continue;
+      }
+      if (c.size.test(text.slice(Math.max(clause.start, f.start - 80), f.start))) continue;
+      if (
+        f.value.type === 'area' &&
+        AREA_SIZE.test(text.slice(Math.max(clause.start, f.start - 60), f.start))
+      )
+        continue;
+      const window = text.slice(Math.max(clause.start, f.start - 40), f.start);
+      if (c.negation.test(window) || c.aspiration.test(text.slice(clause.start, f.start))) continue;
+
+      // The cue: right after the figure and its region, else before it, else in context.
+      const post = cues.find(
+        (q) =>
+          q.start >= linkEnd &&
+          q.start < clause.end &&
+          q.start - linkEnd <= 45 &&
+          !figures.some((g) => g.start >= linkEnd && g.start < q.start),
+      );
+      const pre = cues.filter((q) => q.end <= f.start && q.start >= clause.start).at(-1);
+      const inside = cues.find((q) => q.start >= f.start && q.end <= f.end);
+      const mid = cues.find((q) => q.start >= f.end && q.end <= linkEnd && q.type !== 'inverse');
+      let cue: GCue | undefined = inside ?? mid ?? post ?? pre;
+      if (!inside && post && pre && pre.type === 'inverse') cue = pre;
+      if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
+      let confidence = Math.min(...links.map((l) => l.confidence));
+      if (!cue) {
+        // A list item or a sentence that only gives the figure: the cue of the text before.
+        const lead = text.slice(Math.max(0, sentence.start - 300), sentence.start);
+        const leadCues: GCue[] = [];
+        for (const [r, type] of c.cues) {
+          r.lastIndex = 0;
+          for (const m of lead.matchAll(r))
+            leadCues.push({ type, start: m.index, end: m.index + m[0].length });
+        }
+        leadCues.sort((a, b) => a.start - b.start);
+        const last = leadCues.at(-1);
+        if (!last || last.type === 'demand') continue;
+        cue = { ...last, type: last.type === 'claim' ? 'control' : last.type };
+        notes.push('no control word in the sentence: read with the one before it');
+        confidence -= structural ? 0.05 : 0.15;
+      }
+      const near =
+        text.slice(Math.max(clause.start, f.start - 40), f.start) + ' ' + after.slice(0, 40);
+      if (c.distractor.test(near)) {
+        if (!pre && !post) continue;
+        confidence -= 0.2;
+      }
+      const kind: CandidateKind =
+        cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
+      usedCues.add(cue);
+      usedFigures.add(f);
+
+      for (const link of links) {
+        const region = areaContext(link.id);
+        const n = [...link.notes, ...notes];
+        let interval = readValue(f.value, wording, region, n, false);
+        if (!interval) continue;
+        // What Ukraine holds, in vague words, says nothing of Russia's share.
+        if (cue.type === 'inverse' && interval.low === null) continue;
+        if (cue.type === 'inverse') {
+          interval = complement(interval);
+          n.push(
+            `read as the complement of "${wording.trim()}", which the text says Ukraine holds`,
+          );
+        }
+        for (const alt of f.alternatives)
+          n.push(`the text gives the same figure as ${describeAlternative(alt, region)}`);
+        const quoteStart =
+          link.from && link.from.start < sentence.start ? link.from.start : sentence.start;
+        const cand: Candidate = {
+          region: link.id,
+          kind,
+          low: interval.low,
+          high: interval.high,
+          rule: interval.rule,
+          wording,
+          wordingStart: f.wordStart,
+          wordingEnd: f.wordEnd,
+          quote: text.slice(quoteStart, sentence.end),
+          start: quoteStart,
+          end: sentence.end,
+          notes: n,
+          confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+        };
+        if (link.from) {
+          cand.regionFrom = {
+            sentence: text.slice(link.from.start, link.from.end),
+            start: link.from.start,
+            end: link.from.end,
+          };
+        }
+        out.push(cand);
+      }
+    }
+
+    // Regions named as claimed or held, with no figure.
+    const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
+    const COORD = /,\s*(?:oraz|and|et|y|e|und|і|и|i)\s/iu;
+    const namedDone = new Set<GMention>();
+    for (const m of here) {
+      if (linkedMentions.has(m) || m.id === null || namedDone.has(m)) continue;
+      const clause = clauseOf(m.start);
+      const inClause = cues.filter((q) => q.start >= clause.start && q.end <= clause.end);
+      const fits = (q: GCue) => {
+        if (q.end <= m.start) {
+          const gap = text.slice(q.end, m.start);
+          return (
+            gap.length <= 60 && !RELATIVE.test(gap) && (q.type === 'claim' || !gap.includes(','))
+          );
+        }
+        const gap = text.slice(m.end, q.start);
+        return gap.length <= 60 && !RELATIVE.test(` ${gap}`) && !COORD.test(gap);
+      };
+      const claimCue = inClause.find((q) => q.type === 'claim' && !usedCues.has(q) && fits(q));
+      // A clause with a figure says how much, not "all of it" (an area that is a size aside).
+      const controlCue = figures.some(
+        (f) =>
+          (usedFigures.has(f) || f.value.type !== 'area') &&
+          f.start >= clause.start &&
+          f.end <= clause.end,
+      )
+        ? undefined
+        : inClause.find((q) => q.type === 'control' && fits(q));
+      const cue = claimCue ?? controlCue;
+      if (!cue) continue;
+      if (cue.type === 'control' && (m.id === 'UA' || m.id === 'annexed-four')) continue;
+      if (cue.type === 'claim' && m.id === 'UA') continue;
+      const around = text.slice(
+        Math.max(clause.start, Math.min(cue.start, m.start) - 120),
+        Math.min(clause.end, Math.max(cue.end, m.end) + 30),
+      );
+      // A participle used as an adjective: "die teilweise von Russland kontrollierten Regionen",
+      // "regioni parzialmente controllate di", "з анексованого Криму".
+      const PLURAL_REGIONS =
+        /(?:Regionen|Gebiete|regioni|regiones|régions|regions|областей|области|obwody|territori)/iu;
+      if (
+        cue.type === 'control' &&
+        (PLURAL_REGIONS.test(text.slice(Math.max(clause.start, cue.start - 25), cue.start)) ||
+          new RegExp(`^\\s+${PLURAL_REGIONS.source}`, 'iu').test(text.slice(cue.end, cue.end + 20)))
+      )
+        continue;
+      if (
+        cue.end <= m.start &&
+        /^\s+$/.test(text.slice(cue.end, m.start)) &&
+        /(?:^|\s)(?:з|із|из|from|aus|von|dalla|dal|desde|z|ze|de|du)\s+$/iu.test(
+          text.slice(Math.max(0, cue.start - 8), cue.start),
+        )
+      )
+        continue;
+      if (c.negation.test(around) || c.aspiration.test(around)) continue;
+      // "кілька найбільших міст Херсонщини": towns of the region, not the region.
+      const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
+      if (
+        cue.type === 'control' &&
+        /(?:міст|город|miast|villes|Städte|città|ciudades|cities|towns|населен\p{L}*\s+пункт|Orte)/iu.test(
+          between,
+        )
+      )
+        continue;
+      if (
+        cue.type === 'control' &&
+        LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))
+      )
+        continue;
+      const isVague =
+        cue.type === 'control' && c.vagueOrPartly.test(text.slice(clause.start, clause.end));
+      const kind: CandidateKind = cue.type === 'claim' ? 'claim' : 'control';
+      // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").
+      const idx = here.indexOf(m);
+      const list = [...listFrom(here, idx, -1).reverse(), ...listFrom(here, idx, 1).slice(1)];
+      for (const x of list) {
+        if (namedDone.has(x) || linkedMentions.has(x) || x.id === null) continue;
+        if (kind === 'control' && (x.id === 'UA' || x.id === 'annexed-four')) continue;
+        if (kind === 'claim' && x.id === 'UA') continue;
+        namedDone.add(x);
+        const wording = text.slice(cue.start, cue.end);
+        out.push({
+          region: x.id,
+          kind,
+          low: isVague ? null : 100,
+          high: isVague ? null : 100,
+          rule: isVague ? 'vague' : 'named',
+          wording,
+          wordingStart: cue.start,
+          wordingEnd: cue.end,
+          quote: sText,
+          start: sentence.start,
+          end: sentence.end,
+          notes: [
+            isVague
+              ? `"${text.slice(x.start, x.end)}" named as partly held, with no figure`
+              : `"${text.slice(x.start, x.end)}" named as ${kind === 'claim' ? 'claimed' : 'held'} with no figure: all of it`,
+          ],
+          confidence: 0.6,
+        });
+      }
+    }
+    // "the four regions Moscow claims: Luhansk, Donetsk, …": the regions, not the group again.
+    // Only this sentence's candidates (at the end of `out`): scanning all would be quadratic.
+    for (let i = out.length - 1; i >= sentenceOut; i--) {
+      const cand = out[i] as Candidate;
+      if (cand.region !== 'annexed-four' || cand.rule !== 'named') continue;
+      const same = out
+        .slice(sentenceOut)
+        .filter((o) => o !== cand && o.wordingStart === cand.wordingStart && o.kind === cand.kind);
+      if (same.length >= 2) out.splice(i, 1);
+    }
+    previousChange = sentenceChange;
+  }
+
+  // One candidate per sentence, region, kind and interval; then by confidence.
+  const kept: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const cand of out) {
+    if (cand.confidence < options.minConfidence) continue;
+    const base = `${cand.end}|${cand.region}|${cand.kind}`;
+    const byWording = `${base}|w${cand.wordingStart}`;
+    const byInterval = `${base}|i${cand.low}-${cand.high}`;
+    if (seen.has(byWording) || seen.has(byInterval)) continue;
+    seen.add(byWording);
+    seen.add(byInterval);
+    kept.push(cand);
+  }
+  return kept.sort((a, b) => a.wordingStart - b.wordingStart || a.region.localeCompare(b.region));
+}

@@ -1,0 +1,222 @@
+/**
+ * Claims against the map, in Chromium: Donetsk's card draws the share measured on
+ * DeepStateMap's map as a line behind the claims and gives each claim its distance from the
+ * map; screenshots at phone and desktop width; axe.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadExport } from '../../src/claims/load.ts';
+import { claimsAbout } from '../../src/views/views.ts';
+import { mapDistance } from '../../src/mapped/compare.ts';
+import type { MappedSeries } from '../../src/mapped/series.ts';
+import { PALETTES, shareColour } from '../../src/map/colour.ts';
+import { spreadColour } from '../../src/map/spread-colour.ts';
+import { launch, open, screenshotPath, type Opened } from './harness.ts';
+import { colourDistance, hexToRgb, modeColour } from './pixels.ts';
+import type { Page } from 'playwright-core';
+
+let browser: Browser;
+const series = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../data/mapped/deepstate.json'), 'utf8'),
+) as MappedSeries;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectClean({ context, errors, external }: Opened) {
+  await context.close();
+  expect(external, 'requests outside the app origin').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+}
+
+describe("Donetsk's card against DeepStateMap's map", () => {
+  const donetsk = claimsAbout(loadExport().claims, 'UA-14');
+  const expected = donetsk.flatMap((claim) => {
+    const d = mapDistance(claim, series);
+    return d ? [d.text] : [];
+  });
+
+  it('the data give Donetsk claims to compare, some near a snapshot', () => {
+    expect(expected.length).toBeGreaterThan(3);
+    expect(expected.some((text) => /points (above|below) DeepStateMap's map of/.test(text))).toBe(
+      true,
+    );
+  });
+
+  for (const [width, height] of [
+    [1280, 900],
+    [360, 780],
+  ] as const) {
+    it(`draws the mapped line behind the marks and a distance for each claim (${width} px)`, async () => {
+      const opened = await open(browser, '?view=latest&region=UA-14', { width, height });
+      const { page } = opened;
+      const line = page.getByTestId('timeline-mapped');
+      await line.waitFor();
+      // One point per snapshot, drawn before (behind) the claims' marks.
+      const d = (await line.getAttribute('d')) ?? '';
+      expect(d.match(/[ML]/g)).toHaveLength(series.snapshots.length);
+      const behind = await page.evaluate(() => {
+        const path = document.querySelector('[data-testid="timeline-mapped"]')!;
+        const mark = document.querySelector('[data-testid="timeline-mark"]')!;
+        return !!(path.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      expect(behind).toBe(true);
+      // The line rises with the measured share: its last point is above (smaller y) its first.
+      const ys = [...d.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+      expect(ys.at(-1)!).toBeLessThan(ys[0]!);
+      await expect
+        .poll(() => page.getByTestId('timeline-mapped-key').textContent(), { timeout: 15_000 })
+        .toContain("Measured on DeepStateMap's map");
+
+      const shown = await page.getByTestId('card-map-distance').allTextContents();
+      expect(shown.map((t) => t.trim())).toEqual(expected);
+      const card = page.getByTestId('citation-card');
+      await expect
+        .poll(() => card.textContent(), { timeout: 15_000 })
+        .toContain('measured, not quoted');
+      await page.getByTestId('claims-timeline').screenshot({
+        path: screenshotPath(`mapped-card-chart-donetsk-${width}.png`),
+      });
+      if (width === 1280) {
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      }
+      await expectClean(opened);
+    }, 120_000);
+  }
+});
+
+/** The colour painted at a longitude/latitude on the SVG map, labels hidden. */
+async function colourAt(page: Page, lngLat: [number, number]) {
+  await page.evaluate(() =>
+    document
+      .querySelectorAll<HTMLElement>('[data-testid="region-labels"]')
+      .forEach((labels) => labels.style.setProperty('visibility', 'hidden')),
+  );
+  const point = await page.evaluate(([lng, lat]) => {
+    type Projecting = HTMLElement & { project?: (p: [number, number]) => { x: number; y: number } };
+    const map = document.querySelector<Projecting>(
+      '[data-testid="map-area"] [data-testid="svg-map"]',
+    );
+    if (!map?.project) throw new Error('no SVG map with project()');
+    const p = map.project([lng as number, lat as number]);
+    const box = map.getBoundingClientRect();
+    return { x: box.left + p.x + scrollX, y: box.top + p.y + scrollY };
+  }, lngLat);
+  const colour = await modeColour(page, point.x, point.y);
+  await page.evaluate(() =>
+    document
+      .querySelectorAll<HTMLElement>('[data-testid="region-labels"]')
+      .forEach((labels) => labels.style.removeProperty('visibility')),
+  );
+  return colour;
+}
+
+const KHARKIV: [number, number] = [37.3, 49.7];
+const LVIV: [number, number] = [24.0, 49.8];
+const DONETSK: [number, number] = [37.8, 48.0];
+
+describe('"Computed from a map" in the filter', () => {
+  it('unticking it takes the map line and the distances out of the card, ticking brings them back', async () => {
+    const opened = await open(browser, '?view=latest&region=UA-14');
+    const { page } = opened;
+    await page.getByTestId('timeline-mapped').waitFor();
+    const box = page.getByTestId('category-mapped');
+    await box.waitFor();
+    expect(await box.textContent()).toContain('Computed from a map (measured, not a claim)');
+    await box.getByRole('checkbox').uncheck();
+    await expect
+      .poll(() => page.getByTestId('timeline-mapped').count(), { timeout: 15_000 })
+      .toBe(0);
+    expect(await page.getByTestId('card-map-distance').count()).toBe(0);
+    await box.getByRole('checkbox').check();
+    await page.getByTestId('timeline-mapped').waitFor();
+    expect(await page.getByTestId('card-map-distance').count()).toBeGreaterThan(3);
+    await expectClean(opened);
+  });
+});
+
+describe('the map views measured on DeepStateMap', () => {
+  const last = series.snapshots.at(-1)!;
+
+  it('"Mapped by DeepState" colours Kharkiv by its measured share, and follows the date', async () => {
+    const opened = await open(browser, '?view=mapped-deepstate');
+    const { page } = opened;
+    await page.getByTestId('mapped-summary').waitFor();
+    await expect
+      .poll(() => page.getByTestId('mapped-summary').textContent(), { timeout: 15_000 })
+      .toContain(`Kharkiv ${last.shares['UA-63']![0].toFixed(1)}%`);
+    const kharkiv = await colourAt(page, KHARKIV);
+    expect(colourDistance(kharkiv, hexToRgb(shareColour(last.shares['UA-63']![0])))).toBeLessThan(
+      12,
+    );
+    expect(colourDistance(kharkiv, hexToRgb(PALETTES.light.land))).toBeGreaterThan(20);
+    expect(colourDistance(await colourAt(page, LVIV), hexToRgb(PALETTES.light.land))).toBeLessThan(
+      12,
+    );
+    expect(await page.getByTestId('legend').textContent()).toContain(
+      "Share of the unit occupied on DeepStateMap's map, as measured by this project",
+    );
+    await page.screenshot({ path: screenshotPath('mapped-view-1280.png') });
+
+    // The date control: the snapshot in force on 2 Jan 2025.
+    await page.goto(
+      page.url().replace('view=mapped-deepstate', 'view=mapped-deepstate&date=2025-01-02'),
+    );
+    const early = series.snapshots.find((s) => s.date === '2025-01-02')!;
+    await expect
+      .poll(() => page.getByTestId('mapped-summary').textContent(), { timeout: 15_000 })
+      .toContain("DeepStateMap's map of 2 Jan 2025");
+    const donetsk = await colourAt(page, DONETSK);
+    expect(colourDistance(donetsk, hexToRgb(shareColour(early.shares['UA-14']![0])))).toBeLessThan(
+      12,
+    );
+    await expectClean(opened);
+  });
+
+  it("Kharkiv's card (phone) gives the measured share as a measurement, not a quote", async () => {
+    const opened = await open(browser, '?view=mapped-deepstate&region=UA-63', {
+      width: 360,
+      height: 780,
+    });
+    const { page } = opened;
+    const measured = page.getByTestId('card-measured');
+    await measured.waitFor();
+    const text = (await measured.textContent()) ?? '';
+    expect(text).toContain(`${last.shares['UA-63']![0].toFixed(1)}% of Kharkiv`);
+    expect(text).toContain('a measurement, not a quote');
+    expect(text).not.toMatch(/["“”]/);
+    await page.screenshot({ path: screenshotPath('mapped-view-kharkiv-360.png') });
+    await expectClean(opened);
+  });
+
+  it('"Claims against the map" paints each region by its farthest claim; legend and card read', async () => {
+    const opened = await open(browser, '?view=against-map&region=UA-14');
+    const { page } = opened;
+    const legend = page.getByTestId('spread-legend');
+    await legend.waitFor();
+    const legendText = (await legend.textContent()) ?? '';
+    expect(legendText).toContain('Largest distance of a claim from the map, percentage points');
+    const match = /Donetsk: ([\d.]+) points/.exec(legendText);
+    expect(match).not.toBeNull();
+    const points = Number(match![1]);
+    expect(points).toBeGreaterThan(1);
+    expect(
+      colourDistance(await colourAt(page, DONETSK), hexToRgb(spreadColour(points))),
+    ).toBeLessThan(12);
+    const distances = await page.getByTestId('card-against-distance').allTextContents();
+    expect(distances.length).toBeGreaterThan(1);
+    expect(distances.some((t) => t.includes(`${points.toFixed(1)} points`))).toBe(true);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('against-map-1280.png') });
+    await expectClean(opened);
+  }, 120_000);
+});
