@@ -116,7 +116,8 @@ describe('?lang=uk', () => {
         expect(await text(page, '[data-testid="citation-card"]')).toContain('Мовець');
         expect(await text(page, '[data-testid="card-date"]')).toMatch(UK_DATE);
         // The quote stays in its language, marked as such.
-        expect(await page.getAttribute('[data-testid="card-quote"]', 'lang')).toBe('en');
+        const shown = views.find((v) => v.id === 'latest')!.values['UA-14']!.claim;
+        expect(await page.getAttribute('[data-testid="card-quote"]', 'lang')).toBe(shown.language);
         expect(await text(page, '[data-testid="region-labels"]')).toContain('Донецька');
         if (name === 'embed') {
           const footer = await text(page, '[data-testid="embed-footer"]');
