@@ -148,7 +148,9 @@ describe('first paint', () => {
       const got = await modeColour(page, area.x + 1 + x, area.y + 1 + y);
       expect(colourDistance(got, want), region).toBeLessThanOrEqual(6);
     }
-    expect(await page.getByTestId('summary').textContent()).toContain('Latest independent figure per region');
+    expect(await page.getByTestId('summary').textContent()).toContain(
+      'Latest independent figure per region',
+    );
     await page.screenshot({ path: screenshotPath('prerendered-no-js-1280x800.png') });
     await expectClean(opened);
   });
