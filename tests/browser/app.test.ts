@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ClaimsExport, type ExportedClaim } from '../../src/claims/export.ts';
 import { loadExport } from '../../src/claims/load.ts';
 import { PALETTES, shareColour } from '../../src/map/colour.ts';
-import { buildViews, LATEST_VIEW, MOSCOW_CLAIM_VIEW, type View } from '../../src/views/views.ts';
+import { buildViews, LATEST_VIEW, type View } from '../../src/views/views.ts';
 import {
   launch,
   open,
