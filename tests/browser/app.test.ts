@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ClaimsExport, type ExportedClaim } from '../../src/claims/export.ts';
 import { loadExport } from '../../src/claims/load.ts';
 import { PALETTES, shareColour } from '../../src/map/colour.ts';
-import { buildViews, LATEST_VIEW, MOSCOW_CLAIM_VIEW, type View } from '../../src/views/views.ts';
+import { buildViews, LATEST_VIEW, type View } from '../../src/views/views.ts';
 import {
   launch,
   open,
@@ -173,8 +173,10 @@ describe('switching views', () => {
     const { page } = opened;
     await page.getByRole('radio', { name: 'Latest independent figure per region' }).focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe(MOSCOW_CLAIM_VIEW);
-    await expectRegionColours(opened, view(MOSCOW_CLAIM_VIEW));
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('view'), { timeout: 5000 })
+      .toBe('latest-russian-side');
+    await expectRegionColours(opened, view('latest-russian-side'));
     // Focus is visible on the radio the keyboard reached.
     const outline = await page.evaluate(() => {
       const label = document.activeElement?.closest('label');
