@@ -6,13 +6,10 @@
  *   --root DIR                  read DIR/data instead of this repository's data/
  * On an invalid dataset it prints every error and exits 1; on bad arguments it exits 2.
  */
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { buildExport, formatShare, toCsv, type ClaimsExport } from '../claims/export.ts';
 import { loadDataset } from '../claims/load.ts';
 import { formatIsoDate } from '../claims/text.ts';
-import { quietOnClosedPipe } from './pipe.ts';
+import { runAsCommand } from './pipe.ts';
 
 export const USAGE = `usage: npm run claims -- [--json | --csv] [--root DIR]
   (no flag)   a short table of the claims
@@ -103,17 +100,4 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
   return 0;
 }
 
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(resolve(entry))).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
-  quietOnClosedPipe();
-  process.exitCode = main(process.argv.slice(2));
-}
+runAsCommand(import.meta.url, main);

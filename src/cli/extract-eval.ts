@@ -10,7 +10,6 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { decodeArticle } from '../extract/decode.ts';
 import {
   ExpectedFileError,
@@ -20,7 +19,7 @@ import {
   type ArticleScore,
 } from '../extract/evaluate.ts';
 import { extract, resolveLanguage } from '../extract/extract.ts';
-import { quietOnClosedPipe } from './pipe.ts';
+import { runAsCommand } from './pipe.ts';
 
 export const USAGE = `usage: npm run extract:eval -- DIR
 
@@ -116,7 +115,4 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  quietOnClosedPipe();
-  process.exitCode = main(process.argv.slice(2));
-}
+runAsCommand(import.meta.url, main);

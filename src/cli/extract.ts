@@ -10,7 +10,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { toDatasetSource, isDatasetDate } from '../extract/dataset-format.ts';
 import { decodeArticle } from '../extract/decode.ts';
 import {
@@ -21,7 +20,7 @@ import {
   resolveLanguage,
 } from '../extract/extract.ts';
 import { LANGUAGES, LANGUAGE_NAMES, normaliseLanguage } from '../extract/languages.ts';
-import { quietOnClosedPipe } from './pipe.ts';
+import { runAsCommand } from './pipe.ts';
 
 export const USAGE = `usage: npm run extract -- FILE [--lang xx] [--outlet NAME] [--date YYYY-MM-DD] [--url URL] [--json] [--min-confidence N]
 
@@ -203,7 +202,4 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  quietOnClosedPipe();
-  process.exitCode = main(process.argv.slice(2));
-}
+runAsCommand(import.meta.url, main);

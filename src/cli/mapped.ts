@@ -9,15 +9,16 @@
  * exit code is then 1 and --write writes nothing. Bad arguments exit 2.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { regionName } from '../geo/regions.ts';
 import { MEASURED_IDS, prepareUnits } from '../mapped/measure.ts';
 import { DEEPSTATE, runPipeline, type FlatRecord, type InputFile } from '../mapped/pipeline.ts';
 import { buildSeries, formatSeries, measurements, type MappedSeries } from '../mapped/series.ts';
 import { loadUnitShapes } from '../mapped/units.ts';
+import { runAsCommand } from './pipe.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERIES_FILE = join(ROOT, 'data/mapped/deepstate.json');
@@ -163,14 +164,4 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
   return 0;
 }
 
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(resolve(entry))).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) process.exitCode = main(process.argv.slice(2));
+runAsCommand(import.meta.url, main);

@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { resolve } from 'node:path';
+import { mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { quietOnClosedPipe } from './pipe.ts';
+import { isEntryPoint, quietOnClosedPipe } from './pipe.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -43,4 +46,20 @@ describe('quietOnClosedPipe', () => {
     });
     expect(out).toBe('');
   }, 30_000);
+});
+
+describe('isEntryPoint', () => {
+  it('knows the script Node runs, also when started through a link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entry-'));
+    const script = join(dir, 'tool.ts');
+    writeFileSync(script, '');
+    const link = join(dir, 'link.ts');
+    symlinkSync(script, link);
+    const url = pathToFileURL(realpathSync(script)).href;
+    expect(isEntryPoint(url, script)).toBe(true);
+    expect(isEntryPoint(url, link)).toBe(true);
+    expect(isEntryPoint(url, join(dir, 'other.ts'))).toBe(false);
+    expect(isEntryPoint(url, undefined)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

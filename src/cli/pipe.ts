@@ -4,7 +4,10 @@
  * the tool's: every CLI calls `quietOnClosedPipe()` first, and then ends quietly, with the
  * exit code it would have had, instead of printing Node's stack trace.
  */
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 
 /** Ends the process quietly when a write to stdout or stderr finds the pipe closed. */
 export function quietOnClosedPipe(
@@ -17,4 +20,24 @@ export function quietOnClosedPipe(
       else throw error;
     });
   }
+}
+
+/** Whether the module at `moduleUrl` is the script Node was started with (through a link too). */
+export function isEntryPoint(moduleUrl: string, entry = process.argv[1]): boolean {
+  if (entry === undefined) return false;
+  try {
+    return moduleUrl === pathToFileURL(realpathSync(resolve(entry))).href;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How every CLI starts: when its module is the script Node runs, it ends quietly on a closed
+ * pipe and runs `main` with the arguments, its result the exit code.
+ */
+export function runAsCommand(moduleUrl: string, main: (argv: string[]) => number): void {
+  if (!isEntryPoint(moduleUrl)) return;
+  quietOnClosedPipe();
+  process.exitCode = main(process.argv.slice(2));
 }

@@ -7,9 +7,8 @@
  * text file is in DIR. Prints one line per failure and a summary; exits 1 on any failure (or
  * an invalid dataset), 2 on a usage problem.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { TEXTS_DIR, textFileOf } from '../claims/archive.ts';
 import {
   loadDataset,
@@ -21,7 +20,7 @@ import {
 import type { Dataset } from '../claims/schema.ts';
 import { containsQuote, firstWords, normaliseText } from '../claims/text.ts';
 import type { TextEntry } from '../claims/validate.ts';
-import { quietOnClosedPipe } from './pipe.ts';
+import { runAsCommand } from './pipe.ts';
 
 export const USAGE = `usage: npm run verify:sources [-- DIR]
   Checks every claim's quote against its source's text: with no DIR, the texts stored in
@@ -178,17 +177,4 @@ export function main(
   return report.failures.length > 0 ? 1 : 0;
 }
 
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  if (entry === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(resolve(entry))).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
-  quietOnClosedPipe();
-  process.exitCode = main(process.argv.slice(2));
-}
+runAsCommand(import.meta.url, main);
