@@ -66,13 +66,20 @@ async function expectRegionColours(opened: Opened, v: View<ExportedClaim>) {
       ?.style.setProperty('visibility', 'hidden'),
   );
   for (const region of Object.keys(SAMPLE_POINTS) as RegionKey[]) {
-    const point = await projectPoint(opened.page, SAMPLE_POINTS[region]);
     const want = expectedColour(v, region);
+    // Projected on every try: the summary above the map can change height as the view's text
+    // arrives, which moves the map on the page.
     await expect
-      .poll(async () => colourDistance(await modeColour(opened.page, point.x, point.y), want), {
-        message: `${region} in view ${v.id}`,
-        timeout: 5_000,
-      })
+      .poll(
+        async () => {
+          const point = await projectPoint(opened.page, SAMPLE_POINTS[region]);
+          return colourDistance(await modeColour(opened.page, point.x, point.y), want);
+        },
+        {
+          message: `${region} in view ${v.id}`,
+          timeout: 5_000,
+        },
+      )
       .toBeLessThanOrEqual(6);
   }
   await opened.page.evaluate(() =>
