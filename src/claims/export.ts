@@ -95,6 +95,18 @@ export interface ClaimsExport {
   /** Every source once, in file order (the same objects as the claims' `source`). */
   sources: ExportedSource[];
   claims: ExportedClaim[];
+  /** The corrections log (data/corrections.json), newest first. */
+  corrections: ExportedCorrection[];
+}
+
+/** One correction: the day, the claims it changed (ids as they are now), what and why. */
+export interface ExportedCorrection {
+  date: string;
+  claims: string[];
+  what: string;
+  why: string;
+  /** Ids the changed claims had before, if any changed. */
+  previousIds: string[];
 }
 
 /** The export under the name the app uses for it. */
@@ -212,6 +224,13 @@ export function buildExport(dataset: Dataset): ClaimsExport {
     })),
     sources: dataset.sources.map(({ claims: _claims, ...source }) => exportSource(source)),
     claims: dataset.claims.map(exportClaim),
+    corrections: (dataset.corrections ?? []).map((c) => ({
+      date: c.date,
+      claims: [...c.claims],
+      what: c.what,
+      why: c.why,
+      previousIds: [...(c.previousIds ?? [])],
+    })),
   };
 }
 
@@ -305,6 +324,19 @@ export function toCsv(data: ClaimsExport): string {
   for (const claim of data.claims) {
     const row = csvRow(claim);
     lines.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The corrections log's CSV columns, in order. */
+export const CORRECTIONS_CSV_COLUMNS = ['date', 'claims', 'what', 'why', 'previous_ids'] as const;
+
+/** The corrections log as RFC 4180 CSV, one row a correction (claim ids joined by "; "). */
+export function correctionsCsv(data: ClaimsExport): string {
+  const lines = [CORRECTIONS_CSV_COLUMNS.join(',')];
+  for (const c of data.corrections) {
+    const row = [c.date, c.claims.join('; '), c.what, c.why, c.previousIds.join('; ')];
+    lines.push(row.map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { TEXTS_DIR } from './archive.ts';
+import { CORRECTIONS_FILE, validateCorrections } from './corrections.ts';
 import { buildExport, type ClaimsExport } from './export.ts';
 import {
   validate,
@@ -250,6 +251,20 @@ export function loadDataset(options: LoadOptions = {}): ValidationResult {
   if (options.checkTexts !== false) validateOptions.texts = readTexts(join(root, TEXTS_DIR));
 
   const result = validate(files, validateOptions);
+  // The corrections log (optional file) names claims, so it is checked against valid ones.
+  const correctionsPath = join(root, CORRECTIONS_FILE);
+  if (result.ok && existsSync(correctionsPath)) {
+    const read = readTextFile(CORRECTIONS_FILE, correctionsPath);
+    const parsed = read.ok ? parseJson(CORRECTIONS_FILE, read.text) : read;
+    if (!parsed.ok) errors.push(parsed.error);
+    else {
+      const ids = result.dataset.claims.map((claim) => claim.id);
+      const updated = result.dataset.meta?.updated ?? null;
+      const checked = validateCorrections(CORRECTIONS_FILE, parsed.data, ids, updated);
+      if (checked.ok) result.dataset.corrections = checked.corrections;
+      else errors.push(...checked.errors);
+    }
+  }
   if (errors.length === 0) return result;
   return { ok: false, errors: [...errors, ...(result.ok ? [] : result.errors)] };
 }

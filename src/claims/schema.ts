@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import { RULE_IDS } from './reading.ts';
 import { REGION_IDS, type RegionId } from './regions-ref.ts';
+import type { Correction } from './corrections.ts';
 
 /** control: Russian control on the ground; claim: territory Russia claims as its own;
  * demand: territory Russia demands Ukraine leave; position: a statement without a share. */
@@ -227,4 +228,6 @@ export interface Dataset {
   sources: Source[];
   /** Every claim, in source order then file order. */
   claims: ResolvedClaim[];
+  /** The corrections log (data/corrections.json), newest first; absent when not read. */
+  corrections?: Correction[];
 }
