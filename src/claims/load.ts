@@ -251,9 +251,10 @@ export function loadDataset(options: LoadOptions = {}): ValidationResult {
   if (options.checkTexts !== false) validateOptions.texts = readTexts(join(root, TEXTS_DIR));
 
   const result = validate(files, validateOptions);
-  // The corrections log (optional file) names claims, so it is checked against valid ones.
+  // The corrections log (optional file) names claims: checked once every source file is read
+  // and valid, so a file that failed does not also report each correction naming its claims.
   const correctionsPath = join(root, CORRECTIONS_FILE);
-  if (result.ok && existsSync(correctionsPath)) {
+  if (errors.length === 0 && result.ok && existsSync(correctionsPath)) {
     const read = readTextFile(CORRECTIONS_FILE, correctionsPath);
     const parsed = read.ok ? parseJson(CORRECTIONS_FILE, read.text) : read;
     if (!parsed.ok) errors.push(parsed.error);
