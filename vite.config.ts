@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { claimsDataset } from './src/claims/vite-plugin.ts';
+import { dataPackage } from './src/claims/package-plugin.ts';
 import { embedHostScript } from './src/embed/host-plugin.ts';
 import { mappedSeries } from './src/mapped/vite-plugin.ts';
 import { prerender } from './src/prerender/vite-plugin.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
     }),
     svelte(),
     claimsDataset(),
+    dataPackage(),
     mappedSeries(),
     embedHostScript(),
     prerender(),

@@ -52,7 +52,7 @@ describe('validateCorrections', () => {
     [
       "a date after the dataset's update",
       { corrections: [{ ...good, date: '2026-12-06' }] },
-      "data/corrections.json: corrections[0]: date 2026-12-06 is after the dataset's last update (2026-12-05, data/dataset.json); set \"updated\" in data/dataset.json to the day of the correction, or fix the date",
+      'data/corrections.json: corrections[0]: date 2026-12-06 is after the dataset\'s last update (2026-12-05, data/dataset.json); set "updated" in data/dataset.json to the day of the correction, or fix the date',
     ],
     [
       'no claims',
@@ -84,7 +84,12 @@ describe('validateCorrections', () => {
   });
 
   it('reports every bad entry in one run', () => {
-    const data = { corrections: [{ ...good, date: 'soon' }, { ...good, claims: ['x/y'] }] };
+    const data = {
+      corrections: [
+        { ...good, date: 'soon' },
+        { ...good, claims: ['x/y'] },
+      ],
+    };
     expect(messages(data)).toHaveLength(2);
   });
 

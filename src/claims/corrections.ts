@@ -34,8 +34,7 @@ export const CorrectionsFileSchema = z.strictObject({
 export type Correction = z.infer<typeof CorrectionSchema>;
 
 export type CorrectionsResult =
-  | { ok: true; corrections: Correction[] }
-  | { ok: false; errors: ValidationError[] };
+  { ok: true; corrections: Correction[] } | { ok: false; errors: ValidationError[] };
 
 function error(file: string, entry: string, problem: string, fix: string): ValidationError {
   return { file, entry, problem, fix, message: `${file}: ${entry}: ${problem}; ${fix}` };
@@ -157,9 +156,7 @@ export function validateCorrections(
     });
     if (new Set(correction.claims).size !== correction.claims.length) {
       good = false;
-      errors.push(
-        error(file, entry, 'lists a claim id twice', 'list each claim once in "claims"'),
-      );
+      errors.push(error(file, entry, 'lists a claim id twice', 'list each claim once in "claims"'));
     }
     if (good) corrections.push(correction);
   });
