@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctionsTouching, validateCorrections } from './corrections.ts';
+import { correctionsTouching } from '../app/corrections.ts';
+import { validateCorrections } from './corrections.ts';
 import { loadDataset } from './load.ts';
 
 const IDS = ['seed-004/donetsk-control', 'seed-004/kherson-control', 'wp/ukraine-control'];

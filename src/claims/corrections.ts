@@ -166,12 +166,3 @@ export function validateCorrections(
   order.sort(([a, i], [b, j]) => (a.date < b.date ? 1 : a.date > b.date ? -1 : i - j));
   return { ok: true, corrections: order.map(([c]) => c) };
 }
-
-/** The corrections that touch any of the given claims (e.g. the claims an embed shows). */
-export function correctionsTouching<C extends { claims: readonly string[] }>(
-  corrections: readonly C[],
-  claimIds: Iterable<string>,
-): C[] {
-  const shown = new Set(claimIds);
-  return corrections.filter((correction) => correction.claims.some((id) => shown.has(id)));
-}

@@ -38,6 +38,10 @@ export interface MapChrome {
   sourcesLine: string;
   /** When: e.g. "Figures as of 2 Jan 2026 · made 21 Nov 2026". */
   dateLine: string;
+  /** Whose boundaries and map data the image draws (the page's credit line). */
+  creditLine?: string;
+  /** Where the interactive map with every citation is: its address at this view. */
+  address?: string;
   /** Heading of the colour scale, e.g. "Share of the region Russian-held, as the source says". */
   legendTitle: string;
   /** Text beside the hatch key; a default explains the hatch. */
@@ -160,6 +164,32 @@ export function wrapText(
     kept[maxLines - 1] = `${kept[maxLines - 1]} …`;
     return kept;
   }
+  return lines;
+}
+
+/** A web address in lines no wider than `maxWidth`, cut at "/" when it can, else anywhere. */
+export function breakAddress(
+  url: string,
+  fontSize: number,
+  maxWidth: number,
+  maxLines = 3,
+): string[] {
+  const lines: string[] = [];
+  let rest = url;
+  while (rest && lines.length < maxLines) {
+    if (textWidth(rest, fontSize) <= maxWidth) {
+      lines.push(rest);
+      rest = '';
+      break;
+    }
+    let cut = rest.length;
+    while (cut > 1 && textWidth(rest.slice(0, cut), fontSize) > maxWidth) cut--;
+    const slash = rest.lastIndexOf('/', cut - 1);
+    if (slash > cut / 2) cut = slash + 1;
+    lines.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest) lines[lines.length - 1] = `${lines[lines.length - 1]}…`;
   return lines;
 }
 
@@ -530,13 +560,23 @@ function withChrome(input: MapSvgInput, chrome: MapChrome): string {
     ...small,
     cls: 'date',
   });
+  const credit = textBlock(
+    chrome.creditLine ? wrapText(chrome.creditLine, smallSize * 0.9, inner, side ? 4 : 2) : [],
+    margin,
+    { ...small, size: smallSize * 0.9, lineHeight: smallSize * 0.9 * 1.35, cls: 'credit' },
+  );
+  // An address is one unbreakable word: its own line(s), cut at any character if too long.
+  const addressLines = chrome.address ? breakAddress(chrome.address, smallSize, inner) : [];
+  const address = textBlock(addressLines, margin, { ...small, cls: 'address' });
 
   const out: string[] = [
     `<rect${attrs({ class: 'background', width, height, ...paintAttrs('fill', palette.textHalo) })}/>`,
   ];
   const headTop = margin * 0.8;
   const headBottom = headTop + title.height + (subtitle.height ? 4 * u + subtitle.height : 0);
-  const footHeight = sources.height + 4 * u + date.height;
+  const extra = [credit, address].filter((block) => block.height > 0);
+  const footHeight =
+    sources.height + 4 * u + date.height + extra.reduce((sum, b) => sum + 4 * u + b.height, 0);
   const footTop = height - margin * 0.8 - footHeight;
   out.push(
     `<g class="title"${attrs({ 'font-family': FONT_FAMILY })}>`,
@@ -560,8 +600,13 @@ function withChrome(input: MapSvgInput, chrome: MapChrome): string {
     `<g class="footer"${attrs({ 'font-family': FONT_FAMILY })}>`,
     sources.at(footTop),
     date.at(footTop + sources.height + 4 * u),
-    '</g>',
   );
+  let extraTop = footTop + sources.height + 4 * u + date.height;
+  for (const block of extra) {
+    out.push(block.at(extraTop + 4 * u));
+    extraTop += 4 * u + block.height;
+  }
+  out.push('</g>');
   return out.join('');
 }
 

@@ -9,20 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { STRICT_CSP } from '../../src/deploy/headers.ts';
 import { serve, type Served } from '../support/server.ts';
 import { launch, screenshotPath } from './harness.ts';
-
-/** The policy src/embed/README.md documents (no inline script, no eval). */
-const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 const EVAL_DIR = resolve(import.meta.dirname, '../extract-eval');
 const ARTICLES = readdirSync(EVAL_DIR)

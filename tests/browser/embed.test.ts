@@ -15,21 +15,9 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { embedCode, FALLBACK_HEIGHT, SANDBOX } from '../../src/app/embed-code.ts';
 import type { Theme } from '../../src/state/url.ts';
+import { STRICT_CSP } from '../../src/deploy/headers.ts';
 import { serve, type Served } from '../support/server.ts';
 import { baseUrl, launch, open, screenshotPath, useWebglMap } from './harness.ts';
-
-/** The policy the README says the app works under: no inline script, no eval, no blob: worker. */
-const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  'frame-ancestors *',
-].join('; ');
 
 const README = readFileSync(resolve(import.meta.dirname, '../../src/embed/README.md'), 'utf8');
 
