@@ -42,6 +42,8 @@ export interface MapChrome {
   creditLine?: string;
   /** Where the interactive map with every citation is: its address at this view. */
   address?: string;
+  /** The words before the address ("Interactive map with every citation:"). */
+  addressLabel?: string;
   /** Heading of the colour scale, e.g. "Share of the region Russian-held, as the source says". */
   legendTitle: string;
   /** Text beside the hatch key; a default explains the hatch. */
@@ -561,12 +563,17 @@ function withChrome(input: MapSvgInput, chrome: MapChrome): string {
     cls: 'date',
   });
   const credit = textBlock(
-    chrome.creditLine ? wrapText(chrome.creditLine, smallSize * 0.9, inner, side ? 4 : 2) : [],
+    chrome.creditLine ? wrapText(chrome.creditLine, smallSize * 0.9, inner, side ? 6 : 2) : [],
     margin,
     { ...small, size: smallSize * 0.9, lineHeight: smallSize * 0.9 * 1.35, cls: 'credit' },
   );
   // An address is one unbreakable word: its own line(s), cut at any character if too long.
-  const addressLines = chrome.address ? breakAddress(chrome.address, smallSize, inner) : [];
+  const addressLines = chrome.address
+    ? [
+        ...(chrome.addressLabel ? wrapText(chrome.addressLabel, smallSize, inner, 2) : []),
+        ...breakAddress(chrome.address, smallSize, inner),
+      ]
+    : [];
   const address = textBlock(addressLines, margin, { ...small, cls: 'address' });
 
   const out: string[] = [
