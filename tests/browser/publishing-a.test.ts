@@ -133,7 +133,8 @@ describe('corrections', () => {
     expect(await items.first().textContent()).toContain('5 Dec 2026');
     await axe(page);
     await expectClean(opened);
-  });
+    // axe over the whole page with the panel open takes long on a loaded machine.
+  }, 120_000);
 
   it('appear in the footer of an embed showing a corrected claim, and not of another', async () => {
     const touched = await openLive('embed.html?view=seed-004');
