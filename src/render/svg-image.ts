@@ -10,7 +10,6 @@ import type { GeoProjection } from 'd3-geo';
 import type { UkraineGeo } from '../geo/load.ts';
 import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.ts';
 import { colourStops, shareColour, type Palette } from '../map/colour.ts';
-import { LABEL_ANCHORS } from '../map/frame.ts';
 import { placeLabels } from '../map/labels.ts';
 import { m } from '../i18n/lang.ts';
 import {
@@ -187,14 +186,6 @@ function text(content: string, o: TextOptions): string {
   })}>${escapeXml(content)}</text>`;
 }
 
-const CLAIM_TARGET: Record<ClaimRegionId, IsoCode> = {
-  'UA-09': 'UA-09',
-  'UA-14': 'UA-14',
-  'UA-23': 'UA-23',
-  'UA-65': 'UA-65',
-  crimea: 'UA-43',
-};
-
 /** The five labels as boxes, placed like the app's label overlay (`placeLabels`). */
 function labelLayer(
   input: MapSvgInput,
@@ -211,7 +202,7 @@ function labelLayer(
   const lineHeight = 1.15;
   const boxes = CLAIM_REGIONS.flatMap((region) => {
     const label = labels[region.id];
-    const at = projection(LABEL_ANCHORS[region.id]);
+    const at = projection(region.labelAt);
     if (!label || !at) return [];
     const empty = region.members.every((code) => typeof states[code]?.share !== 'number');
     const boxWidth =
@@ -234,7 +225,7 @@ function labelLayer(
     const nameY = at.top + padY + nameSize * lineHeight * 0.82;
     const valueY = nameY + valueSize * lineHeight;
     return (
-      `<g${attrs({ 'data-label': box.region.id, 'data-unit': CLAIM_TARGET[box.region.id] })}>` +
+      `<g${attrs({ 'data-label': box.region.id, 'data-unit': box.region.unit })}>` +
       `<rect${attrs({
         x: at.left,
         y: at.top,
