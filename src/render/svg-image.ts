@@ -11,21 +11,25 @@ import type { UkraineGeo } from '../geo/load.ts';
 import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.ts';
 import { colourStops, shareColour, type Palette } from '../map/colour.ts';
 import { placeLabels } from '../map/labels.ts';
+import { LINE_WIDTHS, type FillMode } from '../map/style.ts';
 import { m } from '../i18n/lang.ts';
 import {
   checkSize,
   hatchTile,
-  LINE_WIDTHS,
   mapGeometry,
   imageProjection,
   splitColour,
   unitFill,
+  unitPaint,
+  type UnitPaint,
   type MapUnitState,
 } from './svg-map.ts';
 /** One label's text: the region's short name and its short value ("~80%", "almost all"). */
 export interface MapLabel {
   name: string;
   value: string;
+  /** Whether the value is a figure (else "no figure", drawn in italics), as on the page. */
+  hasValue: boolean;
 }
 
 /** Title, legend and footer around the map, for downloaded images. */
@@ -65,6 +69,8 @@ export interface MapSvgInput {
   geo: UkraineGeo;
   /** Feature-state per unit, as `unitStates(view)` gives it. */
   states: Partial<Record<IsoCode, MapUnitState>>;
+  /** What the fill shows, as on the page: the share held (default) or the spread. */
+  mode?: FillMode;
   /** Labels for the five claim regions; a region without one gets no label. */
   labels: Partial<Record<ClaimRegionId, MapLabel>>;
   palette: Palette;
@@ -108,6 +114,14 @@ function attrs(values: Record<string, string | number | undefined | null>): stri
     out += ` ${key}="${escapeXml(text)}"`;
   }
   return out;
+}
+
+/** A unit's fill and fading (a stale figure), as the page's maps paint them. */
+function unitAttrs(paint: UnitPaint): Record<string, string | number> {
+  const fill = paintAttrs('fill', paint.fill);
+  if (paint.fillOpacity === undefined) return fill;
+  const opacity = Number(fill['fill-opacity'] ?? 1) * Number(paint.fillOpacity);
+  return { ...fill, 'fill-opacity': opacity };
 }
 
 function paintAttrs(kind: 'fill' | 'stroke', colour: string): Record<string, string | number> {
@@ -194,7 +208,7 @@ function labelLayer(
   height: number,
   scale: number,
 ): string {
-  const { palette, states, labels } = input;
+  const { palette, labels } = input;
   const nameSize = 11.5 * scale;
   const valueSize = 13 * scale;
   const padX = 6 * scale;
@@ -204,7 +218,7 @@ function labelLayer(
     const label = labels[region.id];
     const at = projection(region.labelAt);
     if (!label || !at) return [];
-    const empty = region.members.every((code) => typeof states[code]?.share !== 'number');
+    const empty = !label.hasValue;
     const boxWidth =
       Math.max(textWidth(label.name, nameSize, true), textWidth(label.value, valueSize, !empty)) +
       2 * padX;
@@ -285,7 +299,7 @@ function mapLayers(input: MapSvgInput, width: number, height: number, labelScale
         class: `unit unit-${unit.code}`,
         'data-code': unit.code,
         d: unit.d,
-        ...paintAttrs('fill', unitFill(states[unit.code], palette)),
+        ...unitAttrs(unitPaint(states[unit.code], palette, 'none', input.mode)),
       })}><title>${escapeXml(unit.name)}</title></path>`,
     );
   }
@@ -388,9 +402,7 @@ function legendBlock(
   const shown = Object.values(input.states);
   // Grey: a claim region without a figure (without a spread, in the disagreement view).
   const anyNoData = shown.some(
-    (state) =>
-      state?.claimRegion &&
-      (state.spread !== undefined ? state.spread === null : typeof state.share !== 'number'),
+    (state) => state?.claimRegion && unitFill(state, palette, input.mode) === palette.noData,
   );
   const anyHatch = shown.some((state) => state?.uncertain);
   const keys = [
