@@ -14,7 +14,14 @@ import {
   UKRAINE_BOUNDS,
 } from '../map/frame.ts';
 import { HATCH, hatchPixels } from '../map/hatch.ts';
-import { buildLayers, LAYER, LINE_WIDTHS, STALE_OPACITY, type FillMode } from '../map/style.ts';
+import {
+  buildLayers,
+  LAYER,
+  LINE_WIDTHS,
+  STALE_OPACITY,
+  type FillMode,
+  type UnitState,
+} from '../map/style.ts';
 import {
   expression,
   latest,
@@ -43,7 +50,6 @@ import {
   unitFill,
   unitPaint,
   unitPaths,
-  type MapUnitState,
 } from './svg-map.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -451,7 +457,7 @@ describe('the pieces shared with SvgMap.svelte', () => {
       spec,
     );
     if (parsed.result === 'error') throw new Error(parsed.value.map((e) => e.message).join('; '));
-    return (state: MapUnitState | undefined): unknown =>
+    return (state: UnitState | undefined): unknown =>
       parsed.value.evaluate({ zoom: 6 }, { type: 'Polygon', properties: {} }, { ...state });
   }
   const hex = (colour: unknown) => {
@@ -520,7 +526,7 @@ describe('the pieces shared with SvgMap.svelte', () => {
   });
 
   it('draws lines as wide as the WebGL layers do', () => {
-    const width = (id: string, state?: MapUnitState) => webglPaint(id, 'line-width')(state);
+    const width = (id: string, state?: UnitState) => webglPaint(id, 'line-width')(state);
     expect(width(LAYER.neighbourLine)).toBe(LINE_WIDTHS.neighbour);
     expect(width(LAYER.unitLine)).toBe(LINE_WIDTHS.unit);
     expect(width(LAYER.countryLine)).toBe(LINE_WIDTHS.country);
