@@ -2,7 +2,6 @@
  * What the page shows for a view, worked out without the DOM: the five labels, the legend's
  * marks, the view's date, and the sources line under the map and in images.
  */
-import type { RegionLabel } from '../components/RegionLabels.svelte';
 import { isolate } from '../claims/plain-text.ts';
 import { CLAIM_REGIONS, type ClaimRegionId } from '../geo/regions.ts';
 import { spreadText, type DisagreementView } from '../views/disagreement.ts';
@@ -19,12 +18,18 @@ import {
   sourceDateText,
 } from '../i18n/format.ts';
 
-/** Short region names for labels and the legend, in the interface's language. */
-export function shortName(id: ClaimRegionId): string {
-  return claimRegionText(id);
+/** The mark a party to the war's figure carries on the map: "RU" or "UA". */
+/** A claim region's label on the map. */
+export interface RegionLabel {
+  /** Short value: "almost all", "~80%", "78.1%", or "no figure". */
+  value: string;
+  /** Full sentence for screen readers. */
+  description: string;
+  hasValue: boolean;
+  /** The figure is much older than the chosen date: drawn faded, and said so. */
+  stale?: boolean;
 }
 
-/** The mark a party to the war's figure carries on the map: "RU" or "UA". */
 export const PARTY_MARKS: Readonly<Record<'party-ru' | 'party-ua', string>> = {
   'party-ru': 'RU',
   'party-ua': 'UA',
@@ -116,7 +121,7 @@ export function spreadLabels(view: DisagreementView): Record<ClaimRegionId, Regi
 export function legendMarks(view: View): { name: string; low: number; high: number }[] {
   return CLAIM_REGIONS.flatMap((region) => {
     const value = view.values[region.id];
-    return value ? [{ name: shortName(region.id), low: value.low, high: value.high }] : [];
+    return value ? [{ name: claimRegionText(region.id), low: value.low, high: value.high }] : [];
   });
 }
 

@@ -229,16 +229,58 @@ export interface ClaimRegion {
   readonly id: ClaimRegionId;
   readonly label: string;
   readonly members: readonly IsoCode[];
+  /**
+   * The unit that stands for the region: the one a click on its label selects, whose card
+   * opens, and a claim about which fills the whole region ("Crimea" in the sources means the
+   * peninsula: a claim about UA-43 fills Crimea with Sevastopol).
+   */
+  readonly unit: IsoCode;
+  /** Where the region's label stands on the map, [longitude, latitude]: inside the region, away from the others. */
+  readonly labelAt: [number, number];
 }
 
 /** The five claim regions, from east to west. */
 export const CLAIM_REGIONS: readonly ClaimRegion[] = [
-  { id: 'UA-09', label: 'Luhansk Oblast', members: ['UA-09'] },
-  { id: 'UA-14', label: 'Donetsk Oblast', members: ['UA-14'] },
-  { id: 'UA-23', label: 'Zaporizhzhia Oblast', members: ['UA-23'] },
-  { id: 'UA-65', label: 'Kherson Oblast', members: ['UA-65'] },
-  { id: 'crimea', label: GROUPS.crimea.label, members: GROUPS.crimea.members },
+  {
+    id: 'UA-09',
+    label: 'Luhansk Oblast',
+    members: ['UA-09'],
+    unit: 'UA-09',
+    labelAt: [39.35, 48.95],
+  },
+  {
+    id: 'UA-14',
+    label: 'Donetsk Oblast',
+    members: ['UA-14'],
+    unit: 'UA-14',
+    labelAt: [37.75, 47.95],
+  },
+  {
+    id: 'UA-23',
+    label: 'Zaporizhzhia Oblast',
+    members: ['UA-23'],
+    unit: 'UA-23',
+    labelAt: [35.65, 47.2],
+  },
+  {
+    id: 'UA-65',
+    label: 'Kherson Oblast',
+    members: ['UA-65'],
+    unit: 'UA-65',
+    labelAt: [33.35, 46.7],
+  },
+  {
+    id: 'crimea',
+    label: GROUPS.crimea.label,
+    members: GROUPS.crimea.members,
+    unit: 'UA-43',
+    labelAt: [34.25, 45.25],
+  },
 ];
+
+export const CLAIM_REGION_BY_ID: Readonly<Record<ClaimRegionId, ClaimRegion>> = Object.fromEntries(
+  CLAIM_REGIONS.map((region) => [region.id, region]),
+) as Record<ClaimRegionId, ClaimRegion>;
 
 /** An id a claim can be about: one unit or a group. */
 export type RegionOrGroupId = IsoCode | GroupId;
@@ -258,6 +300,20 @@ export function isRegionOrGroup(id: unknown): id is RegionOrGroupId {
 /** The claim region a unit is filled as, if any (UA-40 and UA-43 → 'crimea'). */
 export function claimRegionOf(code: IsoCode): ClaimRegion | undefined {
   return CLAIM_REGIONS.find((c) => c.members.includes(code));
+}
+
+/**
+ * The claim region a claim about `id` fills directly: the region itself, or the region `id`
+ * stands for (UA-43 → Crimea with Sevastopol). Other units and groups fill none directly.
+ */
+export function claimRegionFilledBy(id: RegionOrGroupId): ClaimRegion | undefined {
+  return CLAIM_REGIONS.find((region) => region.id === id || region.unit === id);
+}
+
+/** The unit a reader selects for `id`: a unit itself, a claim region's unit; none for a group. */
+export function unitOf(id: RegionOrGroupId): IsoCode | null {
+  if (isIsoCode(id)) return id;
+  return CLAIM_REGIONS.find((region) => region.id === id)?.unit ?? null;
 }
 
 /** English name of a unit or group: short ("Donetsk") or full ("Donetsk Oblast"). */

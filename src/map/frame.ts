@@ -64,15 +64,3 @@ export function framePadding(width: number, height: number): Padding {
 export function imagePadding(width: number, height: number): number {
   return Math.round(Math.max(8, Math.min(32, Math.min(width, height) * 0.05)));
 }
-
-/** Where each claim region's label stands: inside the region, away from the others. */
-export const LABEL_ANCHORS: Record<
-  'UA-09' | 'UA-14' | 'UA-23' | 'UA-65' | 'crimea',
-  [number, number]
-> = {
-  'UA-09': [39.35, 48.95],
-  'UA-14': [37.75, 47.95],
-  'UA-23': [35.65, 47.2],
-  'UA-65': [33.35, 46.7],
-  crimea: [34.25, 45.25],
-};

@@ -45,6 +45,18 @@ export interface UnitState {
   hover?: boolean;
 }
 
+/** What a unit's fill shows: the share held, or (disagreement views) the spread between figures. */
+export type FillMode = 'share' | 'spread';
+
+/** Line widths in CSS pixels, for the WebGL style, the SVG map and the images alike. */
+export const LINE_WIDTHS = {
+  neighbour: 0.6,
+  unit: 0.7,
+  country: 1.3,
+  selected: 3,
+  hover: 1.6,
+} as const;
+
 /** Opacity of a stale region's fill: faded, but its colour still readable. */
 export const STALE_OPACITY = 0.45;
 
@@ -98,7 +110,7 @@ export function buildLayers(palette: Palette): LayerSpecification[] {
       id: LAYER.neighbourLine,
       type: 'line',
       source: SOURCE.neighbours,
-      paint: { 'line-color': palette.neighbourBorder, 'line-width': 0.6 },
+      paint: { 'line-color': palette.neighbourBorder, 'line-width': LINE_WIDTHS.neighbour },
     },
     {
       id: LAYER.unitFill,
@@ -124,14 +136,14 @@ export function buildLayers(palette: Palette): LayerSpecification[] {
       type: 'line',
       source: SOURCE.borders,
       filter: ['==', ['get', 'kind'], 'interior'],
-      paint: { 'line-color': palette.unitBorder, 'line-width': 0.7 },
+      paint: { 'line-color': palette.unitBorder, 'line-width': LINE_WIDTHS.unit },
     },
     {
       id: LAYER.countryLine,
       type: 'line',
       source: SOURCE.borders,
       filter: ['==', ['get', 'kind'], 'exterior'],
-      paint: { 'line-color': palette.countryBorder, 'line-width': 1.3 },
+      paint: { 'line-color': palette.countryBorder, 'line-width': LINE_WIDTHS.country },
     },
     {
       id: LAYER.selectedLine,
@@ -139,7 +151,14 @@ export function buildLayers(palette: Palette): LayerSpecification[] {
       source: SOURCE.units,
       paint: {
         'line-color': palette.selected,
-        'line-width': ['case', featureFlag('selected'), 3, featureFlag('hover'), 1.6, 0],
+        'line-width': [
+          'case',
+          featureFlag('selected'),
+          LINE_WIDTHS.selected,
+          featureFlag('hover'),
+          LINE_WIDTHS.hover,
+          0,
+        ],
       },
     },
   ];

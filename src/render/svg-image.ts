@@ -10,23 +10,26 @@ import type { GeoProjection } from 'd3-geo';
 import type { UkraineGeo } from '../geo/load.ts';
 import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.ts';
 import { colourStops, shareColour, type Palette } from '../map/colour.ts';
-import { LABEL_ANCHORS } from '../map/frame.ts';
 import { placeLabels } from '../map/labels.ts';
+import { LINE_WIDTHS, type FillMode } from '../map/style.ts';
 import { m } from '../i18n/lang.ts';
 import {
   checkSize,
   hatchTile,
-  LINE_WIDTHS,
   mapGeometry,
   imageProjection,
   splitColour,
   unitFill,
+  unitPaint,
+  type UnitPaint,
   type MapUnitState,
 } from './svg-map.ts';
 /** One label's text: the region's short name and its short value ("~80%", "almost all"). */
 export interface MapLabel {
   name: string;
   value: string;
+  /** Whether the value is a figure (else "no figure", drawn in italics), as on the page. */
+  hasValue: boolean;
 }
 
 /** Title, legend and footer around the map, for downloaded images. */
@@ -72,6 +75,8 @@ export interface MapSvgInput {
   geo: UkraineGeo;
   /** Feature-state per unit, as `unitStates(view)` gives it. */
   states: Partial<Record<IsoCode, MapUnitState>>;
+  /** What the fill shows, as on the page: the share held (default) or the spread. */
+  mode?: FillMode;
   /** Labels for the five claim regions; a region without one gets no label. */
   labels: Partial<Record<ClaimRegionId, MapLabel>>;
   palette: Palette;
@@ -115,6 +120,14 @@ function attrs(values: Record<string, string | number | undefined | null>): stri
     out += ` ${key}="${escapeXml(text)}"`;
   }
   return out;
+}
+
+/** A unit's fill and fading (a stale figure), as the page's maps paint them. */
+function unitAttrs(paint: UnitPaint): Record<string, string | number> {
+  const fill = paintAttrs('fill', paint.fill);
+  if (paint.fillOpacity === undefined) return fill;
+  const opacity = Number(fill['fill-opacity'] ?? 1) * Number(paint.fillOpacity);
+  return { ...fill, 'fill-opacity': opacity };
 }
 
 function paintAttrs(kind: 'fill' | 'stroke', colour: string): Record<string, string | number> {
@@ -219,14 +232,6 @@ function text(content: string, o: TextOptions): string {
   })}>${escapeXml(content)}</text>`;
 }
 
-const CLAIM_TARGET: Record<ClaimRegionId, IsoCode> = {
-  'UA-09': 'UA-09',
-  'UA-14': 'UA-14',
-  'UA-23': 'UA-23',
-  'UA-65': 'UA-65',
-  crimea: 'UA-43',
-};
-
 /** The five labels as boxes, placed like the app's label overlay (`placeLabels`). */
 function labelLayer(
   input: MapSvgInput,
@@ -235,7 +240,7 @@ function labelLayer(
   height: number,
   scale: number,
 ): string {
-  const { palette, states, labels } = input;
+  const { palette, labels } = input;
   const nameSize = 11.5 * scale;
   const valueSize = 13 * scale;
   const padX = 6 * scale;
@@ -243,9 +248,9 @@ function labelLayer(
   const lineHeight = 1.15;
   const boxes = CLAIM_REGIONS.flatMap((region) => {
     const label = labels[region.id];
-    const at = projection(LABEL_ANCHORS[region.id]);
+    const at = projection(region.labelAt);
     if (!label || !at) return [];
-    const empty = region.members.every((code) => typeof states[code]?.share !== 'number');
+    const empty = !label.hasValue;
     const boxWidth =
       Math.max(textWidth(label.name, nameSize, true), textWidth(label.value, valueSize, !empty)) +
       2 * padX;
@@ -266,7 +271,7 @@ function labelLayer(
     const nameY = at.top + padY + nameSize * lineHeight * 0.82;
     const valueY = nameY + valueSize * lineHeight;
     return (
-      `<g${attrs({ 'data-label': box.region.id, 'data-unit': CLAIM_TARGET[box.region.id] })}>` +
+      `<g${attrs({ 'data-label': box.region.id, 'data-unit': box.region.unit })}>` +
       `<rect${attrs({
         x: at.left,
         y: at.top,
@@ -326,7 +331,7 @@ function mapLayers(input: MapSvgInput, width: number, height: number, labelScale
         class: `unit unit-${unit.code}`,
         'data-code': unit.code,
         d: unit.d,
-        ...paintAttrs('fill', unitFill(states[unit.code], palette)),
+        ...unitAttrs(unitPaint(states[unit.code], palette, 'none', input.mode)),
       })}><title>${escapeXml(unit.name)}</title></path>`,
     );
   }
@@ -429,9 +434,7 @@ function legendBlock(
   const shown = Object.values(input.states);
   // Grey: a claim region without a figure (without a spread, in the disagreement view).
   const anyNoData = shown.some(
-    (state) =>
-      state?.claimRegion &&
-      (state.spread !== undefined ? state.spread === null : typeof state.share !== 'number'),
+    (state) => state?.claimRegion && unitFill(state, palette, input.mode) === palette.noData,
   );
   const anyHatch = shown.some((state) => state?.uncertain);
   const keys = [

@@ -14,7 +14,20 @@ import {
   UKRAINE_BOUNDS,
 } from '../map/frame.ts';
 import { HATCH, hatchPixels } from '../map/hatch.ts';
-import { buildLayers, LAYER } from '../map/style.ts';
+import {
+  buildLayers,
+  LAYER,
+  LINE_WIDTHS,
+  STALE_OPACITY,
+  type FillMode,
+  type UnitState,
+} from '../map/style.ts';
+import {
+  expression,
+  latest,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { rgb } from 'd3-color';
 import {
   escapeXml,
   renderMapSvg,
@@ -22,15 +35,20 @@ import {
   type MapChrome,
   type MapSvgInput,
 } from './svg-image.ts';
-import { SPREAD_MAX, spreadStops } from '../map/spread-colour.ts';
+import {
+  SPREAD_MAX,
+  spreadColour,
+  spreadFillExpression,
+  spreadStops,
+} from '../map/spread-colour.ts';
 import {
   hatchTile,
-  LINE_WIDTHS,
   imageProjection,
   mapProjection,
   splitColour,
   svgPath,
   unitFill,
+  unitPaint,
   unitPaths,
 } from './svg-map.ts';
 
@@ -50,11 +68,11 @@ const states: MapSvgInput['states'] = {
   'UA-40': { claimRegion: true, share: 95, uncertain: true },
 };
 const labels: MapSvgInput['labels'] = {
-  'UA-09': { name: 'Luhansk', value: '99.6%' },
-  'UA-14': { name: 'Donetsk', value: '83–85%' },
-  'UA-23': { name: 'Zaporizhzhia', value: '74.8%' },
-  'UA-65': { name: 'Kherson', value: 'no figure' },
-  crimea: { name: 'Crimea', value: 'almost all' },
+  'UA-09': { name: 'Luhansk', value: '99.6%', hasValue: true },
+  'UA-14': { name: 'Donetsk', value: '83–85%', hasValue: true },
+  'UA-23': { name: 'Zaporizhzhia', value: '74.8%', hasValue: true },
+  'UA-65': { name: 'Kherson', value: 'no figure', hasValue: false },
+  crimea: { name: 'Crimea', value: 'almost all', hasValue: true },
 };
 const chrome: MapChrome = {
   title: 'Who says Russia holds how much of Ukraine',
@@ -185,7 +203,7 @@ describe('renderMapSvg', () => {
     const nasty = 'Tom & "Jerry" <script>\'';
     const svg = renderMapSvg({
       ...base,
-      labels: { 'UA-14': { name: nasty, value: '<50% & "more"' } },
+      labels: { 'UA-14': { name: nasty, value: '<50% & "more"', hasValue: true } },
       chrome: { ...chrome, title: nasty, sourcesLine: nasty, dateLine: '<&>' },
     });
     expect(svg).not.toContain('<script>');
@@ -259,7 +277,12 @@ describe('renderMapSvg', () => {
     const doc = parse(
       renderMapSvg({
         ...base,
+        mode: 'spread',
         states: spreads,
+        labels: {
+          'UA-14': { name: 'Donetsk', value: '17.8 pts', hasValue: true },
+          'UA-65': { name: 'Kherson', value: 'one source', hasValue: false },
+        },
         width: 1200,
         height: 900,
         chrome: {
@@ -283,6 +306,21 @@ describe('renderMapSvg', () => {
     // No region is hatched, so no hatch key; Kherson has one source, so grey is explained.
     expect(doc.querySelector('[data-key="hatch"]')).toBeNull();
     expect(doc.querySelector('[data-key="no-data"]')?.textContent).toContain('fewer than two');
+    // Units in the spread's colours, as on the page; a spread's label is a figure, not "none".
+    expect(unitPath(doc, 'UA-14').getAttribute('fill')).toBe(spreadColour(17.8));
+    expect(unitPath(doc, 'UA-65').getAttribute('fill')).toBe(palette.noData);
+    const value = (id: string) => doc.querySelectorAll(`g[data-label="${id}"] text`)[1]!;
+    expect(value('UA-14').getAttribute('font-style')).toBeNull();
+    expect(value('UA-14').getAttribute('font-weight')).toBe('700');
+    expect(value('UA-65').getAttribute('font-style')).toBe('italic');
+  });
+
+  it('fades a stale figure as the page does', () => {
+    const stale = { ...states, 'UA-23': { ...states['UA-23'], stale: true } };
+    const doc = parse(renderMapSvg({ ...base, states: stale }));
+    expect(unitPath(doc, 'UA-23').getAttribute('fill-opacity')).toBe(String(STALE_OPACITY));
+    expect(unitPath(doc, 'UA-23').getAttribute('fill')).toBe(shareColour(74.8));
+    expect(unitPath(doc, 'UA-09').getAttribute('fill-opacity')).toBeNull();
   });
 
   it('gives the same string for the same input', () => {
@@ -398,27 +436,103 @@ describe('mapProjection', () => {
 });
 
 describe('the pieces shared with SvgMap.svelte', () => {
-  it('unitFill follows the WebGL fill expression', () => {
-    expect(unitFill({ share: 0, claimRegion: true }, palette)).toBe(shareColour(0));
-    expect(unitFill({ share: 100, claimRegion: true }, palette)).toBe(shareColour(100));
-    expect(unitFill({ share: null, claimRegion: true }, palette)).toBe(palette.noData);
-    expect(unitFill({ claimRegion: false }, palette)).toBe(palette.land);
-    expect(unitFill(undefined, palette)).toBe(palette.land);
+  /**
+   * The WebGL layers' paint, evaluated by MapLibre's own expression engine for a unit's
+   * feature-state: what the GPU map fills a unit with.
+   */
+  function webglPaint(layerId: string, property: string, mode: FillMode = 'share') {
+    const layer = buildLayers(palette).find((l) => l.id === layerId) as
+      { type: string; paint: Record<string, unknown> } | undefined;
+    if (!layer) throw new Error(`no layer ${layerId}`);
+    const paint =
+      mode === 'spread' && property === 'fill-color'
+        ? spreadFillExpression(palette)
+        : layer.paint[property];
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+      `paint_${layer.type}`
+    ]![property]!;
+    const parsed = expression.createPropertyExpression(
+      paint,
+      `layers.${layerId}.paint.${property}`,
+      spec,
+    );
+    if (parsed.result === 'error') throw new Error(parsed.value.map((e) => e.message).join('; '));
+    return (state: UnitState | undefined): unknown =>
+      parsed.value.evaluate({ zoom: 6 }, { type: 'Polygon', properties: {} }, { ...state });
+  }
+  const hex = (colour: unknown) => {
+    const c = colour as { r: number; g: number; b: number; a: number };
+    return rgb(c.r * 255, c.g * 255, c.b * 255).formatHex();
+  };
+  /** Largest difference of one channel, 0–255. */
+  const channelGap = (a: string, b: string) => {
+    const [x, y] = [rgb(a), rgb(b)];
+    return Math.max(Math.abs(x.r - y.r), Math.abs(x.g - y.g), Math.abs(x.b - y.b));
+  };
+
+  // The WebGL map interpolates the scale linearly between 21 stops (11 for the spread); the
+  // SVG map asks d3's interpolator for the exact colour. Between stops the two differ by a few
+  // levels of a channel: within TOLERANCE, an unseeable difference.
+  const TOLERANCE = 6;
+
+  it('unitFill gives the colour the WebGL fill expression gives, at every share', () => {
+    const fill = webglPaint(LAYER.unitFill, 'fill-color');
+    for (let share = 0; share <= 100; share += 0.5) {
+      const state = { share, claimRegion: true };
+      expect(channelGap(hex(fill(state)), unitFill(state, palette)), `${share}%`).toBeLessThan(
+        TOLERANCE,
+      );
+    }
+    // At the stops themselves, and where there is no figure, the two agree exactly.
+    for (const state of [
+      { share: 0, claimRegion: true },
+      { share: 50, claimRegion: true },
+      { share: 100, claimRegion: true },
+      { share: null, claimRegion: true },
+      { claimRegion: false },
+      undefined,
+    ]) {
+      expect(hex(fill(state)), JSON.stringify(state)).toBe(unitFill(state, palette));
+    }
   });
 
-  it('reads line widths from the WebGL style', () => {
-    const layers = buildLayers(palette) as unknown as {
-      id: string;
-      paint: Record<string, unknown>;
-    }[];
-    const width = (id: string) => layers.find((l) => l.id === id)?.paint['line-width'];
-    expect(LINE_WIDTHS).toEqual({
-      neighbour: width(LAYER.neighbourLine),
-      unit: width(LAYER.unitLine),
-      country: width(LAYER.countryLine),
-      selected: 3,
-      hover: 1.6,
-    });
+  it('unitFill in the spread mode gives the colour of the disagreement fill expression', () => {
+    const fill = webglPaint(LAYER.unitFill, 'fill-color', 'spread');
+    for (let spread = 0; spread <= 70; spread += 0.5) {
+      const state = { spread, claimRegion: true };
+      expect(
+        channelGap(hex(fill(state)), unitFill(state, palette, 'spread')),
+        `${spread} points`,
+      ).toBeLessThan(TOLERANCE);
+    }
+    for (const state of [
+      { spread: null, claimRegion: true },
+      { spread: 0, claimRegion: true },
+      { claimRegion: false },
+      // A share is not a spread: in this mode it paints no colour of the share scale.
+      { share: 80, claimRegion: true },
+    ]) {
+      expect(hex(fill(state)), JSON.stringify(state)).toBe(unitFill(state, palette, 'spread'));
+    }
+  });
+
+  it('fades a stale unit as the WebGL fill-opacity does', () => {
+    const opacity = webglPaint(LAYER.unitFill, 'fill-opacity');
+    for (const stale of [true, false]) {
+      const state = { share: 40, claimRegion: true, stale };
+      const svg = unitPaint(state, palette, 'none').fillOpacity;
+      expect(opacity(state)).toBe(svg === undefined ? 1 : Number(svg));
+    }
+  });
+
+  it('draws lines as wide as the WebGL layers do', () => {
+    const width = (id: string, state?: UnitState) => webglPaint(id, 'line-width')(state);
+    expect(width(LAYER.neighbourLine)).toBe(LINE_WIDTHS.neighbour);
+    expect(width(LAYER.unitLine)).toBe(LINE_WIDTHS.unit);
+    expect(width(LAYER.countryLine)).toBe(LINE_WIDTHS.country);
+    expect(width(LAYER.selectedLine, { selected: true })).toBe(LINE_WIDTHS.selected);
+    expect(width(LAYER.selectedLine, { hover: true })).toBe(LINE_WIDTHS.hover);
+    expect(width(LAYER.selectedLine, {})).toBe(0);
   });
 
   it('makes the hatch tile hatch.ts draws, from HATCH', () => {

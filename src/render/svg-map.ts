@@ -21,7 +21,7 @@ import { shareColour, type Palette } from '../map/colour.ts';
 import { spreadColour } from '../map/spread-colour.ts';
 import { framePadding, imagePadding, REFERENCE_FRAME, UKRAINE_BOUNDS } from '../map/frame.ts';
 import { HATCH } from '../map/hatch.ts';
-import { buildLayers, LAYER, STALE_OPACITY, type UnitState } from '../map/style.ts';
+import { STALE_OPACITY, type FillMode, type UnitState } from '../map/style.ts';
 
 /** What the SVG map needs of a unit's feature-state (the map's `UnitState` fits). */
 export type MapUnitState = Pick<
@@ -269,16 +269,19 @@ export function framedGeometry(
 }
 
 /**
- * A unit's fill, as the WebGL map's `fill-color` expression gives it: a share through the
- * scale; a claim region with no share in no-data grey; any other unit in the land colour.
+ * A unit's fill, as the WebGL map's `fill-color` expression for the mode gives it (see
+ * `fillColourExpression` and `spreadFillExpression`): a share (or a spread) through its scale;
+ * a claim region without one in no-data grey; any other unit in the land colour.
  */
-export function unitFill(state: MapUnitState | undefined, palette: Palette): string {
-  // The disagreement view colours by spread, on a scale of its own.
-  if (state && state.spread !== undefined) {
-    return state.spread === null ? palette.noData : spreadColour(state.spread);
+export function unitFill(
+  state: MapUnitState | undefined,
+  palette: Palette,
+  mode: FillMode = 'share',
+): string {
+  const value = mode === 'spread' ? state?.spread : state?.share;
+  if (typeof value === 'number' && value >= 0) {
+    return mode === 'spread' ? spreadColour(value) : shareColour(value);
   }
-  const share = state?.share;
-  if (typeof share === 'number' && share >= 0) return shareColour(share);
   return state?.claimRegion ? palette.noData : palette.land;
 }
 
@@ -295,9 +298,10 @@ export function unitPaint(
   state: MapUnitState | undefined,
   palette: Palette,
   hatchFill: string,
+  mode: FillMode = 'share',
 ): UnitPaint {
   return {
-    fill: unitFill(state, palette),
+    fill: unitFill(state, palette, mode),
     fillOpacity: state?.stale ? String(STALE_OPACITY) : undefined,
     hatch: state?.uncertain ? hatchFill : 'none',
   };
@@ -312,66 +316,6 @@ export function splitColour(colour: string): { colour: string; opacity: number }
   if (Number.isNaN(parsed.r)) return { colour, opacity: 1 };
   return { colour: parsed.formatHex(), opacity: Math.round(parsed.opacity * 1000) / 1000 };
 }
-
-type PaintedLayer = { id: string; paint?: Record<string, unknown> };
-
-function styleLineWidths(): {
-  neighbour: number;
-  unit: number;
-  country: number;
-  selected: number;
-  hover: number;
-} {
-  // The widths are read from the WebGL map's own layers, so the two maps cannot drift apart.
-  const layers = buildLayers(
-    // Colours do not matter here; any palette will do.
-    {
-      sea: '#000',
-      neighbour: '#000',
-      neighbourBorder: '#000',
-      land: '#000',
-      unitBorder: '#000',
-      noData: '#000',
-      countryBorder: '#000',
-      hatch: '#000',
-      selected: '#000',
-      text: '#000',
-      textHalo: '#000',
-    },
-  ) as unknown as PaintedLayer[];
-  const width = (id: string): unknown => layers.find((l) => l.id === id)?.paint?.['line-width'];
-  const number = (id: string): number => {
-    const value = width(id);
-    if (typeof value !== 'number') {
-      throw new Error(
-        `Layer ${id} in style.ts no longer has a numeric line-width; update svg-map.ts.`,
-      );
-    }
-    return value;
-  };
-  // ['case', selected, 3, hover, 1.6, 0]
-  const selectedLine = width(LAYER.selectedLine);
-  if (
-    !Array.isArray(selectedLine) ||
-    typeof selectedLine[2] !== 'number' ||
-    typeof selectedLine[4] !== 'number'
-  ) {
-    throw new Error(
-      `Layer ${LAYER.selectedLine} in style.ts no longer has the shape ` +
-        "['case', selected, width, hover, width, 0]; update svg-map.ts.",
-    );
-  }
-  return {
-    neighbour: number(LAYER.neighbourLine),
-    unit: number(LAYER.unitLine),
-    country: number(LAYER.countryLine),
-    selected: selectedLine[2],
-    hover: selectedLine[4],
-  };
-}
-
-/** Line widths in CSS pixels, the WebGL style's. */
-export const LINE_WIDTHS = styleLineWidths();
 
 /**
  * The hatch as one tile of an SVG `<pattern>`, from `HATCH`. `hatch.ts` colours pixel (x, y)

@@ -24,7 +24,12 @@
  * Days are "YYYY-MM-DD" strings and all arithmetic is in UTC, so no time zone moves a day.
  * Pure: no DOM, no Svelte.
  */
-import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.ts';
+import {
+  CLAIM_REGIONS,
+  claimRegionFilledBy,
+  type ClaimRegionId,
+  type IsoCode,
+} from '../geo/regions.ts';
 import type { UnitState } from '../map/style.ts';
 import { periodEnd } from './dates.ts';
 
@@ -306,7 +311,7 @@ export function timelinePoints<C extends ViewClaim>(
           approximate,
         });
       }
-    } else if ((claim.region === 'UA-43' ? 'crimea' : claim.region) === region) {
+    } else if (claimRegionFilledBy(claim.region)?.id === region) {
       points.push({ claim, day, low: null, high: null, viaGroup: false, approximate });
     }
   }

@@ -6,6 +6,7 @@
  */
 import {
   CLAIM_REGIONS,
+  claimRegionFilledBy,
   groupMembers,
   type ClaimRegionId,
   type IsoCode,
@@ -139,9 +140,7 @@ function hasShare<C extends ViewClaim>(claim: C): claim is C & { low: number; hi
  */
 export function claimRegionsOf(claim: ViewClaim): { id: ClaimRegionId; viaGroup: boolean }[] {
   if (!hasShare(claim)) return [];
-  // "Crimea" in the sources means the peninsula: a claim about UA-43 fills Crimea with Sevastopol.
-  const target = claim.region === 'UA-43' ? 'crimea' : claim.region;
-  const direct = CLAIM_REGIONS.find((region) => region.id === target);
+  const direct = claimRegionFilledBy(claim.region);
   if (direct) return [{ id: direct.id, viaGroup: false }];
   if (claim.region === 'UA' || claim.low < 100) return [];
   const members = new Set<IsoCode>(groupMembers(claim.region));

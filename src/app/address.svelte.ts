@@ -1,0 +1,64 @@
+/**
+ * The address bar and the app's state, kept in step: the state is read from the address once
+ * the data is in (`readAddress`), the address follows the state, and back and forward restore
+ * it. Call `followAddress` while a component initialises (it sets up effects).
+ *
+ * Inside an iframe, history entries would land in the host page's back button, so the embed
+ * replaces. The address follows once the reader pauses: a run of choices (arrow keys through
+ * the sources) makes one history entry, and writing the address, a call into the browser that
+ * costs a few ms on a phone, never competes with the frames that show those choices. Leaving
+ * the page writes it at once.
+ */
+import { onMount } from 'svelte';
+import { withLangParam } from '../i18n/lang.ts';
+import type { AppState } from './state.svelte.ts';
+
+/** How long the state must rest before the address bar follows it. */
+export const ADDRESS_PAUSE_MS = 300;
+
+export interface AddressOptions {
+  app: AppState;
+  embedded: boolean;
+  /** Lands a choice still on its way (the picker's), before the address is read or written. */
+  settle: () => void;
+}
+
+/** Reads the state from the address, and writes back what it understood of it. */
+export function readAddress(app: AppState): void {
+  app.readUrl(location.search);
+  history.replaceState(history.state, '', withLangParam(app.formatUrl()) || location.pathname);
+}
+
+export function followAddress({ app, embedded, settle }: AddressOptions): void {
+  function writeAddress() {
+    const query = withLangParam(app.formatUrl());
+    if (query === location.search) return;
+    if (embedded) history.replaceState(null, '', query || location.pathname);
+    else history.pushState(null, '', query || location.pathname);
+  }
+
+  $effect(() => {
+    if (!app.dataset) return;
+    if (withLangParam(app.formatUrl()) === location.search) return;
+    const timer = setTimeout(writeAddress, ADDRESS_PAUSE_MS);
+    return () => clearTimeout(timer);
+  });
+
+  onMount(() => {
+    const onPop = () => {
+      settle();
+      app.readUrl(location.search);
+    };
+    const leave = () => {
+      if (!app.dataset) return;
+      settle();
+      writeAddress();
+    };
+    addEventListener('popstate', onPop);
+    addEventListener('pagehide', leave);
+    return () => {
+      removeEventListener('popstate', onPop);
+      removeEventListener('pagehide', leave);
+    };
+  });
+}
