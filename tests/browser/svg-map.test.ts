@@ -341,7 +341,8 @@ describe('switching views quickly', () => {
     expect(seen.names).not.toContain(labels[0]);
     expect(seen.names).not.toContain(labels[1]);
     expect(seen.names).not.toContain(labels[2]);
-    expect(new URL(page.url()).searchParams.get('view')).toBe(run[3]!.id);
+    // The address follows once the state has rested (ADDRESS_PAUSE_MS).
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe(run[3]!.id);
     await expectSvgColours(opened, run[3]!);
     await expectClean(opened);
   });
