@@ -152,6 +152,7 @@ export class AppState {
       compare: this.compareView?.id ?? null,
       date: this.date,
       categories: this.categories,
+      mapped: this.showMapped,
       from: this.from,
       to: this.to,
     };
@@ -177,6 +178,7 @@ export class AppState {
     this.compare = state.compare;
     this.date = state.date;
     this.categories = state.categories;
+    this.showMapped = state.mapped;
     this.from = state.from;
     this.to = state.to;
     // The speaker filter or the date can leave out the view asked for (a source whose speaker
