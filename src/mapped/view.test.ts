@@ -12,6 +12,7 @@ import {
   AGAINST_MAP_VIEW,
   mappedSourcesLine,
   shownSnapshot,
+  dateSpan,
 } from './view.ts';
 
 const loaded = loadMappedSeries();
@@ -66,9 +67,42 @@ describe('"Claims against the map"', () => {
     const side = againstMapSide(regions);
     expect(side.mode).toBe('spread');
     expect(side.unitStates['UA-14']?.spread).toBe(regions['UA-14'].largest);
-    expect(side.legend.title).toBe('Largest distance of a claim from the map, percentage points');
+    expect(side.legend.title).toBe(
+      'Computed from a map: largest distance of a claim from the map, percentage points',
+    );
     const none = againstMapSide(againstMap([], series, period));
     expect(none.unitStates['UA-14']?.spread).toBeNull();
     expect(none.legend.showOneSource).toBe(true);
+  });
+});
+
+describe('the date control over the series', () => {
+  const claimsRange = { from: '2022-09-30', to: '2026-03-10' };
+
+  it('runs to the last snapshot once the series is loaded, from the earlier first day', () => {
+    expect(dateSpan(claimsRange, series)).toEqual({
+      from: '2022-09-30',
+      to: series.snapshots.at(-1)!.date,
+    });
+    expect(series.snapshots.at(-1)!.date).toBe('2026-08-22');
+    expect(dateSpan({ from: '2025-01-01', to: '2025-02-01' }, series)).toEqual({
+      from: series.snapshots[0]!.date,
+      to: '2026-08-22',
+    });
+  });
+
+  it('is the claims’ range before the series loads, and the series’ without claims', () => {
+    expect(dateSpan(claimsRange, null)).toBe(claimsRange);
+    expect(dateSpan(null, null)).toBeNull();
+    expect(dateSpan(null, series)).toEqual({ from: '2024-07-08', to: '2026-08-22' });
+    expect(dateSpan(claimsRange, { ...series, snapshots: [] })).toBe(claimsRange);
+  });
+
+  it('a day after the last claim shows the snapshot in force then', () => {
+    const page = mappedPage(MAPPED_VIEW, series, '2026-06-01', claims, null);
+    expect(page.snapshot?.date).toBe(
+      series.snapshots.filter((s) => s.date <= '2026-06-01').at(-1)!.date,
+    );
+    expect(page.snapshot!.date > '2026-03-10').toBe(true);
   });
 });

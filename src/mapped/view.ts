@@ -29,6 +29,7 @@ import { groupOf, SPEAKER_GROUPS } from '../views/speakers.ts';
 import type { DateRange } from '../views/time.ts';
 import { claimRegionsOf, type View, type ViewClaim } from '../views/views.ts';
 import { MAX_MAP_DAYS, mapDistance, snapshotOn } from './compare.ts';
+import type { MeasuredId } from './measure.ts';
 import type { MappedSeries, Snapshot } from './series.ts';
 
 export const MAPPED_VIEW = 'mapped-deepstate';
@@ -72,6 +73,23 @@ export function mappedViews<C extends ViewClaim>(
       date: last,
     },
   ];
+}
+
+/**
+ * The days the date control spans: the claims' dated figures and, once the series has loaded,
+ * the map's snapshots, which run further (the mapped view follows the control over the whole
+ * series). A claims view asked for a day after its newest figure shows the latest figures as of
+ * that day, as for any other day.
+ */
+export function dateSpan(claims: DateRange | null, series: MappedSeries | null): DateRange | null {
+  const first = series?.snapshots[0]?.date;
+  const last = series?.snapshots.at(-1)?.date;
+  if (!first || !last) return claims;
+  if (!claims) return { from: first, to: last };
+  return {
+    from: first < claims.from ? first : claims.from,
+    to: last > claims.to ? last : claims.to,
+  };
 }
 
 /** The snapshot the mapped view shows on `date` (the latest when null). */
@@ -149,6 +167,68 @@ export function mappedSummary(series: MappedSeries, snapshot: Snapshot | null): 
     : m.mapped_summary(shown);
 }
 
+/** A measurement's own citation line: who measured, on which map of which day, how, from what. */
+function measuredCitation(series: MappedSeries, snapshot: Snapshot, region: MeasuredId): string {
+  return m.mapped_card_citation({
+    region: regionText(region),
+    map: series.map.name,
+    date: dateText(snapshot.date),
+    measuredBy: series.measuredBy,
+    method: series.method,
+    input: snapshot.input,
+  });
+}
+
+/** One row of the claims table's "Computed from a map" group. */
+export interface MeasuredRow {
+  region: MeasuredId;
+  name: string;
+  /** The share as a figure ("79.5%"): a measurement, never worded as a quote. */
+  share: string;
+  /** "21,076 of 26,521 km²". */
+  area: string;
+  speaker: string;
+  source: string;
+  date: string;
+  citation: string;
+}
+
+/** The regions the table gives a measurement for: the five claim regions and the country. */
+const TABLE_REGIONS: readonly MeasuredId[] = [...CLAIM_REGIONS.map((region) => region.id), 'UA'];
+
+/**
+ * The claims table's "Computed from a map" group: the share of each claim region and of the
+ * country on the snapshot in force on `date` (the latest when null), each with its citation.
+ */
+export function mappedTable(
+  series: MappedSeries,
+  date: string | null,
+): { title: string; rows: MeasuredRow[] } | null {
+  const snapshot = shownSnapshot(series, date);
+  if (!snapshot) return null;
+  const map = series.map.name;
+  const day = dateText(snapshot.date);
+  return {
+    title: m.table_measured_title({ map, date: day }),
+    rows: TABLE_REGIONS.map((region) => {
+      const [share, area] = snapshot.shares[region] ?? [0, 0];
+      return {
+        region,
+        name: regionText(region),
+        share: pct(share),
+        area: m.table_measured_area({
+          area: numberText(Math.round(area)),
+          total: numberText(Math.round(series.regionAreaKm2[region] ?? 0)),
+        }),
+        speaker: series.measuredBy,
+        source: m.table_measured_source({ map, date: day }),
+        date: day,
+        citation: measuredCitation(series, snapshot, region),
+      };
+    }),
+  };
+}
+
 /** One line for the card: the unit's measured share and its citation. */
 export function mappedCardLine(
   series: MappedSeries,
@@ -166,14 +246,7 @@ export function mappedCardLine(
       map: series.map.name,
       date: dateText(snapshot.date),
     }),
-    citation: m.mapped_card_citation({
-      region: regionText(region),
-      map: series.map.name,
-      date: dateText(snapshot.date),
-      measuredBy: series.measuredBy,
-      method: series.method,
-      input: snapshot.input,
-    }),
+    citation: measuredCitation(series, snapshot, region),
   };
 }
 
