@@ -73,7 +73,7 @@ describe("Donetsk's card against DeepStateMap's map", () => {
       expect(ys.at(-1)!).toBeLessThan(ys[0]!);
       await expect
         .poll(() => page.getByTestId('timeline-mapped-key').textContent(), { timeout: 15_000 })
-        .toContain("Measured on DeepStateMap's map");
+        .toContain("Computed from a map: measured on DeepStateMap's map");
 
       const shown = await page.getByTestId('card-map-distance').allTextContents();
       expect(shown.map((t) => t.trim())).toEqual(expected);
@@ -136,9 +136,62 @@ describe('"Computed from a map" in the filter', () => {
       .poll(() => page.getByTestId('timeline-mapped').count(), { timeout: 15_000 })
       .toBe(0);
     expect(await page.getByTestId('card-map-distance').count()).toBe(0);
+    expect(await page.getByTestId('table-measured').count()).toBe(0);
     await box.getByRole('checkbox').check();
     await page.getByTestId('timeline-mapped').waitFor();
     expect(await page.getByTestId('card-map-distance').count()).toBeGreaterThan(3);
+    // The claims table's own group: the measured shares, unquoted, each with its citation.
+    const group = page.getByTestId('table-measured');
+    await group.waitFor();
+    const last = series.snapshots.at(-1)!;
+    const donetsk = group.locator('tr[data-region="UA-14"]');
+    expect(await donetsk.locator('td').first().textContent()).toBe(
+      `${last.shares['UA-14']![0].toFixed(1)}%`,
+    );
+    expect(await donetsk.textContent()).toContain('Computed from a map');
+    expect(await group.textContent()).not.toMatch(/["“”]/);
+    expect(await group.getByTestId('table-measured-citation').first().textContent()).toContain(
+      'as measured by this project; method:',
+    );
+    await expectClean(opened);
+  });
+
+  it('is kept in the address: a shared link keeps the whole filter', async () => {
+    const opened = await open(browser, '?view=latest&region=UA-14');
+    const { page } = opened;
+    await page.getByTestId('timeline-mapped').waitFor();
+    await page.getByTestId('category-mapped').getByRole('checkbox').uncheck();
+    await page
+      .getByTestId('category-filter')
+      .getByRole('checkbox', { name: /Ukrainian side/ })
+      .uncheck();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('mapped'), { timeout: 15_000 })
+      .toBe('0');
+    const shared = page.url();
+    expect(new URL(shared).searchParams.get('categories')).not.toContain('party-ua');
+
+    // The link opened afresh: both boxes still off, no map line, no Ukrainian marks.
+    await page.goto(shared);
+    const box = page.getByTestId('category-mapped').getByRole('checkbox');
+    await box.waitFor();
+    expect(await box.isChecked()).toBe(false);
+    expect(
+      await page
+        .getByTestId('category-filter')
+        .getByRole('checkbox', { name: /Ukrainian side/ })
+        .isChecked(),
+    ).toBe(false);
+    await page.getByTestId('claims-timeline').waitFor();
+    expect(await page.getByTestId('timeline-mapped').count()).toBe(0);
+    expect(await page.getByTestId('card-map-distance').count()).toBe(0);
+
+    // A bad value: shown, and a notice says so.
+    await page.goto(shared.replace('mapped=0', 'mapped=perhaps'));
+    await expect
+      .poll(() => page.getByTestId('notice').textContent(), { timeout: 15_000 })
+      .toContain('perhaps');
+    await page.getByTestId('timeline-mapped').waitFor();
     await expectClean(opened);
   });
 });
@@ -162,7 +215,7 @@ describe('the map views measured on DeepStateMap', () => {
       12,
     );
     expect(await page.getByTestId('legend').textContent()).toContain(
-      "Share of the unit occupied on DeepStateMap's map, as measured by this project",
+      "Computed from a map: share of each unit occupied on DeepStateMap's map, as measured by this project",
     );
     await page.screenshot({ path: screenshotPath('mapped-view-1280.png') });
 
@@ -178,6 +231,35 @@ describe('the map views measured on DeepStateMap', () => {
     expect(colourDistance(donetsk, hexToRgb(shareColour(early.shares['UA-14']![0])))).toBeLessThan(
       12,
     );
+    await expectClean(opened);
+  });
+
+  it('the date control runs to the last snapshot; a link to a day after the last claim keeps it', async () => {
+    const opened = await open(browser, '?view=mapped-deepstate&date=2026-06-10');
+    const { page } = opened;
+    await expect
+      .poll(() => page.getByTestId('mapped-summary').textContent(), { timeout: 15_000 })
+      .toContain("DeepStateMap's map of 1 Jun 2026");
+    const field = page.getByTestId('date-field');
+    await expect.poll(() => field.getAttribute('max'), { timeout: 15_000 }).toBe(last.date);
+    expect(await field.inputValue()).toBe('2026-06-10');
+    expect(await page.getByTestId('date-control').textContent()).toContain('22 Aug 2026');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('date'), { timeout: 15_000 })
+      .toBe('2026-06-10');
+    expect(await page.getByTestId('notice').count()).toBe(0);
+
+    // The slider's last step is the last snapshot ("latest"); one step back, 31 Jul 2026.
+    const slider = page.getByTestId('date-slider');
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.getByTestId('mapped-summary').textContent(), { timeout: 15_000 })
+      .toContain("DeepStateMap's map of 22 Aug 2026");
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => page.getByTestId('mapped-summary').textContent(), { timeout: 15_000 })
+      .toContain("DeepStateMap's map of 15 Jul 2026");
     await expectClean(opened);
   });
 
@@ -203,7 +285,9 @@ describe('the map views measured on DeepStateMap', () => {
     const legend = page.getByTestId('spread-legend');
     await legend.waitFor();
     const legendText = (await legend.textContent()) ?? '';
-    expect(legendText).toContain('Largest distance of a claim from the map, percentage points');
+    expect(legendText).toContain(
+      'Computed from a map: largest distance of a claim from the map, percentage points',
+    );
     const match = /Donetsk: ([\d.]+) points/.exec(legendText);
     expect(match).not.toBeNull();
     const points = Number(match![1]);
