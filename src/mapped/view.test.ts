@@ -13,7 +13,9 @@ import {
   mappedSourcesLine,
   shownSnapshot,
   dateSpan,
+  LABEL_MIN_SHARE,
 } from './view.ts';
+import { labelPlaces } from '../map/frame.ts';
 
 const loaded = loadMappedSeries();
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
@@ -33,11 +35,47 @@ describe('"Mapped by DeepState"', () => {
 
   it('labels the claim regions with the measured share; nothing before the first snapshot', () => {
     const labels = mappedLabels(series, shownSnapshot(series, null));
-    expect(labels['UA-14'].value).toMatch(/^\d+\.\d%$/);
-    expect(labels['UA-14'].description).toContain('as measured by this project');
+    expect(labels['UA-14']!.value).toMatch(/^\d+\.\d%$/);
+    expect(labels['UA-14']!.description).toContain('as measured by this project');
     expect(shownSnapshot(series, '2024-01-01')).toBeNull();
     const page = mappedPage(MAPPED_VIEW, series, '2024-01-01', claims, null);
     expect(page.summary).toContain('has no snapshot on or before that date');
+  });
+
+  it('labels a unit elsewhere where its share is at least LABEL_MIN_SHARE, through the one label table', () => {
+    expect(LABEL_MIN_SHARE).toBe(0.5);
+    // 2 Jan 2026: Kharkiv 4.35% (shown 4.4%), Sumy 0.78%, Mykolaiv 0.46% (below), Lviv untouched.
+    const snapshot = shownSnapshot(series, '2026-01-02')!;
+    const labels = mappedLabels(series, snapshot);
+    expect(labels['UA-63']).toEqual({
+      value: '4.4%',
+      description: "4.4% occupied on DeepStateMap's map of 2 Jan 2026, as measured by this project",
+      hasValue: true,
+    });
+    expect(labels['UA-59']?.value).toBe('0.8%');
+    expect(snapshot.shares['UA-48']![0]).toBeLessThan(LABEL_MIN_SHARE);
+    expect(labels['UA-48']).toBeUndefined();
+    expect(labels['UA-46']).toBeUndefined();
+    // Sevastopol and Crimea are one label, the claim region's.
+    expect(labels['UA-40']).toBeUndefined();
+    expect(labels.crimea?.hasValue).toBe(true);
+    // Every unit labelled on any snapshot has an anchor, so its label is drawn, after the five.
+    for (const snap of series.snapshots) {
+      const ids = labelPlaces(mappedLabels(series, snap)).map((place) => place.id);
+      const wanted = Object.keys(mappedLabels(series, snap));
+      expect(ids.slice(0, 5)).toEqual(['UA-09', 'UA-14', 'UA-23', 'UA-65', 'crimea']);
+      expect([...ids].sort()).toEqual([...wanted].sort());
+    }
+    expect(labelPlaces(labels).find((place) => place.id === 'UA-63')).toEqual({
+      id: 'UA-63',
+      members: ['UA-63'],
+      target: 'UA-63',
+      anchor: [36.45, 49.6],
+    });
+  });
+
+  it('the labels of the claims views stay the five', () => {
+    expect(labelPlaces({ 'UA-14': {} }).map((place) => place.id)).toHaveLength(5);
   });
 
   it('credits the map and the measurement under images and in the embed', () => {

@@ -3,7 +3,8 @@
  *
  * - "Mapped by DeepState": every unit the map touches on the chosen date (the snapshot in
  *   force then), coloured by its measured share on the share scale, the small areas elsewhere
- *   (Kharkiv, Sumy, Mykolaiv, Dnipropetrovsk) included; labels on the five claim regions.
+ *   (Kharkiv, Sumy, Mykolaiv, Dnipropetrovsk) included; labels on the five claim regions and
+ *   on the units elsewhere whose share is at least `LABEL_MIN_SHARE`.
  * - "Claims against the map": each claim region coloured by the largest distance of a control
  *   claim in the period from the map on its date, on the disagreement view's points scale.
  *
@@ -21,6 +22,7 @@ import {
   numberText,
   regionText,
 } from '../i18n/format.ts';
+import type { LabelId } from '../map/frame.ts';
 import type { UnitState } from '../map/style.ts';
 import { spreadStops, SPREAD_MAX } from '../map/spread-colour.ts';
 import type { SpreadLegend } from '../views/disagreement.ts';
@@ -111,12 +113,39 @@ export function mappedUnitStates(snapshot: Snapshot | null): Partial<Record<IsoC
   return states;
 }
 
-/** Labels on the five claim regions: the measured share. */
+/**
+ * The smallest share, in %, a unit outside the five claim regions is labelled with on the
+ * mapped view. Below half a point the figure is smaller than the map's own uncertainty (the gaps
+ * to DeepState's published figures, the grey zone it leaves out: about a point, see the README)
+ * and the unit's fill hardly differs from plain land; the summary line still names every unit
+ * the map touches. On the committed series: Kharkiv (2.6–4.6%), Sumy (up to 0.94%) and
+ * Dnipropetrovsk on the days it reaches 0.5%; not Mykolaiv's Kinburn spit (0.46%).
+ */
+export const LABEL_MIN_SHARE = 0.5;
+
+/**
+ * Labels on the five claim regions: the measured share; and on each unit outside them the map
+ * touches with at least `LABEL_MIN_SHARE` % (where the share is large enough to read).
+ */
 export function mappedLabels(
   series: MappedSeries,
   snapshot: Snapshot | null,
-): Record<ClaimRegionId, Label> {
-  const out = {} as Record<ClaimRegionId, Label>;
+): Partial<Record<LabelId, Label>> {
+  const out: Partial<Record<LabelId, Label>> = {};
+  for (const code of ISO_CODES) {
+    const share = snapshot?.shares[code]?.[0];
+    if (!snapshot || claimRegionOfUnit(code) || share === undefined) continue;
+    if (share < LABEL_MIN_SHARE) continue;
+    out[code] = {
+      value: pct(share),
+      description: m.mapped_label_description({
+        share: pct(share),
+        map: series.map.name,
+        date: dateText(snapshot.date),
+      }),
+      hasValue: true,
+    };
+  }
   for (const region of CLAIM_REGIONS) {
     const share = snapshot?.shares[region.id]?.[0];
     out[region.id] =

@@ -263,6 +263,53 @@ describe('the map views measured on DeepStateMap', () => {
     await expectClean(opened);
   });
 
+  it('labels the units elsewhere whose share is large enough to read (≥ 0.5%), in English and Ukrainian', async () => {
+    const opened = await open(browser, '?view=mapped-deepstate', { width: 1280, height: 900 });
+    const { page } = opened;
+    const kharkiv = page.locator('[data-testid="map-area"] .label[data-region="UA-63"]');
+    await kharkiv.waitFor();
+    const share = `${last.shares['UA-63']![0].toFixed(1)}%`;
+    expect((await kharkiv.locator('.name').textContent())?.trim()).toBe('Kharkiv');
+    expect((await kharkiv.locator('.value').textContent())?.trim()).toBe(share);
+    expect(await kharkiv.getAttribute('data-region')).toBe('UA-63');
+    // Sumy 0.94% is labelled; Mykolaiv 0.46% and Dnipropetrovsk 0.11% are not (the summary names them).
+    expect(last.shares['UA-59']![0]).toBeGreaterThanOrEqual(0.5);
+    await page.locator('[data-testid="map-area"] .label[data-region="UA-59"]').waitFor();
+    for (const code of ['UA-48', 'UA-12', 'UA-46']) {
+      expect(
+        await page.locator(`[data-testid="map-area"] .label[data-region="${code}"]`).count(),
+      ).toBe(0);
+    }
+    // The labels do not overlap one another.
+    const boxes = await page
+      .locator('[data-testid="map-area"] .label')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(7);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+        ).toBe(true);
+    // A click on the label opens Kharkiv's card.
+    await kharkiv.click();
+    await page.getByTestId('card-measured').waitFor();
+    await page.screenshot({ path: screenshotPath('mapped-view-labels-1280.png') });
+    // The claims' views keep their five labels.
+    await page.goto(page.url().replace('view=mapped-deepstate', 'view=latest'));
+    await page.locator('[data-testid="map-area"] .label[data-region="UA-14"]').waitFor();
+    expect(await page.locator('[data-testid="map-area"] .label[data-region="UA-63"]').count()).toBe(
+      0,
+    );
+
+    await page.goto(page.url().replace(/\?.*$/, '?lang=uk&view=mapped-deepstate'));
+    const uk = page.locator('[data-testid="map-area"] .label[data-region="UA-63"]');
+    await uk.waitFor();
+    expect((await uk.locator('.name').textContent())?.trim()).toBe('Харківська');
+    expect(await uk.locator('.sr-only').textContent()).toContain('Харківська область');
+    expect(await uk.locator('.sr-only').textContent()).toContain('за вимірюванням цього проєкту');
+    await expectClean(opened);
+  }, 120_000);
+
   it("Kharkiv's card (phone) gives the measured share as a measurement, not a quote", async () => {
     const opened = await open(browser, '?view=mapped-deepstate&region=UA-63', {
       width: 360,
