@@ -290,6 +290,8 @@ describe('the map views measured on DeepStateMap', () => {
         expect(
           a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
         ).toBe(true);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     // A click on the label opens Kharkiv's card.
     await kharkiv.click();
     await page.getByTestId('card-measured').waitFor();
@@ -350,4 +352,31 @@ describe('the map views measured on DeepStateMap', () => {
     await page.screenshot({ path: screenshotPath('against-map-1280.png') });
     await expectClean(opened);
   }, 120_000);
+});
+
+describe('the card and the two views at phone and desktop width', () => {
+  for (const [width, height] of [
+    [360, 780],
+    [1280, 900],
+  ] as const) {
+    it(`paint, each with its measured text, at ${width} px (screenshots for the closing note)`, async () => {
+      const opened = await open(browser, '?view=latest&region=UA-14', { width, height });
+      const { page } = opened;
+      await page.getByTestId('timeline-mapped').waitFor();
+      await page.getByTestId('card-map-distance').first().waitFor();
+      await page.screenshot({ path: screenshotPath(`note-donetsk-card-${width}.png`) });
+
+      await page.goto(page.url().replace(/\?.*$/, '?view=mapped-deepstate'));
+      await page.locator('[data-testid="map-area"] .label[data-region="UA-63"]').waitFor();
+      expect(await page.getByTestId('mapped-summary').textContent()).toContain('Kharkiv');
+      await page.screenshot({ path: screenshotPath(`note-mapped-view-${width}.png`) });
+
+      await page.goto(page.url().replace(/\?.*$/, '?view=against-map'));
+      const legend = page.getByTestId('spread-legend');
+      await legend.waitFor();
+      expect(await legend.textContent()).toMatch(/Donetsk: [\d.]+ points/);
+      await page.screenshot({ path: screenshotPath(`note-against-map-${width}.png`) });
+      await expectClean(opened);
+    }, 120_000);
+  }
 });
