@@ -44,7 +44,7 @@ describe('"Mapped by DeepState"', () => {
 
   it('labels a unit elsewhere where its share is at least LABEL_MIN_SHARE, through the one label table', () => {
     expect(LABEL_MIN_SHARE).toBe(0.5);
-    // 2 Jan 2026: Kharkiv 4.35% (shown 4.4%), Sumy 0.78%, Mykolaiv 0.46% (below), Lviv untouched.
+    // 2 Jan 2026: Kharkiv 4.35% (shown 4.4%), Sumy 0.78%, Mykolaiv 0.46%, Lviv untouched.
     const snapshot = shownSnapshot(series, '2026-01-02')!;
     const labels = mappedLabels(series, snapshot);
     expect(labels['UA-63']).toEqual({
@@ -53,9 +53,18 @@ describe('"Mapped by DeepState"', () => {
       hasValue: true,
     });
     expect(labels['UA-59']?.value).toBe('0.8%');
-    expect(snapshot.shares['UA-48']![0]).toBeLessThan(LABEL_MIN_SHARE);
-    expect(labels['UA-48']).toBeUndefined();
+    // Taken on the share as shown: Mykolaiv's 0.46% reads 0.5%, as in the summary.
+    expect(snapshot.shares['UA-48']![0]).toBe(0.46);
+    expect(labels['UA-48']?.value).toBe('0.5%');
     expect(labels['UA-46']).toBeUndefined();
+    // Dnipropetrovsk at 0.44% (shown 0.4%) is not labelled; at 0.55% it is.
+    const dnipro = (share: number) =>
+      mappedLabels(series, { ...snapshot, shares: { ...snapshot.shares, 'UA-12': [share, 1] } })[
+        'UA-12'
+      ];
+    expect(dnipro(0.44)).toBeUndefined();
+    expect(dnipro(0.11)).toBeUndefined();
+    expect(dnipro(0.55)?.value).toBe('0.6%');
     // Sevastopol and Crimea are one label, the claim region's.
     expect(labels['UA-40']).toBeUndefined();
     expect(labels.crimea?.hasValue).toBe(true);

@@ -114,12 +114,14 @@ export function mappedUnitStates(snapshot: Snapshot | null): Partial<Record<IsoC
 }
 
 /**
- * The smallest share, in %, a unit outside the five claim regions is labelled with on the
- * mapped view. Below half a point the figure is smaller than the map's own uncertainty (the gaps
- * to DeepState's published figures, the grey zone it leaves out: about a point, see the README)
- * and the unit's fill hardly differs from plain land; the summary line still names every unit
- * the map touches. On the committed series: Kharkiv (2.6–4.6%), Sumy (up to 0.94%) and
- * Dnipropetrovsk on the days it reaches 0.5%; not Mykolaiv's Kinburn spit (0.46%).
+ * The smallest share, in %, as shown (to one decimal), a unit outside the five claim regions is
+ * labelled with on the mapped view. Below half a point the figure is smaller than the map's own
+ * uncertainty (the gaps to DeepState's published figures, the grey zone it leaves out: about a
+ * point, see the README) and would read as "0.1%" on a unit filled almost like plain land; the
+ * summary line still names every unit the map touches. Taken on the figure as shown, so a label
+ * never disagrees with the summary. On the committed series: Kharkiv (2.6–4.6%), Sumy (up to
+ * 0.9%), Mykolaiv's Kinburn spit (0.46%, shown 0.5%) and Dnipropetrovsk on the days it reaches
+ * 0.5%.
  */
 export const LABEL_MIN_SHARE = 0.5;
 
@@ -135,7 +137,7 @@ export function mappedLabels(
   for (const code of ISO_CODES) {
     const share = snapshot?.shares[code]?.[0];
     if (!snapshot || claimRegionOfUnit(code) || share === undefined) continue;
-    if (share < LABEL_MIN_SHARE) continue;
+    if (Math.round(share * 10) / 10 < LABEL_MIN_SHARE) continue;
     out[code] = {
       value: pct(share),
       description: m.mapped_label_description({

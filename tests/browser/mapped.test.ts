@@ -263,7 +263,7 @@ describe('the map views measured on DeepStateMap', () => {
     await expectClean(opened);
   });
 
-  it('labels the units elsewhere whose share is large enough to read (≥ 0.5%), in English and Ukrainian', async () => {
+  it('labels the units elsewhere whose share is large enough to read (≥ 0.5% as shown), in English and Ukrainian', async () => {
     const opened = await open(browser, '?view=mapped-deepstate', { width: 1280, height: 900 });
     const { page } = opened;
     const kharkiv = page.locator('[data-testid="map-area"] .label[data-region="UA-63"]');
@@ -272,10 +272,18 @@ describe('the map views measured on DeepStateMap', () => {
     expect((await kharkiv.locator('.name').textContent())?.trim()).toBe('Kharkiv');
     expect((await kharkiv.locator('.value').textContent())?.trim()).toBe(share);
     expect(await kharkiv.getAttribute('data-region')).toBe('UA-63');
-    // Sumy 0.94% is labelled; Mykolaiv 0.46% and Dnipropetrovsk 0.11% are not (the summary names them).
+    // Sumy 0.94% and Mykolaiv 0.46% (shown 0.5%) are labelled; Dnipropetrovsk 0.11% is not
+    // (the summary names it), nor Lviv, which the map does not touch.
     expect(last.shares['UA-59']![0]).toBeGreaterThanOrEqual(0.5);
     await page.locator('[data-testid="map-area"] .label[data-region="UA-59"]').waitFor();
-    for (const code of ['UA-48', 'UA-12', 'UA-46']) {
+    expect(
+      (
+        await page
+          .locator('[data-testid="map-area"] .label[data-region="UA-48"] .value')
+          .textContent()
+      )?.trim(),
+    ).toBe('0.5%');
+    for (const code of ['UA-12', 'UA-46']) {
       expect(
         await page.locator(`[data-testid="map-area"] .label[data-region="${code}"]`).count(),
       ).toBe(0);
@@ -284,7 +292,7 @@ describe('the map views measured on DeepStateMap', () => {
     const boxes = await page
       .locator('[data-testid="map-area"] .label')
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
-    expect(boxes).toHaveLength(7);
+    expect(boxes).toHaveLength(8);
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1))
         expect(
