@@ -209,6 +209,8 @@ export class AppState {
    * series, which runs further, was there. Only when the date is still the one read then.
    */
   readLateDate(search: string): void {
+    // A throwaway reading, not state: nothing observes it.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const asked = new URLSearchParams(search).get('date');
     const claims = this.range;
     const span = this.dateRange;
