@@ -6,7 +6,8 @@
  *
  * Pure: no DOM, no Svelte state.
  */
-import type { ClaimRegionId, IsoCode } from '../geo/regions.ts';
+import type { IsoCode } from '../geo/regions.ts';
+import type { LabelId } from '../map/frame.ts';
 import type { FillMode, UnitState } from '../map/style.ts';
 import { mappedPage } from '../mapped/view.ts';
 import type { MappedSeries } from '../mapped/series.ts';
@@ -20,7 +21,8 @@ export interface MapPicture {
   /** What the fill shows: the share held, or the spread between figures. */
   mode: FillMode;
   unitStates: Partial<Record<IsoCode, UnitState>>;
-  labels: Partial<Record<ClaimRegionId, RegionLabel>>;
+  /** The five claim regions' labels, and any unit's the view labels (the mapped view's). */
+  labels: Partial<Record<LabelId, RegionLabel>>;
 }
 
 /** What, besides the view, decides the picture: the page's state. */

@@ -11,7 +11,7 @@ import { dateText } from '../i18n/format.ts';
 import { formatUrlState, parseUrlState, type Theme, type UrlState } from '../state/url.ts';
 import { defaultPeriod, disagreementView, type DisagreementView } from '../views/disagreement.ts';
 import { filterByCategories } from '../views/speakers.ts';
-import { datedRange, latestAsOf } from '../views/time.ts';
+import { datedRange, isIsoDay, latestAsOf } from '../views/time.ts';
 import {
   buildViews,
   LATEST_VIEW,
@@ -22,7 +22,7 @@ import {
 } from '../views/views.ts';
 import type { UkraineGeo } from '../geo/load.ts';
 import type { MappedSeries } from '../mapped/series.ts';
-import { mappedViews } from '../mapped/view.ts';
+import { dateSpan, mappedViews } from '../mapped/view.ts';
 import type { Dataset, DatasetClaim } from './types.ts';
 
 export const DEFAULT_STATE: UrlState = {
@@ -81,6 +81,8 @@ export class AppState {
   );
   /** The dates the dataset's control figures span, for the date control. */
   range = $derived(this.dataset ? datedRange(this.dataset.claims) : null);
+  /** The days the date control spans: the claims' and, once loaded, the map's (`dateSpan`). */
+  dateRange = $derived(dateSpan(this.range, this.mapped));
   disagreement = $derived.by<DisagreementView<DatasetClaim> | null>(() => {
     if (!this.range) return null;
     const fallback = defaultPeriod(this.range);
@@ -152,6 +154,7 @@ export class AppState {
       compare: this.compareView?.id ?? null,
       date: this.date,
       categories: this.categories,
+      mapped: this.showMapped,
       from: this.from,
       to: this.to,
     };
@@ -165,7 +168,7 @@ export class AppState {
       views: new Set(this.views.map((view) => view.id)),
       regions: new Set<string>(ISO_CODES),
       defaults: this.defaults,
-      range: this.range,
+      range: this.dateRange,
     });
     /* eslint-enable svelte/prefer-svelte-reactivity */
     this.viewId = state.view;
@@ -177,6 +180,7 @@ export class AppState {
     this.compare = state.compare;
     this.date = state.date;
     this.categories = state.categories;
+    this.showMapped = state.mapped;
     this.from = state.from;
     this.to = state.to;
     // The speaker filter or the date can leave out the view asked for (a source whose speaker
@@ -197,6 +201,24 @@ export class AppState {
     if (this.compare !== null && this.compare === this.viewId) this.compare = null;
     problems.push(...langNotices());
     this.notices = problems.filter((problem, i) => problems.indexOf(problem) === i);
+  }
+
+  /**
+   * The address's date read again once the map's series has loaded: a day after the claims'
+   * newest figure (a link to the mapped view on 1 Jun 2026) was read as "latest" before the
+   * series, which runs further, was there. Only when the date is still the one read then.
+   */
+  readLateDate(search: string): void {
+    // A throwaway reading, not state: nothing observes it.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const asked = new URLSearchParams(search).get('date');
+    const claims = this.range;
+    const span = this.dateRange;
+    if (this.date !== null || !asked || !isIsoDay(asked) || !claims || !span) return;
+    if (asked <= claims.to || asked >= span.to) return;
+    this.date = asked;
+    const said = m.url_date_after({ date: asked, newest: claims.to });
+    this.notices = this.notices.filter((notice) => notice !== said);
   }
 
   /** The query string for the current state. */

@@ -3,6 +3,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
 import { loadExport } from '../claims/load.ts';
 import { RULES } from '../claims/reading.ts';
+import { loadMappedSeries } from '../mapped/load.ts';
+import { mappedTable } from '../mapped/view.ts';
 import { PALETTES } from '../map/colour.ts';
 import { buildViews, claimsAbout, LATEST_VIEW, type View } from '../views/views.ts';
 import CitationCard from './CitationCard.svelte';
@@ -152,6 +154,51 @@ describe('ClaimsTable', () => {
     expect(current.length).toBe(claimsAbout(claims, 'UA-14').length);
     await fireEvent.click(current[0]!);
     expect(onselect).toHaveBeenCalledOnce();
+  });
+});
+
+describe('ClaimsTable: "Computed from a map"', () => {
+  it('lists each region’s measured share after the claims, unquoted, with its own citation', () => {
+    const loaded = loadMappedSeries();
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const series = loaded.series[0]!;
+    const measured = mappedTable(series, '2026-01-05')!;
+    render(ClaimsTable, { claims, selectedRegion: null, onselect: () => {}, measured });
+    const table = screen.getByRole('table', { name: /Every claim in the dataset/ });
+    const group = within(table).getByTestId('table-measured');
+    expect(
+      within(group).getByRole('rowheader', { name: /^Computed from a map: shares measured/ })
+        .textContent,
+    ).toContain("DeepStateMap's map of 2 Jan 2026");
+    const donetsk = group.querySelector('tr[data-region="UA-14"]')!;
+    const cells = [...donetsk.children].map((cell) => cell.textContent?.trim());
+    expect(cells).toEqual([
+      'Donetsk',
+      '77.5%',
+      `${Math.round(series.snapshots.find((s) => s.date === '2026-01-02')!.shares['UA-14']![1]).toLocaleString('en')} of 26,521 km²`,
+      'measurement',
+      'this project',
+      'Computed from a map',
+      "DeepStateMap's map of 2 Jan 2026",
+      '2 Jan 2026',
+    ]);
+    // Measurements are not quotes: no quotation marks anywhere in the group.
+    expect(group.textContent).not.toMatch(/["“”«»]/);
+    const citations = within(group)
+      .getAllByTestId('table-measured-citation')
+      .map((cell) => cell.textContent ?? '');
+    expect(citations).toHaveLength(6);
+    expect(citations[1]).toMatch(
+      /^Share of Donetsk occupied on DeepStateMap's map of 2 Jan 2026, as measured by this project; method: .+; input deepstatemap_data_20260102\.geojson$/,
+    );
+    expect(group.querySelector('tr[data-region="UA"] th')?.textContent).toBe('Ukraine');
+    // The claims' rows are all still there, before the group.
+    expect(table.querySelectorAll('tbody:first-of-type tr')).toHaveLength(claims.length);
+  });
+
+  it('has no such group without a series', () => {
+    render(ClaimsTable, { claims, selectedRegion: null, onselect: () => {}, measured: null });
+    expect(screen.queryByTestId('table-measured')).toBeNull();
   });
 });
 

@@ -91,14 +91,28 @@ export interface Region {
   readonly shortUk: string;
   /** Official area in km² (State Statistics Service of Ukraine). */
   readonly areaKm2: number;
+  /**
+   * Where the unit's own label stands on the map, [longitude, latitude], for the units outside
+   * the claim regions that a map of the front touches (the mapped view labels their share).
+   * The claim regions' labels stand at `ClaimRegion.labelAt`.
+   */
+  readonly labelAt?: [number, number];
 }
 
 /** Official area of Ukraine in km², Crimea and Sevastopol included. */
 export const UKRAINE_AREA_KM2 = 603_628;
 
-function oblast(code: IsoCode, hasc: HascCode, name: string, nameUk: string, areaKm2: number) {
+function oblast(
+  code: IsoCode,
+  hasc: HascCode,
+  name: string,
+  nameUk: string,
+  areaKm2: number,
+  labelAt?: [number, number],
+): Region {
   const shortUk = nameUk.replace(/ область$/, '');
   return {
+    ...(labelAt ? { labelAt } : {}),
     code,
     hasc,
     kind: 'oblast',
@@ -115,7 +129,7 @@ export const REGIONS: readonly Region[] = [
   oblast('UA-05', 'UA-VI', 'Vinnytsia', 'Вінницька область', 26_513),
   oblast('UA-07', 'UA-VO', 'Volyn', 'Волинська область', 20_144),
   oblast('UA-09', 'UA-LH', 'Luhansk', 'Луганська область', 26_684),
-  oblast('UA-12', 'UA-DP', 'Dnipropetrovsk', 'Дніпропетровська область', 31_914),
+  oblast('UA-12', 'UA-DP', 'Dnipropetrovsk', 'Дніпропетровська область', 31_914, [34.55, 48.35]),
   oblast('UA-14', 'UA-DT', 'Donetsk', 'Донецька область', 26_517),
   oblast('UA-18', 'UA-ZT', 'Zhytomyr', 'Житомирська область', 29_832),
   oblast('UA-21', 'UA-ZK', 'Zakarpattia', 'Закарпатська область', 12_777),
@@ -140,6 +154,7 @@ export const REGIONS: readonly Region[] = [
     nameUk: 'Київська область',
     shortUk: 'Київська область',
     areaKm2: 28_131,
+    labelAt: [30.4, 50.35],
   },
   oblast('UA-35', 'UA-KH', 'Kirovohrad', 'Кіровоградська область', 24_588),
   {
@@ -163,17 +178,17 @@ export const REGIONS: readonly Region[] = [
     areaKm2: 26_081,
   },
   oblast('UA-46', 'UA-LV', 'Lviv', 'Львівська область', 21_833),
-  oblast('UA-48', 'UA-MY', 'Mykolaiv', 'Миколаївська область', 24_598),
+  oblast('UA-48', 'UA-MY', 'Mykolaiv', 'Миколаївська область', 24_598, [31.85, 47.4]),
   oblast('UA-51', 'UA-OD', 'Odesa', 'Одеська область', 33_310),
   oblast('UA-53', 'UA-PL', 'Poltava', 'Полтавська область', 28_748),
   oblast('UA-56', 'UA-RV', 'Rivne', 'Рівненська область', 20_047),
-  oblast('UA-59', 'UA-SM', 'Sumy', 'Сумська область', 23_834),
+  oblast('UA-59', 'UA-SM', 'Sumy', 'Сумська область', 23_834, [34.0, 51.05]),
   oblast('UA-61', 'UA-TP', 'Ternopil', 'Тернопільська область', 13_823),
-  oblast('UA-63', 'UA-KK', 'Kharkiv', 'Харківська область', 31_415),
+  oblast('UA-63', 'UA-KK', 'Kharkiv', 'Харківська область', 31_415, [36.45, 49.6]),
   oblast('UA-65', 'UA-KS', 'Kherson', 'Херсонська область', 28_461),
   oblast('UA-68', 'UA-KM', 'Khmelnytskyi', 'Хмельницька область', 20_645),
   oblast('UA-71', 'UA-CK', 'Cherkasy', 'Черкаська область', 20_900),
-  oblast('UA-74', 'UA-CH', 'Chernihiv', 'Чернігівська область', 31_865),
+  oblast('UA-74', 'UA-CH', 'Chernihiv', 'Чернігівська область', 31_865, [32.3, 51.45]),
   oblast('UA-77', 'UA-CV', 'Chernivtsi', 'Чернівецька область', 8_097),
 ];
 

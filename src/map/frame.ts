@@ -2,6 +2,13 @@
  * How the map is framed: on Ukraine at any viewport size, with zoom and pan limits that keep
  * Ukraine in reach. Shared by the WebGL and the SVG map.
  */
+import {
+  CLAIM_REGIONS,
+  claimRegionOf,
+  REGIONS,
+  type ClaimRegionId,
+  type IsoCode,
+} from '../geo/regions.ts';
 
 /** Ukraine's bounding box, [west, south, east, north] in degrees. */
 export const UKRAINE_BOUNDS: [number, number, number, number] = [22.14, 44.38, 40.23, 52.38];
@@ -63,4 +70,40 @@ export function framePadding(width: number, height: number): Padding {
 /** Uniform padding of the downloadable images: 5% of the shorter side, 8 to 32 px. */
 export function imagePadding(width: number, height: number): number {
   return Math.round(Math.max(8, Math.min(32, Math.min(width, height) * 0.05)));
+}
+
+/** What a map label is about: one of the five claim regions, or a unit outside them. */
+export type LabelId = ClaimRegionId | IsoCode;
+
+/** A labelled place: its id, the units it covers, the unit a click selects, its anchor. */
+export interface LabelPlace {
+  id: LabelId;
+  members: readonly IsoCode[];
+  target: IsoCode;
+  anchor: [number, number];
+}
+
+/** Every id a label can have: the five claim regions, then the units with a label position. */
+export const LABEL_IDS: readonly LabelId[] = [
+  ...CLAIM_REGIONS.map((region) => region.id),
+  ...REGIONS.filter((unit) => unit.labelAt && !claimRegionOf(unit.code)).map((unit) => unit.code),
+];
+
+/**
+ * The places a set of labels puts on the map: the five claim regions always, then each unit
+ * outside them that `labels` has a label for and the region table a label position for.
+ * Positions come from the region table (`labelAt`).
+ */
+export function labelPlaces(labels: Partial<Record<LabelId, unknown>>): LabelPlace[] {
+  const places: LabelPlace[] = CLAIM_REGIONS.map((region) => ({
+    id: region.id,
+    members: region.members,
+    target: region.unit,
+    anchor: region.labelAt,
+  }));
+  for (const unit of REGIONS) {
+    if (!unit.labelAt || claimRegionOf(unit.code) || !labels[unit.code]) continue;
+    places.push({ id: unit.code, members: [unit.code], target: unit.code, anchor: unit.labelAt });
+  }
+  return places;
 }

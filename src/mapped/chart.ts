@@ -9,7 +9,7 @@ import { mappedLine } from './compare.ts';
 import type { MappedSeries } from './series.ts';
 
 export interface MappedLine {
-  /** For the key: "Measured on DeepStateMap's map". */
+  /** For the key: "Computed from a map: measured on DeepStateMap's map". */
   label: string;
   /** For screen readers: the first and last figures. */
   summary: string;

@@ -3,7 +3,8 @@
  *
  * - "Mapped by DeepState": every unit the map touches on the chosen date (the snapshot in
  *   force then), coloured by its measured share on the share scale, the small areas elsewhere
- *   (Kharkiv, Sumy, Mykolaiv, Dnipropetrovsk) included; labels on the five claim regions.
+ *   (Kharkiv, Sumy, Mykolaiv, Dnipropetrovsk) included; labels on the five claim regions and
+ *   on the units elsewhere whose share is at least `LABEL_MIN_SHARE`.
  * - "Claims against the map": each claim region coloured by the largest distance of a control
  *   claim in the period from the map on its date, on the disagreement view's points scale.
  *
@@ -21,6 +22,7 @@ import {
   numberText,
   regionText,
 } from '../i18n/format.ts';
+import type { LabelId } from '../map/frame.ts';
 import type { UnitState } from '../map/style.ts';
 import { spreadStops, SPREAD_MAX } from '../map/spread-colour.ts';
 import type { SpreadLegend } from '../views/disagreement.ts';
@@ -29,6 +31,7 @@ import { groupOf, SPEAKER_GROUPS } from '../views/speakers.ts';
 import type { DateRange } from '../views/time.ts';
 import { claimRegionsOf, type View, type ViewClaim } from '../views/views.ts';
 import { MAX_MAP_DAYS, mapDistance, snapshotOn } from './compare.ts';
+import type { MeasuredId } from './measure.ts';
 import type { MappedSeries, Snapshot } from './series.ts';
 
 export const MAPPED_VIEW = 'mapped-deepstate';
@@ -74,6 +77,23 @@ export function mappedViews<C extends ViewClaim>(
   ];
 }
 
+/**
+ * The days the date control spans: the claims' dated figures and, once the series has loaded,
+ * the map's snapshots, which run further (the mapped view follows the control over the whole
+ * series). A claims view asked for a day after its newest figure shows the latest figures as of
+ * that day, as for any other day.
+ */
+export function dateSpan(claims: DateRange | null, series: MappedSeries | null): DateRange | null {
+  const first = series?.snapshots[0]?.date;
+  const last = series?.snapshots.at(-1)?.date;
+  if (!first || !last) return claims;
+  if (!claims) return { from: first, to: last };
+  return {
+    from: first < claims.from ? first : claims.from,
+    to: last > claims.to ? last : claims.to,
+  };
+}
+
 /** The snapshot the mapped view shows on `date` (the latest when null). */
 export function shownSnapshot(series: MappedSeries, date: string | null): Snapshot | null {
   return snapshotOn(series, date);
@@ -93,12 +113,41 @@ export function mappedUnitStates(snapshot: Snapshot | null): Partial<Record<IsoC
   return states;
 }
 
-/** Labels on the five claim regions: the measured share. */
+/**
+ * The smallest share, in %, as shown (to one decimal), a unit outside the five claim regions is
+ * labelled with on the mapped view. Below half a point the figure is smaller than the map's own
+ * uncertainty (the gaps to DeepState's published figures, the grey zone it leaves out: about a
+ * point, see the README) and would read as "0.1%" on a unit filled almost like plain land; the
+ * summary line still names every unit the map touches. Taken on the figure as shown, so a label
+ * never disagrees with the summary. On the committed series: Kharkiv (2.6–4.6%), Sumy (up to
+ * 0.9%), Mykolaiv's Kinburn spit (0.46%, shown 0.5%) and Dnipropetrovsk on the days it reaches
+ * 0.5%.
+ */
+export const LABEL_MIN_SHARE = 0.5;
+
+/**
+ * Labels on the five claim regions: the measured share; and on each unit outside them the map
+ * touches with at least `LABEL_MIN_SHARE` % (where the share is large enough to read).
+ */
 export function mappedLabels(
   series: MappedSeries,
   snapshot: Snapshot | null,
-): Record<ClaimRegionId, Label> {
-  const out = {} as Record<ClaimRegionId, Label>;
+): Partial<Record<LabelId, Label>> {
+  const out: Partial<Record<LabelId, Label>> = {};
+  for (const code of ISO_CODES) {
+    const share = snapshot?.shares[code]?.[0];
+    if (!snapshot || claimRegionOfUnit(code) || share === undefined) continue;
+    if (Math.round(share * 10) / 10 < LABEL_MIN_SHARE) continue;
+    out[code] = {
+      value: pct(share),
+      description: m.mapped_label_description({
+        share: pct(share),
+        map: series.map.name,
+        date: dateText(snapshot.date),
+      }),
+      hasValue: true,
+    };
+  }
   for (const region of CLAIM_REGIONS) {
     const share = snapshot?.shares[region.id]?.[0];
     out[region.id] =
@@ -149,6 +198,68 @@ export function mappedSummary(series: MappedSeries, snapshot: Snapshot | null): 
     : m.mapped_summary(shown);
 }
 
+/** A measurement's own citation line: who measured, on which map of which day, how, from what. */
+function measuredCitation(series: MappedSeries, snapshot: Snapshot, region: MeasuredId): string {
+  return m.mapped_card_citation({
+    region: regionText(region),
+    map: series.map.name,
+    date: dateText(snapshot.date),
+    measuredBy: series.measuredBy,
+    method: series.method,
+    input: snapshot.input,
+  });
+}
+
+/** One row of the claims table's "Computed from a map" group. */
+export interface MeasuredRow {
+  region: MeasuredId;
+  name: string;
+  /** The share as a figure ("79.5%"): a measurement, never worded as a quote. */
+  share: string;
+  /** "21,076 of 26,521 km²". */
+  area: string;
+  speaker: string;
+  source: string;
+  date: string;
+  citation: string;
+}
+
+/** The regions the table gives a measurement for: the five claim regions and the country. */
+const TABLE_REGIONS: readonly MeasuredId[] = [...CLAIM_REGIONS.map((region) => region.id), 'UA'];
+
+/**
+ * The claims table's "Computed from a map" group: the share of each claim region and of the
+ * country on the snapshot in force on `date` (the latest when null), each with its citation.
+ */
+export function mappedTable(
+  series: MappedSeries,
+  date: string | null,
+): { title: string; rows: MeasuredRow[] } | null {
+  const snapshot = shownSnapshot(series, date);
+  if (!snapshot) return null;
+  const map = series.map.name;
+  const day = dateText(snapshot.date);
+  return {
+    title: m.table_measured_title({ map, date: day }),
+    rows: TABLE_REGIONS.map((region) => {
+      const [share, area] = snapshot.shares[region] ?? [0, 0];
+      return {
+        region,
+        name: regionText(region),
+        share: pct(share),
+        area: m.table_measured_area({
+          area: numberText(Math.round(area)),
+          total: numberText(Math.round(series.regionAreaKm2[region] ?? 0)),
+        }),
+        speaker: series.measuredBy,
+        source: m.table_measured_source({ map, date: day }),
+        date: day,
+        citation: measuredCitation(series, snapshot, region),
+      };
+    }),
+  };
+}
+
 /** One line for the card: the unit's measured share and its citation. */
 export function mappedCardLine(
   series: MappedSeries,
@@ -166,14 +277,7 @@ export function mappedCardLine(
       map: series.map.name,
       date: dateText(snapshot.date),
     }),
-    citation: m.mapped_card_citation({
-      region: regionText(region),
-      map: series.map.name,
-      date: dateText(snapshot.date),
-      measuredBy: series.measuredBy,
-      method: series.method,
-      input: snapshot.input,
-    }),
+    citation: measuredCitation(series, snapshot, region),
   };
 }
 

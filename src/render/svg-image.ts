@@ -8,8 +8,9 @@
  */
 import type { GeoProjection } from 'd3-geo';
 import type { UkraineGeo } from '../geo/load.ts';
-import { CLAIM_REGIONS, type ClaimRegionId, type IsoCode } from '../geo/regions.ts';
+import type { IsoCode } from '../geo/regions.ts';
 import { colourStops, shareColour, type Palette } from '../map/colour.ts';
+import { labelPlaces, type LabelId } from '../map/frame.ts';
 import { placeLabels } from '../map/labels.ts';
 import { LINE_WIDTHS, type FillMode } from '../map/style.ts';
 import { m } from '../i18n/lang.ts';
@@ -78,7 +79,7 @@ export interface MapSvgInput {
   /** What the fill shows, as on the page: the share held (default) or the spread. */
   mode?: FillMode;
   /** Labels for the five claim regions; a region without one gets no label. */
-  labels: Partial<Record<ClaimRegionId, MapLabel>>;
+  labels: Partial<Record<LabelId, MapLabel>>;
   palette: Palette;
   /** Size of the whole image in CSS pixels. */
   width: number;
@@ -232,7 +233,10 @@ function text(content: string, o: TextOptions): string {
   })}>${escapeXml(content)}</text>`;
 }
 
-/** The five labels as boxes, placed like the app's label overlay (`placeLabels`). */
+/**
+ * The labels (the five claim regions', and any unit's the labels name) as boxes, placed like
+ * the app's label overlay (`placeLabels`).
+ */
 function labelLayer(
   input: MapSvgInput,
   projection: GeoProjection,
@@ -246,9 +250,9 @@ function labelLayer(
   const padX = 6 * scale;
   const padY = 2 * scale;
   const lineHeight = 1.15;
-  const boxes = CLAIM_REGIONS.flatMap((region) => {
+  const boxes = labelPlaces(labels).flatMap((region) => {
     const label = labels[region.id];
-    const at = projection(region.labelAt);
+    const at = projection(region.anchor);
     if (!label || !at) return [];
     const empty = !label.hasValue;
     const boxWidth =
@@ -271,7 +275,7 @@ function labelLayer(
     const nameY = at.top + padY + nameSize * lineHeight * 0.82;
     const valueY = nameY + valueSize * lineHeight;
     return (
-      `<g${attrs({ 'data-label': box.region.id, 'data-unit': box.region.unit })}>` +
+      `<g${attrs({ 'data-label': box.region.id, 'data-unit': box.region.target })}>` +
       `<rect${attrs({
         x: at.left,
         y: at.top,
@@ -366,7 +370,7 @@ function hatchPattern(id: string, colour: string): string {
 }
 
 function describe(input: MapSvgInput): string {
-  const values = CLAIM_REGIONS.flatMap((region) => {
+  const values = labelPlaces(input.labels).flatMap((region) => {
     const label = input.labels[region.id];
     return label ? [`${label.name}: ${label.value}.`] : [];
   });

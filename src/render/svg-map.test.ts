@@ -187,6 +187,30 @@ describe('renderMapSvg', () => {
     expect(parse(renderMapSvg(base)).querySelector('path.selected')).toBeNull();
   });
 
+  it('draws a unit outside the five that the labels name (the mapped view), after them', () => {
+    const doc = parse(
+      renderMapSvg({
+        ...base,
+        labels: { ...labels, 'UA-63': { name: 'Kharkiv', value: '4.6%', hasValue: true } },
+        selected: 'UA-63',
+      }),
+    );
+    const groups = [...doc.querySelectorAll('g[data-label]')];
+    expect(groups.map((g) => g.getAttribute('data-label'))).toEqual([
+      'UA-09',
+      'UA-14',
+      'UA-23',
+      'UA-65',
+      'crimea',
+      'UA-63',
+    ]);
+    const kharkiv = doc.querySelector('g[data-label="UA-63"]')!;
+    expect(kharkiv.getAttribute('data-unit')).toBe('UA-63');
+    expect(kharkiv.textContent).toBe('Kharkiv4.6%');
+    expect(kharkiv.querySelector('rect')?.getAttribute('stroke-width')).toBe('2');
+    expect(doc.querySelector('desc')?.textContent).toContain('Kharkiv: 4.6%.');
+  });
+
   it('draws sea, neighbours, borders and the outline in the palette', () => {
     const doc = parse(renderMapSvg({ ...base, palette: PALETTES.dark }));
     const dark = PALETTES.dark;

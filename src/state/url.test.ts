@@ -18,6 +18,7 @@ const basic: UrlState = {
 const defaults: FullUrlState = {
   ...basic,
   sync: false,
+  mapped: true,
   compare: null,
   date: null,
   categories: null,
@@ -59,10 +60,30 @@ describe('parseUrlState', () => {
     ['?sync=1', { ...defaults, sync: true }, 0],
     ['?sync=maybe', defaults, 1],
     ['?controls=2', defaults, 1],
+    ['?mapped=0', { ...defaults, mapped: false }, 0],
+    [
+      '?mapped=false&categories=party-ru',
+      { ...defaults, mapped: false, categories: ['party-ru'] },
+      0,
+    ],
+    ['?mapped=1', defaults, 0],
+    ['?mapped=off', defaults, 1],
+    [`?mapped=${'0'.repeat(300)}`, defaults, 1],
   ])('%s', (search, expected, problemCount) => {
     const { state, problems } = parseUrlState(search, known);
     expect(state).toEqual(expected);
     expect(problems).toHaveLength(problemCount);
+  });
+
+  it('keeps the filter\'s "Computed from a map" box in the address, and only when it is off', () => {
+    expect(formatUrlState({ ...defaults, mapped: false }, defaults)).toBe('?mapped=0');
+    expect(formatUrlState({ ...defaults, mapped: true }, defaults)).toBe('');
+    // A state or defaults from before the box (no `mapped`): shown.
+    expect(formatUrlState(basic, basic)).toBe('');
+    expect(formatUrlState({ ...basic, mapped: false }, basic)).toBe('?mapped=0');
+    const state = { ...defaults, categories: ['party-ua' as const], mapped: false };
+    expect(parseUrlState(formatUrlState(state, defaults), known)).toEqual({ state, problems: [] });
+    expect(parseUrlState('?mapped=maybe', known).problems[0]).toMatch(/mapped.*maybe.*1/);
   });
 
   it('says what it did instead in each problem', () => {

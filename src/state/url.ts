@@ -13,6 +13,7 @@
  * | `date`       | `YYYY-MM-DD`, or `latest`                     | figures as of that day; none = latest   |
  * | `from`, `to` | `YYYY-MM-DD`                                  | the disagreement view's period          |
  * | `categories` | speaker categories joined by `,`, `all`, `none` | whose claims are shown; none = all    |
+ * | `mapped`     | `1`/`0`                                       | "Computed from a map" shown; none = 1   |
  * | `theme`      | `auto`, `light`, `dark`                       | colour theme                            |
  * | `controls`   | `1`/`0`                                       | embeds: show the controls               |
  * | `static`     | `1`/`0`                                       | embeds: the static SVG map              |
@@ -49,6 +50,8 @@ export interface UrlState {
   date?: string | null;
   /** Speaker categories shown, in `CATEGORY_ORDER`; null (absent) for all, [] for none. */
   categories?: SpeakerCategory[] | null;
+  /** The filter's "Computed from a map" box: figures measured on a map shown. Absent: true. */
+  mapped?: boolean;
   /** The disagreement view's period start, "YYYY-MM-DD"; null (absent) for the default. */
   from?: string | null;
   /** The disagreement view's period end, "YYYY-MM-DD"; null (absent) for the default. */
@@ -104,6 +107,7 @@ function complete(defaults: UrlState): FullUrlState {
   return {
     ...defaults,
     sync: defaults.sync ?? false,
+    mapped: defaults.mapped ?? true,
     compare: defaults.compare ?? null,
     date: defaults.date ?? null,
     categories: defaults.categories ? [...defaults.categories] : null,
@@ -249,7 +253,7 @@ export function parseUrlState(
     if (parsed.ok) state.categories = parsed.categories;
   }
 
-  for (const flag of ['controls', 'static', 'sync'] as const) {
+  for (const flag of ['controls', 'static', 'sync', 'mapped'] as const) {
     const value = params.get(flag);
     if (value === null || value === '') continue;
     if (value === '1' || value === 'true') state[flag] = true;
@@ -259,7 +263,7 @@ export function parseUrlState(
         m.url_bad_flag({
           flag,
           value: quoteValue(value),
-          fallback: known.defaults[flag] ? '1' : '0',
+          fallback: (known.defaults[flag] ?? flag === 'mapped') ? '1' : '0',
         }),
       );
   }
@@ -304,6 +308,8 @@ export function formatUrlState(state: UrlState, defaults: UrlState): string {
   if (state.static !== defaults.static) params.set('static', state.static ? '1' : '0');
   if ((state.sync ?? false) !== (defaults.sync ?? false))
     params.set('sync', state.sync ? '1' : '0');
+  if ((state.mapped ?? true) !== (defaults.mapped ?? true))
+    params.set('mapped', state.mapped === false ? '0' : '1');
   // Commas need no escaping in a query, and "party-ru,party-ua" reads better than %2C.
   const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';

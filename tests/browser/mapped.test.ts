@@ -73,7 +73,7 @@ describe("Donetsk's card against DeepStateMap's map", () => {
       expect(ys.at(-1)!).toBeLessThan(ys[0]!);
       await expect
         .poll(() => page.getByTestId('timeline-mapped-key').textContent(), { timeout: 15_000 })
-        .toContain("Measured on DeepStateMap's map");
+        .toContain("Computed from a map: measured on DeepStateMap's map");
 
       const shown = await page.getByTestId('card-map-distance').allTextContents();
       expect(shown.map((t) => t.trim())).toEqual(expected);
@@ -136,9 +136,66 @@ describe('"Computed from a map" in the filter', () => {
       .poll(() => page.getByTestId('timeline-mapped').count(), { timeout: 15_000 })
       .toBe(0);
     expect(await page.getByTestId('card-map-distance').count()).toBe(0);
+    expect(await page.getByTestId('table-measured').count()).toBe(0);
     await box.getByRole('checkbox').check();
     await page.getByTestId('timeline-mapped').waitFor();
     expect(await page.getByTestId('card-map-distance').count()).toBeGreaterThan(3);
+    // The claims table's own group: the measured shares, unquoted, each with its citation.
+    const group = page.getByTestId('table-measured');
+    await group.waitFor();
+    const last = series.snapshots.at(-1)!;
+    const donetsk = group.locator('tr[data-region="UA-14"]');
+    expect(await donetsk.locator('td').first().textContent()).toBe(
+      `${last.shares['UA-14']![0].toFixed(1)}%`,
+    );
+    expect(await donetsk.textContent()).toContain('Computed from a map');
+    expect(await group.textContent()).not.toMatch(/["“”]/);
+    expect(await group.getByTestId('table-measured-citation').first().textContent()).toContain(
+      'as measured by this project; method:',
+    );
+    await expectClean(opened);
+  });
+
+  it('is kept in the address: a shared link keeps the whole filter', async () => {
+    const opened = await open(browser, '?view=latest&region=UA-14');
+    const { page } = opened;
+    await page.getByTestId('timeline-mapped').waitFor();
+    await page.getByTestId('category-mapped').getByRole('checkbox').uncheck();
+    await page
+      .getByTestId('category-filter')
+      .getByRole('checkbox', { name: /Ukrainian side/ })
+      .uncheck();
+    // The address follows once the reader pauses: wait for both boxes to be in it.
+    const inAddress = () => {
+      const params = new URL(page.url()).searchParams;
+      return `${params.get('mapped')} ${params.get('categories')}`;
+    };
+    await expect
+      .poll(inAddress, { timeout: 15_000 })
+      .toBe('0 party-ru,mapping-project,news-agency,media,analyst,third-party');
+    const shared = page.url();
+
+    // The link opened afresh: both boxes still off, no map line, no Ukrainian marks.
+    await page.goto(shared);
+    const box = page.getByTestId('category-mapped').getByRole('checkbox');
+    await box.waitFor();
+    expect(await box.isChecked()).toBe(false);
+    expect(
+      await page
+        .getByTestId('category-filter')
+        .getByRole('checkbox', { name: /Ukrainian side/ })
+        .isChecked(),
+    ).toBe(false);
+    await page.getByTestId('claims-timeline').waitFor();
+    expect(await page.getByTestId('timeline-mapped').count()).toBe(0);
+    expect(await page.getByTestId('card-map-distance').count()).toBe(0);
+
+    // A bad value: shown, and a notice says so.
+    await page.goto(shared.replace('mapped=0', 'mapped=perhaps'));
+    await expect
+      .poll(() => page.getByTestId('notice').textContent(), { timeout: 15_000 })
+      .toContain('perhaps');
+    await page.getByTestId('timeline-mapped').waitFor();
     await expectClean(opened);
   });
 });
@@ -162,7 +219,7 @@ describe('the map views measured on DeepStateMap', () => {
       12,
     );
     expect(await page.getByTestId('legend').textContent()).toContain(
-      "Share of the unit occupied on DeepStateMap's map, as measured by this project",
+      "Computed from a map: share of each unit occupied on DeepStateMap's map, as measured by this project",
     );
     await page.screenshot({ path: screenshotPath('mapped-view-1280.png') });
 
@@ -180,6 +237,92 @@ describe('the map views measured on DeepStateMap', () => {
     );
     await expectClean(opened);
   });
+
+  it('the date control runs to the last snapshot; a link to a day after the last claim keeps it', async () => {
+    const opened = await open(browser, '?view=mapped-deepstate&date=2026-06-10');
+    const { page } = opened;
+    await expect
+      .poll(() => page.getByTestId('mapped-summary').textContent(), { timeout: 15_000 })
+      .toContain("DeepStateMap's map of 1 Jun 2026");
+    const field = page.getByTestId('date-field');
+    await expect.poll(() => field.getAttribute('max'), { timeout: 15_000 }).toBe(last.date);
+    expect(await field.inputValue()).toBe('2026-06-10');
+    expect(await page.getByTestId('date-control').textContent()).toContain('22 Aug 2026');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('date'), { timeout: 15_000 })
+      .toBe('2026-06-10');
+    expect(await page.getByTestId('notice').count()).toBe(0);
+
+    // The slider's last step is the last snapshot ("latest"); one step back, 31 Jul 2026.
+    const slider = page.getByTestId('date-slider');
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.getByTestId('mapped-summary').textContent(), { timeout: 15_000 })
+      .toContain("DeepStateMap's map of 22 Aug 2026");
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => page.getByTestId('mapped-summary').textContent(), { timeout: 15_000 })
+      .toContain("DeepStateMap's map of 15 Jul 2026");
+    await expectClean(opened);
+  });
+
+  it('labels the units elsewhere whose share is large enough to read (≥ 0.5% as shown), in English and Ukrainian', async () => {
+    const opened = await open(browser, '?view=mapped-deepstate', { width: 1280, height: 900 });
+    const { page } = opened;
+    const kharkiv = page.locator('[data-testid="map-area"] .label[data-region="UA-63"]');
+    await kharkiv.waitFor();
+    const share = `${last.shares['UA-63']![0].toFixed(1)}%`;
+    expect((await kharkiv.locator('.name').textContent())?.trim()).toBe('Kharkiv');
+    expect((await kharkiv.locator('.value').textContent())?.trim()).toBe(share);
+    expect(await kharkiv.getAttribute('data-region')).toBe('UA-63');
+    // Sumy 0.94% and Mykolaiv 0.46% (shown 0.5%) are labelled; Dnipropetrovsk 0.11% is not
+    // (the summary names it), nor Lviv, which the map does not touch.
+    expect(last.shares['UA-59']![0]).toBeGreaterThanOrEqual(0.5);
+    await page.locator('[data-testid="map-area"] .label[data-region="UA-59"]').waitFor();
+    expect(
+      (
+        await page
+          .locator('[data-testid="map-area"] .label[data-region="UA-48"] .value')
+          .textContent()
+      )?.trim(),
+    ).toBe('0.5%');
+    for (const code of ['UA-12', 'UA-46']) {
+      expect(
+        await page.locator(`[data-testid="map-area"] .label[data-region="${code}"]`).count(),
+      ).toBe(0);
+    }
+    // The labels do not overlap one another.
+    const boxes = await page
+      .locator('[data-testid="map-area"] .label')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(8);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(
+          a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top,
+        ).toBe(true);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // A click on the label opens Kharkiv's card.
+    await kharkiv.click();
+    await page.getByTestId('card-measured').waitFor();
+    await page.screenshot({ path: screenshotPath('mapped-view-labels-1280.png') });
+    // The claims' views keep their five labels.
+    await page.goto(page.url().replace('view=mapped-deepstate', 'view=latest'));
+    await page.locator('[data-testid="map-area"] .label[data-region="UA-14"]').waitFor();
+    expect(await page.locator('[data-testid="map-area"] .label[data-region="UA-63"]').count()).toBe(
+      0,
+    );
+
+    await page.goto(page.url().replace(/\?.*$/, '?lang=uk&view=mapped-deepstate'));
+    const uk = page.locator('[data-testid="map-area"] .label[data-region="UA-63"]');
+    await uk.waitFor();
+    expect((await uk.locator('.name').textContent())?.trim()).toBe('Харківська');
+    expect(await uk.locator('.sr-only').textContent()).toContain('Харківська область');
+    expect(await uk.locator('.sr-only').textContent()).toContain('за вимірюванням цього проєкту');
+    await expectClean(opened);
+  }, 120_000);
 
   it("Kharkiv's card (phone) gives the measured share as a measurement, not a quote", async () => {
     const opened = await open(browser, '?view=mapped-deepstate&region=UA-63', {
@@ -203,7 +346,9 @@ describe('the map views measured on DeepStateMap', () => {
     const legend = page.getByTestId('spread-legend');
     await legend.waitFor();
     const legendText = (await legend.textContent()) ?? '';
-    expect(legendText).toContain('Largest distance of a claim from the map, percentage points');
+    expect(legendText).toContain(
+      'Computed from a map: largest distance of a claim from the map, percentage points',
+    );
     const match = /Donetsk: ([\d.]+) points/.exec(legendText);
     expect(match).not.toBeNull();
     const points = Number(match![1]);
@@ -219,4 +364,31 @@ describe('the map views measured on DeepStateMap', () => {
     await page.screenshot({ path: screenshotPath('against-map-1280.png') });
     await expectClean(opened);
   }, 120_000);
+});
+
+describe('the card and the two views at phone and desktop width', () => {
+  for (const [width, height] of [
+    [360, 780],
+    [1280, 900],
+  ] as const) {
+    it(`paint, each with its measured text, at ${width} px (screenshots for the closing note)`, async () => {
+      const opened = await open(browser, '?view=latest&region=UA-14', { width, height });
+      const { page } = opened;
+      await page.getByTestId('timeline-mapped').waitFor();
+      await page.getByTestId('card-map-distance').first().waitFor();
+      await page.screenshot({ path: screenshotPath(`note-donetsk-card-${width}.png`) });
+
+      await page.goto(page.url().replace(/\?.*$/, '?view=mapped-deepstate'));
+      await page.locator('[data-testid="map-area"] .label[data-region="UA-63"]').waitFor();
+      expect(await page.getByTestId('mapped-summary').textContent()).toContain('Kharkiv');
+      await page.screenshot({ path: screenshotPath(`note-mapped-view-${width}.png`) });
+
+      await page.goto(page.url().replace(/\?.*$/, '?view=against-map'));
+      const legend = page.getByTestId('spread-legend');
+      await legend.waitFor();
+      expect(await legend.textContent()).toMatch(/Donetsk: [\d.]+ points/);
+      await page.screenshot({ path: screenshotPath(`note-against-map-${width}.png`) });
+      await expectClean(opened);
+    }, 120_000);
+  }
 });
