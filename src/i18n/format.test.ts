@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate, formatShare } from '../claims/text.ts';
-import { dateText, percentText, shareText, sourceDateText } from './format.ts';
+import {
+  dateText,
+  fixedPercentText,
+  percentText,
+  shareText,
+  sourceDateText,
+  spokenShare,
+} from './format.ts';
+import { shareScale } from '../render/svg-image.ts';
 import { langFromQuery, preferredLang, setLang, type Lang } from './lang.ts';
 import { shortValue } from '../app/present.ts';
 
@@ -63,11 +71,36 @@ describe('formats in the interface language', () => {
     expect(shareText(null, null)).toBe(formatShare(null, null));
     expect(percentText(19.25)).toBe('19.25%');
     setLang('uk');
-    const percent = new Intl.NumberFormat('uk', { style: 'percent', maximumFractionDigits: 2 });
-    expect(percentText(19.25)).toBe(percent.format(0.1925));
-    expect(percentText(19.25)).toMatch(/^19,25\s?%$/);
-    expect(shareText(77.5, 82.5)).toMatch(/^77,5–82,5\s?%$/);
+    // Ukrainian typography: a no-break space before the sign, which Intl's uk locale leaves out.
+    expect(new Intl.NumberFormat('uk', { style: 'percent' }).format(0.1925)).toBe('19%');
+    expect(percentText(19.25)).toBe('19,25\u00a0%');
+    expect(shareText(77.5, 82.5)).toBe('77,5–82,5\u00a0%');
+    expect(spokenShare(19.25)).toBe('19,25\u00a0%');
+    expect(spokenShare(67.2, 85)).toBe('67,2–85\u00a0%');
+    expect(fixedPercentText(78.5)).toBe('78,5\u00a0%');
     expect(shareText(null, null)).toBe('немає цифри');
+  });
+
+  it('leaves English percentages as they were', () => {
+    expect(percentText(19.25)).toBe('19.25%');
+    expect(shareText(77.5, 82.5)).toBe('77.5–82.5%');
+    expect(spokenShare(19.25)).toBe('19.25 %');
+    expect(spokenShare(67.2, 85)).toBe('67.2–85 %');
+    expect(fixedPercentText(78.5)).toBe('78.5%');
+  });
+
+  it('ticks the image legend in the language', () => {
+    expect(shareScale().ticks.map((tick) => tick.label)).toEqual([
+      '0%',
+      '25%',
+      '50%',
+      '75%',
+      '100%',
+    ]);
+    setLang('uk');
+    expect(shareScale().ticks.map((tick) => tick.label)).toEqual(
+      ['0', '25', '50', '75', '100'].map((n) => `${n}\u00a0%`),
+    );
   });
 
   it('translates the short values of the map labels', () => {
@@ -84,7 +117,7 @@ describe('formats in the interface language', () => {
     expect(shortValue(claim)).toBe('майже повністю');
     expect(
       shortValue({ ...claim, low: 77.5, high: 82.5, rule: 'about', wording: 'about 80%' }),
-    ).toMatch(/^~80\s?%$/);
+    ).toBe('~80\u00a0%');
   });
 });
 
