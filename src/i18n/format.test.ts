@@ -6,8 +6,12 @@ import {
   percentText,
   shareText,
   sourceDateText,
+  sourceNameText,
   spokenShare,
 } from './format.ts';
+import { loadExport } from '../claims/load.ts';
+import { buildViews } from '../views/views.ts';
+import { datedLabel, viewDate } from '../app/view-model.ts';
 import { shareScale } from '../render/svg-image.ts';
 import { langFromQuery, preferredLang, setLang, type Lang } from './lang.ts';
 import { shortValue } from '../app/present.ts';
@@ -138,4 +142,43 @@ describe('choosing the language', () => {
     expect(preferredLang(['de', 'en-GB'])).toBe('en');
     expect(preferredLang(['de', 'pl'])).toBeNull();
   });
+});
+
+describe('source names and view labels in the language', () => {
+  const exported = loadExport();
+
+  it('names every source in English as the export does', () => {
+    for (const source of exported.sources) expect(sourceNameText(source)).toBe(source.name);
+  });
+
+  it('names an unnamed outlet in Ukrainian, with its relays and date', () => {
+    const unnamed = exported.sources.find((s) => s.outlet === null && s.relays.length > 0)!;
+    setLang('uk');
+    expect(sourceNameText(unnamed)).toBe(
+      `Неназване видання, що передає ${unnamed.relays.join(' і ')}, ${sourceDateText(unnamed)}`,
+    );
+  });
+
+  it.each<Lang>(['en', 'uk'])(
+    "%s: every view's screen-reader name says each word once (no doubled date)",
+    (lang) => {
+      setLang(lang);
+      const views = buildViews(exported.claims);
+      const names = views.map((view) =>
+        view.kind === 'source' ? datedLabel(view.label, viewDate(view)) : view.label,
+      );
+      expect(names.some((name) => /Unnamed outlet|Неназване видання/.test(name))).toBe(true);
+      for (const name of names) {
+        const words = (name.toLowerCase().match(/\p{L}{3,}|\d+/gu) ?? []).filter(
+          (word) => !['and', 'via'].includes(word),
+        );
+        const doubled = words.filter((word, i) => words.indexOf(word) !== i);
+        expect(doubled, name).toEqual([]);
+        if (lang === 'uk')
+          expect(name, 'English interface words in uk').not.toMatch(
+            /\b(via|Unnamed|relaying|on or after)\b/,
+          );
+      }
+    },
+  );
 });

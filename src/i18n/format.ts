@@ -32,6 +32,27 @@ export function sourceDateText(source: {
   return date;
 }
 
+/**
+ * A source's name as readers see it, in the language: its outlet, or for a text that names none
+ * what the text supports: "Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov
+ * 2025" / "Неназване видання, що передає Reuters і RIA Novosti, не раніше 9 листопада 2025 р.".
+ * In English, the export's `source.name` (`sourceName` in src/claims/export.ts).
+ */
+export function sourceNameText(source: {
+  outlet: string | null;
+  relays: readonly string[];
+  date: string;
+  datePrecision?: 'year' | 'month' | 'day';
+  dateInferred: boolean;
+  dateQualifier?: 'on-or-after' | 'approx' | null;
+}): string {
+  if (source.outlet !== null) return source.outlet;
+  const date = sourceDateText(source);
+  return source.relays.length > 0
+    ? m.source_unnamed_relaying({ relays: source.relays.join(m.names_and()), date })
+    : m.source_unnamed({ date });
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(language: string): Intl.NumberFormat {
   let format = numberFormats.get(language);
