@@ -83,7 +83,7 @@ describe('components hold no reader-facing English', () => {
     expect(englishLiterals('<p>Save <code>x</code></p>')).toEqual(['Save']);
   });
 
-  it('covers the editors\' page', () => {
+  it("covers the editors' page", () => {
     const files = svelteFiles(join(REPO_ROOT, 'src')).map((file) => relative(REPO_ROOT, file));
     expect(files).toContain(join('src', 'editor', 'EditorPanel.svelte'));
     expect(files).toContain(join('src', 'editor', 'CandidateRow.svelte'));
