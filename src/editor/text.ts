@@ -29,3 +29,10 @@ export function languageName(code: Language): string {
   if (lang() === BASE_LANG) return LANGUAGE_NAMES[code];
   return new Intl.DisplayNames(lang(), { type: 'language' }).of(code) ?? code;
 }
+
+/** The address's query with `lang=` set: "?lang=uk", "?x=1&lang=en". */
+export function langQuery(search: string, language: string): string {
+  const params = new URLSearchParams(search);
+  params.set('lang', language);
+  return `?${params}`;
+}
