@@ -155,10 +155,10 @@ export function sourcesOf(claims: readonly ViewClaim[]): string {
     const key = claim.source.id;
     if (seen.has(key)) continue;
     // Isolated (when it holds right-to-left text): a label cannot move its date or the next.
-    // An unnamed outlet's name (data, in English) already ends with its date.
+    // An unnamed outlet's name already ends with its date.
     const label = sourceLabel(claim);
-    const dated = label.endsWith(claim.source.dateLabel);
-    seen.set(key, dated ? isolate(label) : `${isolate(label)} (${sourceDateText(claim.source)})`);
+    const date = sourceDateText(claim.source);
+    seen.set(key, label.endsWith(date) ? isolate(label) : `${isolate(label)} (${date})`);
   }
   return [...seen.values()].join('; ');
 }

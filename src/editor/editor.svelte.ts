@@ -4,7 +4,9 @@
  * entry, its JSON and its problems). Components get it as a prop and call its methods.
  */
 import { resolveLanguage } from '../extract/extract.ts';
-import { LANGUAGE_NAMES, detectLanguage, normaliseLanguage } from '../extract/languages.ts';
+import { detectLanguage, normaliseLanguage } from '../extract/languages.ts';
+import { m } from '../i18n/lang.ts';
+import { languageName } from './text.ts';
 import { startExtraction, type Extraction } from './extract-client.ts';
 import {
   buildSource,
@@ -69,12 +71,12 @@ export class EditorState {
   run(): void {
     const text = this.text;
     if (text.trim() === '') {
-      this.status = 'Paste a text first: there is nothing to read.';
+      this.status = m.editor_status_empty();
       return;
     }
     this.#extraction?.cancel();
     this.busy = { started: Date.now(), length: text.length };
-    this.status = 'Reading the text…';
+    this.status = m.editor_status_reading();
     // The source's language field, else the language detected (issue 18).
     const language = normaliseLanguage(this.meta.language) ?? resolveLanguage(text);
     const detected = detectLanguage(text);
@@ -94,11 +96,10 @@ export class EditorState {
       this.page = 0;
       this.extracted = true;
       const n = this.reviews.length;
-      this.status =
-        n === 0
-          ? 'No candidates found in the text.'
-          : `Found ${n} candidate${n === 1 ? '' : 's'}: accept, correct or reject each.`;
-      this.status += ` Read as ${LANGUAGE_NAMES[language]} (${language}).${detected !== language ? ` The text looks ${LANGUAGE_NAMES[detected]}: set the language to ${detected} to read it so.` : ''}`;
+      this.status = n === 0 ? m.editor_status_none() : m.editor_status_found({ count: n });
+      this.status += m.editor_status_read_as({ language: languageName(language), code: language });
+      if (detected !== language)
+        this.status += m.editor_status_looks({ language: languageName(detected), code: detected });
     });
   }
 
@@ -108,7 +109,7 @@ export class EditorState {
     this.#extraction.cancel();
     this.#extraction = null;
     this.busy = null;
-    this.status = 'Stopped reading the text: press Extract to read it again.';
+    this.status = m.editor_status_stopped();
   }
 
   /** Shows page `page` of the candidates (0-based, kept within the pages there are). */
@@ -126,7 +127,8 @@ export class EditorState {
   decideRest(decision: Exclude<Decision, 'pending'>): void {
     for (const review of this.reviews)
       if (review.decision === 'pending') review.decision = decision;
-    this.status = `${decision === 'accepted' ? 'Accepted' : 'Rejected'} every undecided candidate.`;
+    this.status =
+      decision === 'accepted' ? m.editor_status_accepted_rest() : m.editor_status_rejected_rest();
   }
 
   correct(index: number, patch: Partial<Omit<Review, 'candidate'>>): void {

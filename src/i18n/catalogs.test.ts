@@ -81,6 +81,12 @@ describe('message catalogs', () => {
     }
   });
 
+  it('writes a percentage in Ukrainian prose with a no-break space before the sign', () => {
+    const prose = JSON.stringify(catalogs.uk);
+    expect(prose.match(/\d[ ]?%/g) ?? [], 'write "80\u00a0%" (a no-break space)').toEqual([]);
+    expect(prose).toContain('80\u00a0%');
+  });
+
   it('keeps the English reading rules as src/claims/reading.ts words them', () => {
     for (const rule of RULES) {
       const key = rule.id.replaceAll('-', '_');

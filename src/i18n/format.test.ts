@@ -1,6 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate, formatShare } from '../claims/text.ts';
-import { dateText, percentText, shareText, sourceDateText } from './format.ts';
+import {
+  dateText,
+  fixedPercentText,
+  percentText,
+  shareText,
+  sourceDateText,
+  sourceNameText,
+  spokenShare,
+} from './format.ts';
+import { loadExport } from '../claims/load.ts';
+import { buildViews } from '../views/views.ts';
+import { datedLabel, viewDate } from '../app/view-model.ts';
+import { shareScale } from '../render/svg-image.ts';
 import { langFromQuery, preferredLang, setLang, type Lang } from './lang.ts';
 import { shortValue } from '../app/present.ts';
 
@@ -63,11 +75,36 @@ describe('formats in the interface language', () => {
     expect(shareText(null, null)).toBe(formatShare(null, null));
     expect(percentText(19.25)).toBe('19.25%');
     setLang('uk');
-    const percent = new Intl.NumberFormat('uk', { style: 'percent', maximumFractionDigits: 2 });
-    expect(percentText(19.25)).toBe(percent.format(0.1925));
-    expect(percentText(19.25)).toMatch(/^19,25\s?%$/);
-    expect(shareText(77.5, 82.5)).toMatch(/^77,5–82,5\s?%$/);
+    // Ukrainian typography: a no-break space before the sign, which Intl's uk locale leaves out.
+    expect(new Intl.NumberFormat('uk', { style: 'percent' }).format(0.1925)).toBe('19%');
+    expect(percentText(19.25)).toBe('19,25\u00a0%');
+    expect(shareText(77.5, 82.5)).toBe('77,5–82,5\u00a0%');
+    expect(spokenShare(19.25)).toBe('19,25\u00a0%');
+    expect(spokenShare(67.2, 85)).toBe('67,2–85\u00a0%');
+    expect(fixedPercentText(78.5)).toBe('78,5\u00a0%');
     expect(shareText(null, null)).toBe('немає цифри');
+  });
+
+  it('leaves English percentages as they were', () => {
+    expect(percentText(19.25)).toBe('19.25%');
+    expect(shareText(77.5, 82.5)).toBe('77.5–82.5%');
+    expect(spokenShare(19.25)).toBe('19.25 %');
+    expect(spokenShare(67.2, 85)).toBe('67.2–85 %');
+    expect(fixedPercentText(78.5)).toBe('78.5%');
+  });
+
+  it('ticks the image legend in the language', () => {
+    expect(shareScale().ticks.map((tick) => tick.label)).toEqual([
+      '0%',
+      '25%',
+      '50%',
+      '75%',
+      '100%',
+    ]);
+    setLang('uk');
+    expect(shareScale().ticks.map((tick) => tick.label)).toEqual(
+      ['0', '25', '50', '75', '100'].map((n) => `${n}\u00a0%`),
+    );
   });
 
   it('translates the short values of the map labels', () => {
@@ -84,7 +121,7 @@ describe('formats in the interface language', () => {
     expect(shortValue(claim)).toBe('майже повністю');
     expect(
       shortValue({ ...claim, low: 77.5, high: 82.5, rule: 'about', wording: 'about 80%' }),
-    ).toMatch(/^~80\s?%$/);
+    ).toBe('~80\u00a0%');
   });
 });
 
@@ -105,4 +142,43 @@ describe('choosing the language', () => {
     expect(preferredLang(['de', 'en-GB'])).toBe('en');
     expect(preferredLang(['de', 'pl'])).toBeNull();
   });
+});
+
+describe('source names and view labels in the language', () => {
+  const exported = loadExport();
+
+  it('names every source in English as the export does', () => {
+    for (const source of exported.sources) expect(sourceNameText(source)).toBe(source.name);
+  });
+
+  it('names an unnamed outlet in Ukrainian, with its relays and date', () => {
+    const unnamed = exported.sources.find((s) => s.outlet === null && s.relays.length > 0)!;
+    setLang('uk');
+    expect(sourceNameText(unnamed)).toBe(
+      `Неназване видання, що передає ${unnamed.relays.join(' і ')}, ${sourceDateText(unnamed)}`,
+    );
+  });
+
+  it.each<Lang>(['en', 'uk'])(
+    "%s: every view's screen-reader name says each word once (no doubled date)",
+    (lang) => {
+      setLang(lang);
+      const views = buildViews(exported.claims);
+      const names = views.map((view) =>
+        view.kind === 'source' ? datedLabel(view.label, viewDate(view)) : view.label,
+      );
+      expect(names.some((name) => /Unnamed outlet|Неназване видання/.test(name))).toBe(true);
+      for (const name of names) {
+        const words = (name.toLowerCase().match(/\p{L}{3,}|\d+/gu) ?? []).filter(
+          (word) => !['and', 'via'].includes(word),
+        );
+        const doubled = words.filter((word, i) => words.indexOf(word) !== i);
+        expect(doubled, name).toEqual([]);
+        if (lang === 'uk')
+          expect(name, 'English interface words in uk').not.toMatch(
+            /\b(via|Unnamed|relaying|on or after)\b/,
+          );
+      }
+    },
+  );
 });

@@ -11,7 +11,7 @@ import {
   type ClaimRegionId,
   type RegionOrGroupId,
 } from '../geo/regions.ts';
-import { lang, m } from './lang.ts';
+import { lang, m, type Lang } from './lang.ts';
 
 /** "21 Oct 2025" / "21 жовтня 2025 р.", "Jan 2026" / "січень 2026 р.", "2025". */
 export function dateText(value: string): string {
@@ -32,6 +32,27 @@ export function sourceDateText(source: {
   return date;
 }
 
+/**
+ * A source's name as readers see it, in the language: its outlet, or for a text that names none
+ * what the text supports: "Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov
+ * 2025" / "Неназване видання, що передає Reuters і RIA Novosti, не раніше 9 листопада 2025 р.".
+ * In English, the export's `source.name` (`sourceName` in src/claims/export.ts).
+ */
+export function sourceNameText(source: {
+  outlet: string | null;
+  relays: readonly string[];
+  date: string;
+  datePrecision?: 'year' | 'month' | 'day';
+  dateInferred: boolean;
+  dateQualifier?: 'on-or-after' | 'approx' | null;
+}): string {
+  if (source.outlet !== null) return source.outlet;
+  const date = sourceDateText(source);
+  return source.relays.length > 0
+    ? m.source_unnamed_relaying({ relays: source.relays.join(m.names_and()), date })
+    : m.source_unnamed({ date });
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(language: string): Intl.NumberFormat {
   let format = numberFormats.get(language);
@@ -47,21 +68,34 @@ export function numberText(value: number): string {
   return numberFormat(lang()).format(value);
 }
 
+/**
+ * The space a language's typography puts between a number and its percent sign where `Intl`
+ * puts none. Ukrainian writes "19,25 %" (ДСТУ 8302 and the usual style guides), but `Intl`'s uk
+ * locale gives "19,25%": a no-break space (U+00A0), so the sign never wraps onto a line of its
+ * own. U+00A0 rather than the narrow U+202F: every font the page and the images use has it
+ * (resvg and older system fonts draw U+202F as a box or a full space), and screen readers read
+ * both as a pause. A language with no entry keeps `Intl`'s own spacing (English "19.25%").
+ */
+export const PERCENT_SPACE: Readonly<Partial<Record<Lang, string>>> = { uk: '\u00a0' };
+
 /** The language's percent sign and where it goes, read from `Intl` once per language. */
 const percentForms = new Map<string, { before: string; after: string }>();
-function percentForm(language: string): { before: string; after: string } {
+function percentForm(language: Lang): { before: string; after: string } {
   let form = percentForms.get(language);
   if (!form) {
     const parts = new Intl.NumberFormat(language, { style: 'percent' }).formatToParts(0.5);
     const at = parts.findIndex((p) => p.type === 'integer');
     const join = (list: Intl.NumberFormatPart[]) => list.map((p) => p.value).join('');
     form = { before: join(parts.slice(0, at)), after: join(parts.slice(at + 1)) };
+    const space = PERCENT_SPACE[language];
+    // Only where Intl writes the sign straight after the number ("50%"), never twice.
+    if (space && form.after.startsWith('%')) form.after = space + form.after;
     percentForms.set(language, form);
   }
   return form;
 }
 
-/** A percentage: "19.25%" / "19,25 %" (the language's own spacing, from `Intl`). */
+/** A percentage: "19.25%" / "19,25 %" (the no-break space of PERCENT_SPACE in Ukrainian). */
 export function percentText(value: number): string {
   const { before, after } = percentForm(lang());
   return `${before}${numberText(value)}${after}`;
@@ -69,10 +103,12 @@ export function percentText(value: number): string {
 
 /**
  * A share for screen readers and prose, the number and the sign apart: "19.25 %", "77.5–82.5 %"
- * ("19,25 %" in Ukrainian, as its typography writes it).
+ * ("19,25 %" in Ukrainian, with its no-break space, as `percentText` writes it).
  */
 export function spokenShare(low: number, high: number = low): string {
-  return low === high ? `${numberText(low)} %` : `${numberText(low)}–${numberText(high)} %`;
+  const space = PERCENT_SPACE[lang()] ?? ' ';
+  const number = low === high ? numberText(low) : `${numberText(low)}–${numberText(high)}`;
+  return `${number}${space}%`;
 }
 
 /** A share interval: "77.5–82.5%", "100%", or "no figure" (in the language). */

@@ -2,8 +2,8 @@
  * No component writes reader-facing English itself: every text node of every `.svelte` file in
  * the app, and every static aria-label, title, alt, placeholder and label attribute, holds no
  * word outside the few names that are the same in every language (file formats). Words belong in
- * messages/{lang}.json. The editors' page (src/editor/) is for the project's editors and stays
- * in English.
+ * messages/{lang}.json. The editors' page (src/editor/) included: its interface is translated
+ * too (quotes, codes and the extractor's notes are data and stay as they are).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,7 +21,7 @@ const ATTRIBUTES = new Set([
   'label',
   'aria-valuetext',
 ]);
-const SKIP_DIRS = new Set(['editor', 'paraglide']);
+const SKIP_DIRS = new Set(['paraglide']);
 
 function svelteFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -60,8 +60,9 @@ export function englishLiterals(source: string): string[] {
           found.push(`${n.name}="${part.data}"`);
       }
     }
-    // Style and script blocks are not markup.
+    // Style and script blocks are not markup; a <code> element holds a path or a field name.
     if (n.type === 'StyleSheet' || n.type === 'Script') return;
+    if (n.type === 'RegularElement' && n.name === 'code') return;
     for (const [key, value] of Object.entries(n)) {
       if (key === 'parent' || key === 'metadata') continue;
       if (value && typeof value === 'object') visit(value, n);
@@ -78,6 +79,14 @@ describe('components hold no reader-facing English', () => {
       'aria-label="Close"',
     ]);
     expect(englishLiterals('<p>{m.hello()} · CSV</p><svg><text>{label}</text></svg>')).toEqual([]);
+    expect(englishLiterals('<p>{m.save()} <code>data/sources/</code></p>')).toEqual([]);
+    expect(englishLiterals('<p>Save <code>x</code></p>')).toEqual(['Save']);
+  });
+
+  it("covers the editors' page", () => {
+    const files = svelteFiles(join(REPO_ROOT, 'src')).map((file) => relative(REPO_ROOT, file));
+    expect(files).toContain(join('src', 'editor', 'EditorPanel.svelte'));
+    expect(files).toContain(join('src', 'editor', 'CandidateRow.svelte'));
   });
 
   it.each(svelteFiles(join(REPO_ROOT, 'src')).map((file) => [relative(REPO_ROOT, file), file]))(

@@ -14,6 +14,7 @@ import { labelPlaces, type LabelId } from '../map/frame.ts';
 import { placeLabels } from '../map/labels.ts';
 import { LINE_WIDTHS, type FillMode } from '../map/style.ts';
 import { m } from '../i18n/lang.ts';
+import { percentText } from '../i18n/format.ts';
 import {
   checkSize,
   hatchTile,
@@ -65,12 +66,17 @@ export interface LegendScale {
   ticks: { value: number; label: string }[];
 }
 
-/** The share scale: what the map's colours mean in every view but the disagreement view. */
-export const SHARE_SCALE: LegendScale = {
-  stops: colourStops(11),
-  max: 100,
-  ticks: [0, 25, 50, 75, 100].map((value) => ({ value, label: `${value}%` })),
-};
+/**
+ * The share scale: what the map's colours mean in every view but the disagreement view. Its
+ * ticks are written in the interface's language ("50%" / "50 %"), so it is built when drawn.
+ */
+export function shareScale(): LegendScale {
+  return {
+    stops: colourStops(11),
+    max: 100,
+    ticks: [0, 25, 50, 75, 100].map((value) => ({ value, label: percentText(value) })),
+  };
+}
 
 export interface MapSvgInput {
   geo: UkraineGeo;
@@ -434,7 +440,7 @@ function legendBlock(
   const scaleHeight = barHeight + 4 * u + tickSize * 1.25;
   const keysX = wide ? x + barWidth + 36 * u : x;
   const keyTextWidth = x + width - keysX - swatchW - 8 * u;
-  const scale = chrome.scale ?? SHARE_SCALE;
+  const scale = chrome.scale ?? shareScale();
   const shown = Object.values(input.states);
   // Grey: a claim region without a figure (without a spread, in the disagreement view).
   const anyNoData = shown.some(
@@ -639,7 +645,7 @@ export function renderMapSvg(input: MapSvgInput): string {
     hatchPattern(`${p}-hatch`, palette.hatch) +
     (chrome
       ? `<linearGradient${attrs({ id: `${p}-scale` })}>` +
-        scaleStops(chrome.scale ?? SHARE_SCALE) +
+        scaleStops(chrome.scale ?? shareScale()) +
         '</linearGradient>'
       : '') +
     '</defs>';

@@ -142,6 +142,11 @@ describe('ordering and labels', () => {
       outlet: null,
       document: '004_333ef43267682ee5.txt',
       name: 'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
+      relays: ['Reuters', 'RIA Novosti'],
+      date: '2025-11-09',
+      datePrecision: 'day',
+      dateInferred: false,
+      dateQualifier: 'on-or-after',
     } as ViewClaim['source'];
     const own = 'Unnamed outlet (own reporting, relaying a Reuters report)';
     expect(sourceLabel(claim({ id: 'a/b', speaker: own, source: seed }))).toBe(seed.name);

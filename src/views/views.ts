@@ -17,6 +17,7 @@ import { intervalMidpoint, isUncertain } from '../map/colour.ts';
 import type { UnitState } from '../map/style.ts';
 import { compareDates } from './dates.ts';
 import { m } from '../i18n/lang.ts';
+import { sourceNameText } from '../i18n/format.ts';
 import { INDEPENDENT_CATEGORIES } from './speakers.ts';
 
 /** The fields of an exported claim that views need (see src/claims/export.ts). */
@@ -179,9 +180,8 @@ export function sourceLabel(claim: ViewClaim, speakers: string[] = [claim.speake
     source.outlet === null ? name.startsWith('Unnamed outlet') : name === source.outlet;
   const names = [...new Set(speakers.map(speakerShort))];
   const others = names.filter((name) => !own(name));
-  return others.length === 0
-    ? source.name
-    : m.source_via({ who: others.join(m.names_and()), via: source.name });
+  const name = sourceNameText(source);
+  return others.length === 0 ? name : m.source_via({ who: others.join(m.names_and()), via: name });
 }
 
 function collect<C extends ViewClaim>(claims: C[]): Pick<View<C>, 'values' | 'country'> {

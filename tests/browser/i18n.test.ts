@@ -5,6 +5,8 @@
  * nothing; a bad `lang` falls back to English with a notice; a reader whose browser prefers
  * Ukrainian is offered the Ukrainian page.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -176,4 +178,62 @@ describe('choosing the language', () => {
     expect(await page.getByTestId('language-en').getAttribute('href')).toMatch(/^index\.html/);
     await context.close();
   });
+});
+
+describe('the editors’ page in Ukrainian', () => {
+  const DOCUMENT = '004_333ef43267682ee5.txt';
+
+  for (const width of [360, 1280])
+    it(`?lang=uk at ${width} px: labels, buttons, counts and statuses in Ukrainian; axe clean`, async () => {
+      const opened = await open(browser, 'editor.html?lang=uk', { width, height: 800 });
+      const { page } = opened;
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('uk');
+      expect(await page.title()).toBe('Territory Claims: додати джерело (для редакторів)');
+      expect(await text(page, 'h1')).toBe('Додати джерело до набору тверджень');
+      expect(await page.getByTestId('language-en').getAttribute('href')).toBe('?lang=en');
+      const body = readFileSync(
+        resolve(import.meta.dirname, '../..', 'data/texts', DOCUMENT),
+        'utf8',
+      );
+      await page.getByLabel('Ідентифікатор джерела').fill('seed-004-uk-check');
+      await page.getByLabel('Дата публікації').fill('2025-11-09');
+      await page.getByLabel('Документ (назва файлу початкового тексту)').fill(DOCUMENT);
+      await page.getByLabel('Текст статті').fill(body);
+      await page.getByRole('button', { name: 'Знайти цифри' }).click();
+      await expect
+        .poll(() => page.getByTestId('status').textContent())
+        .toMatch(
+          /^Знайдено \d+ кандидат(а|и|ів): прийміть, виправте чи відхиліть кожного\. Прочитано мовою «англійська» \(en\)\.$/,
+        );
+      const donetsk = page.locator(
+        '[data-testid="candidate"][data-region="UA-14"][data-wording="about 80%"]',
+      );
+      // The share in Ukrainian typography (its no-break space kept), the region's Ukrainian name.
+      const heading = await donetsk.locator('h3').textContent();
+      expect(heading?.replace(/[ \n\t]+/g, ' ').trim()).toMatch(
+        /^\d+ Донецька · control · 77,5–82,5\u00a0%$/,
+      );
+      await donetsk.getByRole('button', { name: /^Прийняти/ }).click();
+      expect(await text(page, '[data-testid="counts"]')).toMatch(
+        /^\d+ кандидат(и|ів): прийнято 1, відхилено 0, не вирішено \d+\.$/,
+      );
+      await page.getByRole('button', { name: 'Відхилити невирішені' }).click();
+      expect(await page.getByTestId('status').textContent()).toBe(
+        'Усіх невирішених кандидатів відхилено.',
+      );
+      const words = await page.evaluate(() => document.body.innerText);
+      for (const english of ['Extract', 'Accept', 'Reject', 'Speaker', 'Region', 'Copy entries'])
+        expect(words, english).not.toMatch(new RegExp(`\\b${english}\\b`));
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+      ).toEqual([]);
+      const noOverflow = await page.evaluate(
+        () => document.documentElement.scrollWidth <= window.innerWidth,
+      );
+      expect(noOverflow, 'no horizontal scrolling').toBe(true);
+      await page.screenshot({ path: screenshotPath(`uk-editor-${width}.png`), fullPage: false });
+      await expectClean(opened);
+    });
 });
