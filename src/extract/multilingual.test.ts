@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, resolveLanguage, type Candidate } from './extract.ts';
 import { detectLanguage, numberSeparators, normaliseLanguage } from './languages.ts';
-import { splitParagraphs } from './multilingual.ts';
+import { splitParagraphs } from './spans.ts';
 
 type Row = [string, number | null, number | null, string?];
 
