@@ -369,7 +369,10 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       const inside = cues.find((q) => q.start >= f.start && q.end <= f.end);
       const mid = cues.find((q) => q.start >= f.end && q.end <= linkEnd && q.type !== 'inverse');
       let cue: GCue | undefined = inside ?? mid ?? post ?? pre;
-      if (!inside && post && pre && pre.type === 'inverse') cue = pre;
+      // "lasciando il 55% sotto il controllo russo": a cue right after the figure is its own,
+      // whatever an earlier clause said of the other side.
+      const postTight = post !== undefined && /^\s*$/.test(text.slice(linkEnd, post.start));
+      if (!inside && post && pre && pre.type === 'inverse' && !postTight) cue = pre;
       if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
       let confidence = Math.min(...links.map((l) => l.confidence));
       if (!cue) {
