@@ -3,7 +3,7 @@
  * the text before it), the cue that governs it, and the drafts it gives.
  * Pure: no DOM, no Node APIs.
  */
-import { ASPIRATION, DISTRACTOR, NEGATION, TERRITORIAL, type Cue } from './cues.ts';
+import { ASPIRATION, DISTRACTOR, NEGATION, TERRITORIAL, findCues, type Cue } from './cues.ts';
 import type { CandidateKind } from './candidate.ts';
 import {
   GAP_BACK_SHORT,
@@ -40,6 +40,10 @@ const GAP_POST_CUE =
 const OF_SOMETHING = /^\s+(?:of|among)\s+\S/i;
 const OF_GENERIC_TERRITORY =
   /^\s+of\s+(?:(?:it|them)\b|(?:the\s+)?(?:(?:occupied|Ukrainian|Ukraine['’]s)\s+)?(?:territory|territories|land|lands)\b)/i;
+const LIBERATED = /\b(?:liberat\w*|recaptur\w*|retook|retaken|regain\w*|de-?occup\w*)\b/i;
+/** A sentence that only points back to the one before: "This includes …", "These cover …". */
+const THIS_INCLUDES =
+  /^\W*(?:This|These|That|It|They)\s+(?:includes?|covers?|comprises?|encompass(?:es)?|takes?\s+in)\b/;
 const REMAINING_BEFORE = /\b(?:remaining|rest\s+of(?:\s+the)?|remainder\s+of(?:\s+the)?)\s*$/i;
 
 interface FigureLinks {
@@ -177,9 +181,13 @@ function governingCue(
   figureStart: number,
   linkEnd: number,
 ): Cue | null {
+  // "11% of the Donbas region (which is 22% of the oblast of Donetsk) remains under
+  // Ukrainian control": an aside in brackets between the figure and its cue is skipped.
   const post = cues.find(
     (c) =>
-      c.start >= linkEnd && c.start < clause.end && GAP_POST_CUE.test(text.slice(linkEnd, c.start)),
+      c.start >= linkEnd &&
+      c.start < clause.end &&
+      GAP_POST_CUE.test(text.slice(linkEnd, c.start).replace(/^\)?\s*(?:\([^()]{0,160}\))?/, '')),
   );
   if (post) return post;
   const pre = cues.filter(
@@ -214,12 +222,28 @@ export function figureDrafts(
   }
   const linkEnd = linked?.end ?? f.end;
 
-  const cue = governingCue(text, cues, clause, f.start, linkEnd);
+  let cue = governingCue(text, cues, clause, f.start, linkEnd);
+  const leadNotes: string[] = [];
+  // "The territory Russian troops have captured is colored pink. This includes essentially
+  // all of Luhansk; and 78% of Donetsk": "this" stands for the sentence before, with its cue.
+  if (cue === null && THIS_INCLUDES.test(text.slice(sentence.start, sentence.end))) {
+    const prevStart = Math.max(0, sentence.start - 300);
+    const before = findCues(text.slice(prevStart, sentence.start)).filter(
+      (c) => c.type === 'control' || c.type === 'inverse',
+    );
+    const last = before.at(-1);
+    if (last) {
+      cue = { ...last, start: last.start + prevStart, end: last.end + prevStart };
+      leadNotes.push('"this" stands for the sentence before: read with its control word');
+    }
+  }
   const window = text.slice(Math.max(clause.start, f.start - 60), f.start);
   if (NEGATION.test(window)) return [];
   const kind: CandidateKind =
     cue?.type === 'claim' ? 'claim' : cue?.type === 'demand' ? 'demand' : 'control';
   if (kind === 'control' && ASPIRATION.test(window)) return [];
+  // "liberated most of that province": what Ukraine took back, not what Russia holds.
+  if (cue === null && LIBERATED.test(window)) return [];
 
   let confidence = Math.min(...links.map((l) => l.confidence));
   if (cue === null) {
@@ -241,7 +265,7 @@ export function figureDrafts(
   const drafts: Draft[] = [];
   for (const link of links) {
     const region = areaContext(link.id);
-    const notes = [...link.notes];
+    const notes = [...link.notes, ...leadNotes];
     let interval: Interval | null;
     if (
       kind === 'demand' &&

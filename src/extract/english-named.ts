@@ -49,7 +49,7 @@ const CONSIDERS_TAIL =
 
 const DEMAND_TRIGGER =
   /\b(?:demand\w*|insist\w*|wants?|calls?\s+for|called\s+for|conditions?|terms|ultimatum|requir\w*|must|would\s+have\s+to|has\s+to|have\s+to|expects?|proposal|plan)\b/i;
-const DEMAND_LEAD = String.raw`(?:the\s+)?(?:(?:rest|remainder)\s+of\s+(?:the\s+)?|remaining\s+(?:parts?\s+of\s+)?(?:the\s+)?|(?:all|parts?|control)\s+of\s+(?:the\s+)?|(?:territories|regions|areas|lands?)\b[^.;–—:]{0,50}?[–—:]\s*(?:the\s+)?|(?:territories|regions|areas|lands?)\s+(?:in|of)\s+(?:the\s+)?)?`;
+const DEMAND_LEAD = String.raw`(?:the\s+)?(?:(?:last|remaining|final)\s+(?:chunk|part|piece|bit|portion|sliver|slice)s?\s+of\s+(?:the\s+)?|(?:rest|remainder)\s+of\s+(?:the\s+)?|remaining\s+(?:parts?\s+of\s+)?(?:the\s+)?|(?:all|parts?|control)\s+of\s+(?:the\s+)?|(?:territories|regions|areas|lands?)\b[^.;–—:]{0,50}?[–—:]\s*(?:the\s+)?|(?:territories|regions|areas|lands?)\s+(?:in|of)\s+(?:the\s+)?)?`;
 const DEMAND_BEFORE_LIST: readonly [RegExp, boolean][] = [
   [
     new RegExp(
@@ -60,7 +60,7 @@ const DEMAND_BEFORE_LIST: readonly [RegExp, boolean][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+(?:forces|troops))\s+(?:to\s+|must\s+|should\s+|would\s+)?(?:completely\s+|fully\s+)?(?:withdraw(?:s|ing)?|pull(?:s|ing)?\s+out|retreat(?:s|ing)?)\s+(?:(?:its|their)\s+(?:forces|troops)\s+)?(?:from|of)\s+${DEMAND_LEAD}$`,
+      String.raw`\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+(?:forces|troops))\s+(?:to\s+|must\s+|should\s+|would\s+)?(?:completely\s+|fully\s+)?(?:(?:withdraw(?:s|ing)?|pull(?:s|ing)?\s+out|retreat(?:s|ing)?)\s+(?:(?:its|their)\s+(?:forces|troops)\s+)?(?:from|of)|(?:leave|leaves|leaving|quit|quits|abandon(?:s|ing)?|vacate(?:s)?))\s+${DEMAND_LEAD}$`,
       'i',
     ),
     true,
@@ -74,7 +74,7 @@ const DEMAND_BEFORE_LIST: readonly [RegExp, boolean][] = [
   ],
 ];
 const DEMAND_WORDING =
-  /(?:(?:complete|full|total)\s+)?withdrawal\s+of\s+(?:Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Ukrainian|the\s+Ukrainian)\s+(?:forces|troops|army|military|units)|withdraw(?:s|ing)?|pull(?:s|ing)?\s+out|retreat(?:s|ing)?|ced(?:e|es|ing)|hand(?:s|ing)?\s+over|give\s+up|giving\s+up|surrender(?:s|ing)?|relinquish(?:es|ing)?/i;
+  /(?:(?:complete|full|total)\s+)?withdrawal\s+of\s+(?:Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Ukrainian|the\s+Ukrainian)\s+(?:forces|troops|army|military|units)|withdraw(?:s|ing)?|pull(?:s|ing)?\s+out|leave|leaves|leaving|quit|quits|abandon(?:s|ing)?|vacate(?:s)?|retreat(?:s|ing)?|ced(?:e|es|ing)|hand(?:s|ing)?\s+over|give\s+up|giving\s+up|surrender(?:s|ing)?|relinquish(?:es|ing)?/i;
 
 function namedDraft(
   ctx: Context,

@@ -78,7 +78,10 @@ const NOT_TERRITORY =
 
 const ANAPHORS: readonly [RegExp, Anaphor | 'country' | 'four'][] = [
   [/\bthe\s+(?:region|oblast|province)['’]s\s+territory\b/gi, 'region'],
-  [/\bthe\s+(?:(?:entire|whole)\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’]s)/gi, 'region'],
+  [
+    /\b(?:the|this|that)\s+(?:(?:entire|whole)\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’]s)/gi,
+    'region',
+  ],
   [
     /\bthe\s+(?:(?:entire|whole|total|overall)\s+)?(?:territory|area)\b(?!\s+(?:of|in|under|controlled|held|occupied)\b)(?!['’]s)/gi,
     'territory',
