@@ -115,7 +115,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA-09',
   ],
   [
-    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporoschje|Zaporozhye|زابوريجيا`,
+    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|زابوريجيا`,
     'UA-23',
   ],
   [
@@ -144,7 +144,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   ],
   [String.raw`Донбас${L}|Донбасс${L}|Donbas${L}|Donbás|دونباس`, 'donbas'],
   [
-    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L})|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
+    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L}|Landesfläche)|(?:seines|unseres)\s+(?:Landes|Territoriums|Staatsgebiet${L})|(?:nuestro|su)\s+país|nuestro\s+territorio|(?:notre|son)\s+pays|notre\s+territoire|(?:nostro|suo)\s+(?:paese|territorio)|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
     'UA',
   ],
   [
@@ -264,7 +264,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     almostAll: String.raw`майже\s+(?:повністю|всю|всієї|усю|усієї|всі|весь)`,
     most: String.raw`більш${L}\s+частин${L}|переважн${L}\s+більшіст${L}`,
     vague: String.raw`частин${L}`,
-    partly: String.raw`частков${L}|частково|території\s+(?=\p{Lu})`,
+    partly: String.raw`частков${L}|частково|лівобереж${L}|правобереж${L}|території\s+(?=\p{Lu})`,
   },
   ru: {
     control: String.raw`контрол${L}|удерж${L}|оккуп${L}|захвач${L}|захват${L}|занят${L}|заня${L}|освобо${L}|под\s+контролем\s+(?:России|РФ)|в\s+оккупации|взять\s+под\s+контроль`,
@@ -304,7 +304,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     almostAll: String.raw`почти\s+(?:полностью|всю|всей|весь|все)`,
     most: String.raw`больш${L}\s+част${L}|подавляющ${L}\s+большинств${L}`,
     vague: String.raw`част${L}`,
-    partly: String.raw`частичн${L}|частично|территории\s+(?=\p{Lu})`,
+    partly: String.raw`частичн${L}|частично|левобереж${L}|правобереж${L}|территории\s+(?=\p{Lu})`,
   },
   pl: {
     control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}`,
@@ -389,11 +389,11 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   de: {
     control: String.raw`kontroll${L}|Kontrolle|besetz${L}|besatz${L}|erober${L}|befreit|eingenommen|einnehm${L}|hält|hielten|halten|in\s+russischer\s+Hand`,
     inverse: String.raw`unter\s+ukrainischer\s+Kontrolle|unter\s+(?:der\s+)?Kontrolle\s+(?:der\s+ukrainischen\s+(?:Streitkräfte|Armee|Truppen)|Kiews|der\s+Ukraine)|von\s+den\s+ukrainischen\s+Streitkräften\s+kontrollierten|von\s+der\s+Ukraine\s+kontrolliert${L}|(?:Kiew|Kyjiw|die\s+Ukraine|die\s+ukrainische\s+Armee|die\s+ukrainischen\s+Streitkräfte|ukrainische\s+Truppen|die\s+Ukrainer)\s+(?:\p{L}+\s+){0,3}?(?:kontroll${L}|hält|hielten|halten)|(?:kontrolliert|hält|hielten|halten)\s+(?:\p{L}+\s+){0,1}?(?:Kiew|die\s+Ukraine|die\s+ukrainische\s+Armee|die\s+Ukrainer)`,
-    claim: String.raw`annekt${L}|Annexion|angegliedert|Angliederung|beanspruch${L}|Anspruch\s+auf|als\s+russisches\s+Territorium|zum\s+eigenen\s+Staatsgebiet|Teil\s+der\s+Russischen\s+Föderation|Teil\s+Russlands`,
+    claim: String.raw`annekt${L}|Annexion|angegliedert|Angliederung|beanspruch${L}|Anspruch\s+auf|als\s+russisches\s+(?:Territorium|Staatsgebiet)|zum\s+eigenen\s+Staatsgebiet|Teil\s+der\s+Russischen\s+Föderation|Teil\s+Russlands`,
     demand: String.raw`forder${L}|Forderung${L}|Rückzug\s+der\s+ukrainischen|abtret${L}|Abtretung`,
     negation: String.raw`nicht|nie|kein${L}|niemals`,
     aspiration: String.raw`versuch${L}|will|wollen|Ziel|wenn|falls|wäre|wären|könnte|könnten|soll\s+\p{L}+\s+werden|würde|bemüh${L}|um\s+zu|kurz\s+davor`,
-    change: String.raw`im\s+vergangenen\s+Jahr|binnen|innerhalb\s+(?:von\s+)?(?:eines|einem|\d+)|(?:gestiegen|gesunken|gewachsen|zugenommen)\s+um|um\s+$`,
+    change: String.raw`im\s+vergangenen\s+Jahr|seit\s+Jahresbeginn|seit\s+Anfang\s+des\s+Jahres|binnen|innerhalb\s+(?:von\s+)?(?:eines|einem|\d+)|(?:gestiegen|gesunken|gewachsen|zugenommen)\s+um|um\s+$`,
     size: String.raw`ausmach${L}`,
     distractor: String.raw`Einwohner${L}|Bevölkerung|Menschen|Tote|Toten|Verletzte|getötet|verletzt|Umfrage${L}|BIP|Wirtschaft|Soldaten|Zivilisten|Orte|Orten`,
     clauseBreak: String.raw`aber|während|jedoch|doch|wohingegen`,

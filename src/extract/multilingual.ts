@@ -41,12 +41,39 @@ interface Resolved {
   from?: Span;
 }
 
-const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|obszaru|obwodu|regionu|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
+const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
 const FORWARD_GAP = new RegExp(String.raw`^[\s"”»'’.]*(?:${FILLER}[\s"”»'’]*){0,5}$`, 'iu');
 const BACK_SHORT =
-  /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|был\p{L}*|була?|було)\s+)?(?:на|в|w|z|at|à|al|zu|с)?\s*$/iu;
+  /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:derzeit|jetzt|now|currently|actuellement|désormais|attualmente|ora|actualmente|ahora|сейчас|теперь|зараз|наразі|obecnie|teraz)\s+)?(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|был\p{L}*|була?|було)\s+)?(?:на|в|w|z|at|à|al|zu|с)?\s*$/iu;
 const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
+
+/** "einschließlich der Krim", "incluye la anexada península de Crimea": part of what is held. */
+const INCLUDED_BEFORE =
+  /(?:einschlie(?:ß|ss)lich|inklusive|incluye|incluyen|incluido|incluida|incluyendo|y\s+compris|including|включая|включно\s+з|в\s+том\s+числе|w\s+tym|tra\s+cui)\s+(?:(?:der|die|den|des|dem|la|el|le|les|il|lo|the)\s+)?(?:\p{L}+\s+)?$/iu;
+const INCLUDED_AFTER =
+  /^\s*(?:inclus[ao]|compres[ao]|incluid[ao]|incluse?|eingeschlossen)(?![\p{L}])/iu;
+/**
+ * A participle used as an adjective right before a name: "der annektierten Halbinsel Krim",
+ * "la anexada península de Crimea", "оккупированного Крыма" — not a statement of a claim.
+ */
+const DETERMINER_BEFORE =
+  /(?:^|\s)(?:der|die|das|den|dem|des|la|el|las|los|le|les|il|lo|l['’]|una?|the)\s+$/iu;
+const PARTICIPLE_LATIN = /(?:t(?:e|en|er|es|em)|ad[ao]s?|at[aoie]|é(?:e|es|s)?)$/iu;
+const PARTICIPLE_SLAVIC =
+  /^(?:оккупир|окупов|аннекс|анекс|anektow|okupow|контролир|контрольован|kontrolowan)\p{L}*(?:ого|ой|ом|ому|ым|ых|ую|ая|ое|ые|ий|ый|ої|ій|им|их|ою|ego|ej|ym|ych|ą|y)$/iu;
+const PLACE_NOUN_GAP =
+  /^\s+(?:(?:Halbinsel|Regionen|Gebiete|península|regiones|provincias|péninsule|régions|penisola|regioni)\s+(?:de\s+|di\s+)?)?$/iu;
+
+function adjectiveBefore(text: string, cue: { start: number; end: number }, m: { start: number }) {
+  if (cue.end > m.start || !PLACE_NOUN_GAP.test(text.slice(cue.end, m.start))) return false;
+  const word = text.slice(cue.start, cue.end);
+  if (PARTICIPLE_SLAVIC.test(word)) return true;
+  return (
+    PARTICIPLE_LATIN.test(word) &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(0, cue.start - 8), cue.start))
+  );
+}
 
 export interface GenericOptions {
   minConfidence: number;
@@ -131,6 +158,10 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     }
     return list;
   };
+
+  const included = (m: GMention) =>
+    INCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) ||
+    INCLUDED_AFTER.test(text.slice(m.end, m.end + 20));
 
   for (const sentence of sentences) {
     const sentenceOut = out.length;
@@ -294,7 +325,9 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       }
       // Backwards: "Луганська – 99.6%", "Запорожская область контролируется Россией на 67%".
       if (links.length === 0) {
-        const prior = here.filter((m) => m.end <= f.start && m.start >= clause.start);
+        const prior = here.filter(
+          (m) => m.end <= f.start && m.start >= clause.start && !included(m),
+        );
         const idx = prior.length - 1;
         const m = prior[idx];
         if (m) {
@@ -371,7 +404,11 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       let cue: GCue | undefined = inside ?? mid ?? post ?? pre;
       // "lasciando il 55% sotto il controllo russo": a cue right after the figure is its own,
       // whatever an earlier clause said of the other side.
-      const postTight = post !== undefined && /^\s*$/.test(text.slice(linkEnd, post.start));
+      const postTight =
+        post !== undefined &&
+        /^\s*(?:(?:sotto|sous|bajo|unter|under|pod|под|під)\s+(?:(?:il|le|el|la|der|the)\s+)?)?$/iu.test(
+          text.slice(linkEnd, post.start),
+        );
       if (!inside && post && pre && pre.type === 'inverse' && !postTight) cue = pre;
       if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
       let confidence = Math.min(...links.map((l) => l.confidence));
@@ -453,6 +490,49 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       if (linkedMentions.has(m) || m.id === null || namedDone.has(m)) continue;
       const clause = clauseOf(m.start);
       const inClause = cues.filter((q) => q.start >= clause.start && q.end <= clause.end);
+      // "Einschliesslich der Krim hält Russland … besetzt", "(Crimea inclusa)": a part of
+      // what the sentence says is held, so all of it is held.
+      if (
+        m.id !== 'UA' &&
+        m.id !== 'annexed-four' &&
+        included(m) &&
+        cues.some((q) => q.type === 'control') &&
+        !c.negation.test(text.slice(clause.start, clause.end))
+      ) {
+        const before = INCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 45), m.start));
+        const after = INCLUDED_AFTER.exec(text.slice(m.end, m.end + 20));
+        const ws = before
+          ? Math.max(0, m.start - 45) + before.index
+          : m.end +
+            (after?.index ?? 0) +
+            (after?.[0].length ?? 0) -
+            (after?.[0].trim().length ?? 0);
+        const we = before
+          ? ws + (/^\S+(?:\s+(?:compris|том\s+числе|tym|cui|з))?/u.exec(before[0])?.[0].length ?? 0)
+          : ws + (after?.[0].trim().length ?? 0);
+        namedDone.add(m);
+        out.push({
+          region: m.id,
+          kind: 'control',
+          low: 100,
+          high: 100,
+          rule: 'named',
+          wording: text.slice(ws, we),
+          wordingStart: ws,
+          wordingEnd: we,
+          quote: sText,
+          start: sentence.start,
+          end: sentence.end,
+          notes: [
+            `"${text.slice(m.start, m.end)}" named as included in what is held, with no figure: all of it`,
+          ],
+          confidence: 0.6,
+        });
+        continue;
+      }
+      // "з анексованого Криму": a name with an adjective is not what a verb acts on.
+      const head = listFrom(here, here.indexOf(m), -1).at(-1) ?? m;
+      if (inClause.some((q) => adjectiveBefore(text, q, head))) continue;
       const fits = (q: GCue) => {
         if (q.end <= m.start) {
           const gap = text.slice(q.end, m.start);
@@ -500,6 +580,8 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       )
         continue;
       if (c.negation.test(around) || c.aspiration.test(around)) continue;
+      // "kontrollieren bedeutende Teil der … Regionen Cherson, Donezk … nicht": negated.
+      if (cue.type === 'control' && c.negation.test(text.slice(clause.start, clause.end))) continue;
       // "кілька найбільших міст Херсонщини": towns of the region, not the region.
       const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
       if (
