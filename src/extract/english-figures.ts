@@ -138,7 +138,9 @@ function contextLink(ctx: Context, f: Figure, sentence: Span, clause?: Span): Li
   const inSentence = mentionsBetween(ctx.mentions, sentence.start, sentence.end).some(
     (m) => m.end <= sentence.end && !m.locative,
   );
-  if (!inSentence) {
+  // An area larger than any oblast, in a sentence that names no region, is of Ukraine.
+  const countrySized = f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2;
+  if (!inSentence && !countrySized) {
     const prior = mentionsBetween(ctx.mentions, sentence.start - 700, sentence.start).filter(
       (m) => m.end <= sentence.start && sentence.start - m.end < 600 && !m.locative && m.id,
     );

@@ -4,7 +4,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import { readWording } from '../claims/reading.ts';
-import { ASPIRATION, NEGATION } from './cues.ts';
+import { ASPIRATION, NEGATION, findCues } from './cues.ts';
 import type { CandidateKind } from './candidate.ts';
 import {
   clauseAround,
@@ -25,12 +25,16 @@ import type { Span } from './sentences.ts';
 const NAMED_CONTROL_BEFORE =
   /(?:\b(?:currently|now|still|already|effectively|de\s+facto|also)\s+)*\b(?:controls|occupies|holds|has\s+(?:(?:now|already|effectively|since)\s+)?(?:occupied|controlled|held|seized|captured|taken(?:\s+control\s+of)?)|seized|captured|(?<!\b(?:the|temporarily|partially|partly|illegally)\s+)occupied|took\s+control\s+of|(?:is|are)\s+(?:now\s+)?in\s+control\s+of)\s+(?:the\s+)?$/i;
 const NAMED_CONTROL_AFTER =
-  /^\s+(?:is|are|was|remains|has\s+been|have\s+been)\s+(?:(?:now|still|currently)\s+)*(?:under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation)|occupied(?:\s+by\s+Russia(?:n\s+forces)?)?|in\s+Russian\s+hands)/i;
+  /^\s+(?:is|are|was|remains|has\s+been|have\s+been)\s+(?:(?:now|still|currently)\s+)*(?:under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation)|under\s+(?:the\s+)?(?:control|occupation)\s+of\s+(?:the\s+)?(?:Russian\s+(?:forces|troops|army|military)|Russia|Moscow)\b|occupied(?:\s+by\s+Russia(?:n\s+forces)?)?|in\s+Russian\s+hands)/i;
 const UKRAINE_SUBJECT = /\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+\w+)\s+(?:\w+\s+)?$/i;
 
+/** Before a name: it is included in what the sentence says is held. */
+const INCLUDED =
+  /\b(?:(including)|(?:territory|territories|area|areas|land|lands|occupation|zone|which|that)\b[^.;:()]{0,40}?\s(?:also\s+)?(includes?|included))\b[^.;:()]{0,70}$/di;
 const CLAIM_AFTER_LIST: readonly RegExp[] = [
   /^\s+(?:was|were|has\s+been|have\s+been)\s+(?:illegally\s+|formally\s+|unilaterally\s+)?annexed\b/i,
   /^,?\s+which\s+(?:it|Russia|Moscow|the\s+Kremlin)\s+claims\s+as\s+(?:its|their)\s+own\b/i,
+  /^,?\s+which\s+(?:it|Russia|Moscow|the\s+Kremlin|Russian\s+(?:forces|troops))\s+(?:\w+\s+){0,3}?annexed\b/i,
   /^\s+(?:is|are|was|were|became|become|has\s+become|have\s+become|to\s+be|as)\s+(?:now\s+)?(?:(?:legally|formally|officially)\s+)?(?:a\s+)?part\s+of\s+Russia\b/i,
   /^\s+(?:to\s+be\s+|as\s+)?(?:(?:legally|formally)\s+)?(?:Russian\s+territory|(?:its|their)\s+own\s+territory)\b/i,
   /^(?:\s*,?\s*(?:and\s+)?[\p{L}]+){0,2}\s+to\s+re-?unite\s+with\s+(?:their\s+historical\s+homeland|Russia|the\s+motherland|their\s+homeland)\b/iu,
@@ -151,6 +155,21 @@ export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Dr
             drafts.push(namedDraft(ctx, sentence, l, 'control', wordingStart, m.end, 0.7));
           }
         }
+      }
+      // "Russia controls about one-fifth of his country, including … the annexed Crimean
+      // peninsula": a part of what is held.
+      const inc = INCLUDED.exec(before);
+      if (
+        inc &&
+        !/\bannex\w*\s+of\s+(?:the\s+)?$/i.test(before) &&
+        findCues(text.slice(sentence.start, sentence.end)).some((c) => c.type === 'control') &&
+        !denied(m.start)
+      ) {
+        const word = inc.indices?.[1] ?? inc.indices?.[2] ?? [0, 0];
+        const s = m.start - before.length + word[0];
+        const e = m.start - before.length + word[1];
+        const link = resolve(ctx, m);
+        if (link) drafts.push(namedDraft(ctx, sentence, link, 'control', s, e, 0.6));
       }
       const passive = NAMED_CONTROL_AFTER.exec(after);
       if (passive && !denied(m.start)) {

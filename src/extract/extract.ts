@@ -64,6 +64,21 @@ export function resolveLanguage(text: string, given?: string): Language {
  * `text.slice(wordingStart, wordingEnd)`, offsets being UTF-16 indices as `String.slice`
  * counts them.
  */
+/** A figure read from an area (converted into a share). */
+function isArea(d: Draft): boolean {
+  return d.notes.some((n) => n.startsWith('converted '));
+}
+
+/**
+ * "about 20 percent of our territory …, or around 125,000 square kilometers": an area in the
+ * same sentence, for the same region and kind, whose share overlaps a percentage's, restates it.
+ */
+function restated(a: Draft, b: Draft): boolean {
+  if (isArea(a) === isArea(b) || a.low === null || a.high === null) return false;
+  if (b.low === null || b.high === null) return false;
+  return a.low <= b.high && b.low <= a.high;
+}
+
 export function extract(text: string, options: ExtractOptions = {}): Candidate[] {
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   if (text.length > MAX_TEXT_LENGTH) {
@@ -146,7 +161,9 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
         k.sentence === d.sentence &&
         k.region === d.region &&
         k.kind === d.kind &&
-        (k.wordingStart === d.wordingStart || (k.low === d.low && k.high === d.high))
+        (k.wordingStart === d.wordingStart ||
+          (k.low === d.low && k.high === d.high) ||
+          restated(k, d))
       ) {
         twinAt = i;
         break;
@@ -154,7 +171,7 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
     }
     if (twinAt !== -1) {
       const twin = kept[twinAt] as Draft;
-      if (!twin.viaFigure && d.viaFigure) kept[twinAt] = d;
+      if ((!twin.viaFigure && d.viaFigure) || (isArea(twin) && !isArea(d))) kept[twinAt] = d;
       continue;
     }
     kept.push(d);
