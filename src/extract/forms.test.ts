@@ -196,11 +196,70 @@ const FORMS: [string, string, string, Row[]][] = [
   ],
   [
     'en',
+    'including',
+    'Russia occupies around 18% of Ukrainian territory, including the Crimean peninsula it seized in 2014.',
+    [
+      ['UA', 17.5, 18.5],
+      ['crimea', 100, 100],
+    ],
+  ],
+  [
+    'en',
+    'not including',
+    "Putin's demands include Ukraine relinquishing control of the Donetsk region.",
+    [],
+  ],
+  [
+    'en',
+    'which annexed',
+    'The occupied area also includes the Crimean region, which Russian forces invaded and annexed in 2014.',
+    [
+      ['crimea', 100, 100],
+      ['crimea', 100, 100, 'claim'],
+    ],
+  ],
+  [
+    'en',
+    'passive',
+    'The Kherson region has been under control of the Russian forces since the early days.',
+    [['UA-65', 100, 100]],
+  ],
+  [
+    'en',
+    'country-sized area',
+    'The Donbas is at war. In 2014, separatists controlled 43,000 square kilometres in all.',
+    [['UA', 7.12, 7.12]],
+  ],
+  [
+    'en',
+    'restated area',
+    'He said "20 percent of our territory is under the control of the occupiers," or around 125,000 square kilometers.',
+    [['UA', 20, 20]],
+  ],
+  [
+    'ru',
+    'after the name',
+    'Запорожская область находится под частичным контролем России.',
+    [['UA-23', null, null]],
+  ],
+  [
+    'ru',
+    'claim',
+    'Большая часть Запорожской области была объявлена российской территорией.',
+    [['UA-23', 50, 100, 'claim']],
+  ],
+  [
+    'en',
     'liberated',
     'In September, Ukrainian forces liberated most of that province, Kharkiv.',
     [],
   ],
-  ['en', 'no holder', 'This includes a new bridge and 40% of the budget.', []],
+  [
+    'en',
+    'no holder',
+    'This includes a new bridge and 40% of the budget.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
 ];
 
 describe('extract: forms from the grown dev set', () => {
