@@ -207,7 +207,7 @@ const FORMS: [string, string, string, Row[]][] = [
     'en',
     'not including',
     "Putin's demands include Ukraine relinquishing control of the Donetsk region.",
-    [],
+    [['UA-14', 100, 100, 'demand']],
   ],
   [
     'en',
@@ -254,12 +254,7 @@ const FORMS: [string, string, string, Row[]][] = [
     'In September, Ukrainian forces liberated most of that province, Kharkiv.',
     [],
   ],
-  [
-    'en',
-    'no holder',
-    'This includes a new bridge and 40% of the budget.',
-    [['UA-14', 100, 100, 'demand']],
-  ],
+  ['en', 'no holder', 'This includes a new bridge and 40% of the budget.', []],
 ];
 
 describe('extract: forms from the grown dev set', () => {
