@@ -467,7 +467,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     partly: String.raw`parzialmente`,
   },
   es: {
-    control: String.raw`control${L}|ocup${L}|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos`,
+    control: String.raw`control${L}|ocup${L}|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio`,
     inverse: String.raw`bajo\s+(?:el\s+)?control\s+(?:ucraniano|de\s+Kiev|de\s+Ucrania|del\s+gobierno\s+ucraniano|de\s+las\s+fuerzas\s+ucranianas|del\s+ejército\s+ucraniano)|(?:Ucrania|Kiev|el\s+ejército\s+ucraniano|las\s+fuerzas\s+ucranianas)\s+(?:\p{L}+\s+){0,2}?control${L}`,
     claim: String.raw`anex${L}|reivindic${L}|incorpor${L}\s+a\s+Rusia|parte\s+de\s+Rusia`,
     demand: String.raw`exig${L}|retirada\s+de\s+las\s+(?:fuerzas|tropas)\s+ucranianas|ced${L}`,

@@ -358,9 +358,11 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           ) ||
           /^\s*\p{Ll}+(?:их|ых|ich|ych|ів|ов)(?![\p{L}])/u.test(next);
         if (!inSentence && !ofOther) {
-          const r = contextRegion(sentence.start, true);
+          // An area larger than any oblast is of Ukraine, whatever region came before.
+          const countrySized = f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2;
+          const r = countrySized ? null : contextRegion(sentence.start, true);
           if (r) links = [r];
-          else if (f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2)
+          else if (countrySized)
             links = [
               {
                 id: 'UA',
@@ -655,5 +657,28 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     seen.add(byInterval);
     kept.push(cand);
   }
-  return kept.sort((a, b) => a.wordingStart - b.wordingStart || a.region.localeCompare(b.region));
+  // "20 por ciento …, es decir, cerca de 125 mil kilómetros cuadrados": an area in the same
+  // sentence, for the same region and kind, within a point of a percentage, restates it.
+  const isArea = (x: Candidate) => x.notes.some((n) => n.startsWith('converted '));
+  const close = (a: Candidate, b: Candidate) =>
+    a.low !== null &&
+    a.high !== null &&
+    b.low !== null &&
+    b.high !== null &&
+    a.low - 1 <= b.high &&
+    b.low - 1 <= a.high;
+  const restated = (x: Candidate) =>
+    isArea(x) &&
+    kept.some(
+      (o) =>
+        o !== x &&
+        !isArea(o) &&
+        o.end === x.end &&
+        o.region === x.region &&
+        o.kind === x.kind &&
+        close(o, x),
+    );
+  return kept
+    .filter((x) => !restated(x))
+    .sort((a, b) => a.wordingStart - b.wordingStart || a.region.localeCompare(b.region));
 }
