@@ -156,6 +156,24 @@ const FORMS: [string, string, string, Row[]][] = [
     'Левобережье Херсонщины все еще находится под контролем российских войск.',
     [['UA-65', null, null]],
   ],
+  [
+    'es',
+    'restated area',
+    '"Alrededor del 20% de nuestro territorio está controlado por los ocupantes, es decir, cerca de 125.000 kilómetros cuadrados", declaró.',
+    [['UA', 17.5, 22.5]],
+  ],
+  [
+    'es',
+    'country-sized area',
+    'El Donbass está en guerra.\n\nAntes de la guerra, las fuerzas rusas controlaban unos 43.000 kilómetros cuadrados.',
+    [['UA', 4.62, 9.62]],
+  ],
+  [
+    'es',
+    'names',
+    'La quinta parte del territorio ucraniano está bajo dominio ruso.',
+    [['UA', 17.5, 22.5]],
+  ],
   // Gains over a period are no share.
   [
     'de',
