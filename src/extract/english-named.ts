@@ -34,7 +34,9 @@ const INCLUDED =
 const CLAIM_AFTER_LIST: readonly RegExp[] = [
   /^\s+(?:was|were|has\s+been|have\s+been)\s+(?:illegally\s+|formally\s+|unilaterally\s+)?annexed\b/i,
   /^,?\s+which\s+(?:it|Russia|Moscow|the\s+Kremlin)\s+claims\s+as\s+(?:its|their)\s+own\b/i,
-  /^,?\s+which\s+(?:it|Russia|Moscow|the\s+Kremlin|Russian\s+(?:forces|troops))\s+(?:\w+\s+){0,3}?annexed\b/i,
+  // "the Crimean region, which Russian forces invaded and annexed": a named annexer ("which it
+  // annexed in 2014" stays an aside of the control statement it stands in).
+  /^,?\s+which\s+(?:Russia|Moscow|the\s+Kremlin|Russian\s+(?:forces|troops))\s+(?:\w+\s+){0,3}?annexed\b/i,
   /^\s+(?:is|are|was|were|became|become|has\s+become|have\s+become|to\s+be|as)\s+(?:now\s+)?(?:(?:legally|formally|officially)\s+)?(?:a\s+)?part\s+of\s+Russia\b/i,
   /^\s+(?:to\s+be\s+|as\s+)?(?:(?:legally|formally)\s+)?(?:Russian\s+territory|(?:its|their)\s+own\s+territory)\b/i,
   /^(?:\s*,?\s*(?:and\s+)?[\p{L}]+){0,2}\s+to\s+re-?unite\s+with\s+(?:their\s+historical\s+homeland|Russia|the\s+motherland|their\s+homeland)\b/iu,
