@@ -7,6 +7,7 @@
  *
  * Pure: no DOM, no Node APIs.
  */
+import { DENOMINATORS, NUMERATORS, ORDINALS } from './number-words.ts';
 import { normaliseText } from './text.ts';
 
 export type RuleId =
@@ -220,44 +221,6 @@ const RANGE = new RegExp(
   'iu',
 );
 const PERCENT = new RegExp(String.raw`(?<![\d.,])${NUMBER}${PERCENT_UNIT}`, 'iu');
-/** Numerators and denominators of fractions in words ("two-fifths", "an eighth"). */
-const NUMERATORS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-/** Denominators of fractions in words, singular and plural; the extractor reads them too. */
-export const DENOMINATORS: Readonly<Record<string, number>> = {
-  half: 2,
-  halves: 2,
-  third: 3,
-  thirds: 3,
-  quarter: 4,
-  quarters: 4,
-  fourth: 4,
-  fourths: 4,
-  fifth: 5,
-  fifths: 5,
-  sixth: 6,
-  sixths: 6,
-  seventh: 7,
-  sevenths: 7,
-  eighth: 8,
-  eighths: 8,
-  ninth: 9,
-  ninths: 9,
-  tenth: 10,
-  tenths: 10,
-};
-const ORDINALS = String.raw`\d{1,2}(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth`;
 const SMALL_NUMBERS: Readonly<Record<string, number>> = { ...NUMERATORS, ten: 10 };
 const FRACTION_FORMS: readonly RegExp[] = [
   // "two-fifths", "a third", "an eighth", "one half"

@@ -131,7 +131,7 @@ const WORDS: readonly [RegExp, WordsClass, boolean, 'of' | 'of-or-adjective' | '
     'control',
   ],
   [
-    /(?<![\p{L}])(?:almost|nearly|virtually|practically|just\s+about)\s+(?:all|the\s+(?:entire|whole)(?:ty)?|the\s+whole)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:almost|nearly|virtually|practically|essentially|just\s+about)\s+(?:all|the\s+(?:entire|whole)(?:ty)?|the\s+whole)(?![\p{L}])/giu,
     'almost-all',
     false,
     'of-or-adjective',

@@ -11,53 +11,27 @@
  * Pure: no DOM, no Node APIs. Linear in the text's length: every scan is a regular
  * expression over the text or a sentence, and look-ups by position use binary search.
  */
-import { officialAreaKm2, regionName, type RegionOrGroupId } from '../geo/regions.ts';
-import type { Candidate, CandidateKind } from './extract.ts';
-import type { FigureValue, Qualifier, WordsClass } from './figures.ts';
+import type { RegionOrGroupId } from '../geo/regions.ts';
+import type { Candidate, CandidateKind } from './candidate.ts';
 import {
-  ANAPHOR_REGION,
-  ANAPHOR_TERRITORY,
-  AREA_SIZE,
-  AREA_UNIT,
-  CITY_BEFORE,
-  NOT_TERRITORY,
-  REGION_NAMES,
-  WORDS,
-  numberSeparators,
-  type Language,
-  type LanguageWords,
-} from './languages.ts';
-import { complement, readValue, describeAlternative, type AreaContext } from './read.ts';
+  compile,
+  findGenericFigures,
+  mergeAlternatives,
+  type GCue,
+  type GFigure,
+  type Lang,
+} from './generic-figures.ts';
+import { LOCATIVE_BEFORE, findGenericMentions, type GMention } from './generic-mentions.ts';
+import { AREA_SIZE } from './languages.ts';
+import {
+  LARGEST_REGION_KM2,
+  areaContext,
+  complement,
+  describeAlternative,
+  readValue,
+} from './read.ts';
 import { splitSentences, type Span } from './sentences.ts';
-
-type Lang = Exclude<Language, 'en'>;
-
-interface GMention {
-  start: number;
-  end: number;
-  /** null: "the region" / "the territory", to resolve from context. */
-  id: RegionOrGroupId | null;
-  anaphor?: 'region' | 'territory';
-  locative: boolean;
-  /** Named, but not as territory ("Запорізької ОДА"): only an antecedent. */
-  antecedentOnly: boolean;
-}
-
-interface GFigure {
-  start: number;
-  end: number;
-  value: FigureValue;
-  alternatives: FigureValue[];
-  ends: number[];
-  wordStart: number;
-  wordEnd: number;
-}
-
-interface GCue {
-  type: 'control' | 'inverse' | 'claim' | 'demand';
-  start: number;
-  end: number;
-}
+import { firstAtOrAfter, spanIndex, splitParagraphs } from './spans.ts';
 
 interface Resolved {
   id: RegionOrGroupId;
@@ -67,394 +41,39 @@ interface Resolved {
   from?: Span;
 }
 
-const LARGEST_REGION_KM2 = 28_461;
-const F = 'giu';
-
-function areaContext(id: RegionOrGroupId): AreaContext {
-  return { name: id === 'UA' ? 'Ukraine' : regionName(id), areaKm2: officialAreaKm2(id) };
-}
-
-/** Index of the span containing `pos` (spans sorted, disjoint), or -1. */
-function spanIndex(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid] as Span;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** Index of the first item whose start is ≥ pos. */
-function firstAtOrAfter(items: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid] as { start: number }).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Paragraphs: stretches separated by a blank line. */
-export function splitParagraphs(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /\n[ \t\r\u00a0]*\n\s*/g;
-  let start = 0;
-  for (const m of text.matchAll(re)) {
-    if (m.index > start) out.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
-}
-
-// ——— Mentions ———
-
-const REGION_WORD_PREFIX = String.raw`(?:(?:област[іи]|области|obwodu|obwodzie|obwód|oblast|l['’]oblast|région|regione|región|provincia|province|Gebiet(?:s|es)?|Region|regionu)\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|dell['’]|d['’]|von\s+)?)`;
-const REGION_WORD_SUFFIX = String.raw`(?:\s+(?:област\p{L}*|обл\.|регіон\p{L}*|регион\p{L}*|oblast\p{L}*|Oblast|region\p{L}*|Gebiet\p{L}*|provin\p{L}*))`;
-const NAME_PATTERNS: readonly [RegExp, RegionOrGroupId][] = REGION_NAMES.map(([names, id]) => [
-  new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${REGION_WORD_PREFIX}?(?:${names})(?![\p{L}\p{N}])${REGION_WORD_SUFFIX}?`,
-    F,
-  ),
-  id,
-]);
-const ANAPHOR_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${ANAPHOR_REGION})|(${ANAPHOR_TERRITORY}))(?![\p{L}\p{N}])`,
-  F,
-);
-const LOCATIVE_BEFORE =
-  /(?:^|[\s(])(?:в|у|на|in|en|w|na|dans|im|nella|nell['’]|dans\s+l['’]|in\s+der|en\s+la)\s+$/iu;
-const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orientale)/iu;
-const OF_NAME_GAP =
-  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*$/iu;
-
-export function findGenericMentions(text: string): GMention[] {
-  const covered = new Uint8Array(text.length + 1);
-  const free = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (covered[i]) return false;
-    return true;
-  };
-  const names: GMention[] = [];
-  for (const [re, id] of NAME_PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!free(start, end)) continue;
-      covered.fill(1, start, end);
-      const after = text.slice(end, end + 60);
-      const before = text.slice(Math.max(0, start - 20), start);
-      const antecedentOnly = NOT_TERRITORY.test(after) || CITY_BEFORE.test(before);
-      const locative = id === 'UA' && (LOCATIVE_BEFORE.test(before) || LOCATIVE_AFTER.test(after));
-      names.push({ start, end, id, locative, antecedentOnly });
-    }
-  }
-  names.sort((a, b) => a.start - b.start);
-  const anaphors: GMention[] = [];
-  ANAPHOR_RE.lastIndex = 0;
-  for (const m of text.matchAll(ANAPHOR_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!free(start, end)) continue;
-    // "la regione di Donetsk": the word leads to a name; not an anaphor.
-    const next = names[firstAtOrAfter(names, end)];
-    if (next && next.start - end < 25 && OF_NAME_GAP.test(text.slice(end, next.start))) continue;
-    // "República de Chechenia": another republic, not the one in context.
-    if (
-      /^\s+(?:de|di|of|del|der|des)\s+\p{Lu}/u.test(text.slice(end, end + 30)) &&
-      /^\p{Lu}/u.test(m[0])
-    )
-      continue;
-    anaphors.push({
-      start,
-      end,
-      id: null,
-      anaphor: m[1] ? 'region' : 'territory',
-      locative: false,
-      antecedentOnly: false,
-    });
-  }
-  return [...names, ...anaphors].sort((a, b) => a.start - b.start);
-}
-
-// ——— Figures ———
-
-interface Compiled {
-  w: LanguageWords;
-  decimal: string;
-  qualifier: RegExp;
-  range: RegExp;
-  area: RegExp;
-  areaThousands: RegExp;
-  percent: RegExp;
-  wordPercent: RegExp;
-  fractions: [RegExp, number, number][];
-  words: [RegExp, WordsClass][];
-  cues: [RegExp, GCue['type']][];
-  negation: RegExp;
-  aspiration: RegExp;
-  change: RegExp;
-  size: RegExp;
-  distractor: RegExp;
-  clauseBreak: RegExp;
-  respectively: RegExp;
-  vagueOrPartly: RegExp;
-}
-
-const compiled = new Map<Lang, Compiled>();
-
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const E = String.raw`(?![\p{L}\p{N}])`;
-const NUM = String.raw`\d+(?:[.,]\d+)?`;
-const AREA_NUM = String.raw`\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-
-function compile(lang: Lang): Compiled {
-  const done = compiled.get(lang);
-  if (done) return done;
-  const w = WORDS[lang];
-  const qual = `${w.about}|${w.nearly}|${w.moreThan}|${w.lessThan}`;
-  const Q = String.raw`(?:${B}(${qual})\s*(?:(?:il|el|le|la|l['’])\s*)?)?`;
-  const numberWords = w.numbers.map(([word]) => word).join('|');
-  const c: Compiled = {
-    w,
-    decimal: numberSeparators(lang).decimal,
-    qualifier: new RegExp(String.raw`^(?:${qual})$`, 'iu'),
-    range: new RegExp(
-      String.raw`${Q}(?:${B}(${w.between})\s+)?(${NUM})(?:${w.percent})?\s*(${w.rangeJoin})\s*(?:(?:il|el|l['’])\s+)?(${NUM})${w.percent}${E}`,
-      F,
-    ),
-    area: new RegExp(
-      String.raw`${Q}(?<![\d.,])(${AREA_NUM})(?:\s*(${w.thousand}|thousand|тис\.?|тыс\.?|tys\.?|ألف)(?:\s+(\d{3}))?)?\s*${AREA_UNIT}`,
-      F,
-    ),
-    areaThousands: new RegExp(
-      String.raw`^(?:${w.thousand}|thousand|тис\.?|тыс\.?|tys\.?|ألف)$`,
-      'iu',
-    ),
-    percent: new RegExp(String.raw`${Q}(?<![\d.,])(${NUM})${w.percent}${E}`, F),
-    wordPercent: new RegExp(
-      numberWords ? String.raw`${Q}${B}(${numberWords})${w.percent}${E}` : '(?!)',
-      F,
-    ),
-    fractions: w.fractions.map(([re, n, d]) => [
-      new RegExp(String.raw`${Q}${B}(?:${re})${E}`, F),
-      n,
-      d,
-    ]),
-    words: [
-      [new RegExp(String.raw`${B}(?:${w.almostAll})${E}`, F), 'almost-all'],
-      [new RegExp(String.raw`${B}(?:${w.most})${E}`, F), 'most'],
-      [new RegExp(String.raw`${B}(?:${w.all})${E}`, F), 'all'],
-      [new RegExp(String.raw`${B}(?:${w.vague})${E}`, F), 'vague'],
-    ],
-    cues: [
-      [new RegExp(String.raw`${B}(?:${w.inverse})${E}`, F), 'inverse'],
-      [new RegExp(String.raw`${B}(?:${w.claim})${E}`, F), 'claim'],
-      [new RegExp(String.raw`${B}(?:${w.demand})${E}`, F), 'demand'],
-      [new RegExp(String.raw`${B}(?:${w.control})${E}`, F), 'control'],
-    ],
-    negation: new RegExp(String.raw`${B}(?:${w.negation})${E}`, 'iu'),
-    aspiration: new RegExp(String.raw`${B}(?:${w.aspiration})${E}`, 'iu'),
-    change: new RegExp(String.raw`${B}(?:${w.change})`, 'iu'),
-    size: new RegExp(String.raw`${B}(?:${w.size})`, 'iu'),
-    distractor: new RegExp(String.raw`${B}(?:${w.distractor})${E}`, 'iu'),
-    clauseBreak: new RegExp(String.raw`;|\s(?:${w.clauseBreak})\s`, 'giu'),
-    vagueOrPartly: new RegExp(String.raw`${B}(?:${w.vague}|${w.partly})`, 'iu'),
-    respectively:
-      /^\s*(?:відповідно|соответственно|odpowiednio|respectivement|beziehungsweise|jeweils|rispettivamente|respectivamente|respectively)/iu,
-  };
-  compiled.set(lang, c);
-  return c;
-}
-
-function qualifierOf(c: Compiled, words: string | undefined): Qualifier | null {
-  if (!words) return null;
-  const q = words.trim();
-  const test = (alts: string) => new RegExp(String.raw`^(?:${alts})$`, 'iu').test(q);
-  if (test(c.w.lessThan)) return 'less-than';
-  if (test(c.w.moreThan)) return 'more-than';
-  if (test(c.w.nearly)) return 'nearly';
-  if (test(c.w.about)) return 'about';
-  return null;
-}
-
-function parsePercent(token: string): number {
-  return Number(token.replace(',', '.'));
-}
-
-/**
- * An area's number: a mark before exactly three digits groups thousands ("116 165",
- * "125.000", "26,3 тис." is a decimal before a thousands word); otherwise the mark is a
- * decimal one, as the language writes it (Intl.NumberFormat) or the other mark.
- */
-function parseArea(token: string, thousandsWord: boolean, decimal: string): number {
-  const t = token.replace(/[\s\u00a0\u202f]/g, ' ');
-  const groups = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$/.test(t);
-  if (groups && !thousandsWord) return Number(t.replace(/[ \u00a0\u202f.,]/g, ''));
-  if (groups && thousandsWord && !/[.,]/.test(t)) return Number(t.replace(/\s/g, ''));
-  // Both marks ("1.234,5", "1,234.5"): the language's decimal mark is the decimal one.
-  const both = t.includes(',') && t.includes('.');
-  const last =
-    both && (decimal === ',' || decimal === '.')
-      ? t.lastIndexOf(decimal)
-      : Math.max(t.lastIndexOf(','), t.lastIndexOf('.'));
-  if (last === -1) return Number(t.replace(/\s/g, ''));
-  const intPart = t.slice(0, last).replace(/[\s.,]/g, '');
-  return Number(`${intPart}.${t.slice(last + 1).replace(/[\s.,]/g, '')}`);
-}
-
-function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigure[] {
-  const found: GFigure[] = [];
-  const add = (start: number, end: number, value: FigureValue) => {
-    if (found.some((f) => start < f.end && f.start < end)) return;
-    found.push({
-      start,
-      end,
-      value,
-      alternatives: [],
-      ends: [end],
-      wordStart: start,
-      wordEnd: end,
-    });
-  };
-  const re = (r: RegExp) => {
-    r.lastIndex = 0;
-    return text.matchAll(r);
-  };
-  for (const m of re(c.range)) {
-    const [, qual, between, a, join, b] = m;
-    const low = parsePercent(a ?? '');
-    const high = parsePercent(b ?? '');
-    if (!(low < high) || high > 100) continue;
-    if (/^\p{L}/u.test(join ?? '') && !between) continue;
-    // A range joined by a word ("до", "à", "bis") only after "between" ("entre", "od", "від"):
-    // "с 25% до 15–17%" is two figures. A qualifier before a range does not widen it.
-    void qual;
-    add(m.index, m.index + m[0].length, {
-      type: 'percent',
-      low,
-      high,
-      range: true,
-      qualifier: null,
-    });
-  }
-  for (const m of re(c.area)) {
-    const [, qual, digits, thousands, extra] = m;
-    const tw = thousands !== undefined && c.areaThousands.test(thousands.trim());
-    let amount = parseArea(digits ?? '', tw, c.decimal);
-    if (tw) amount = amount * 1000 + (extra ? Number(extra) : 0);
-    if (!Number.isFinite(amount) || amount <= 0) continue;
-    add(m.index, m.index + m[0].length, {
-      type: 'area',
-      km2: amount,
-      amount,
-      unit: 'km2',
-      qualifier: qualifierOf(c, qual),
-    });
-  }
-  for (const m of re(c.percent)) {
-    const v = parsePercent(m[2] ?? '');
-    if (!(v >= 0 && v <= 100)) continue;
-    add(m.index, m.index + m[0].length, {
-      type: 'percent',
-      low: v,
-      high: v,
-      range: false,
-      qualifier: qualifierOf(c, m[1]),
-    });
-  }
-  for (const m of re(c.wordPercent)) {
-    const v = c.w.numbers.find(([w]) => w.toLowerCase() === (m[2] ?? '').toLowerCase())?.[1];
-    if (v === undefined) continue;
-    add(m.index, m.index + m[0].length, {
-      type: 'percent',
-      low: v,
-      high: v,
-      range: false,
-      qualifier: qualifierOf(c, m[1]),
-    });
-  }
-  for (const [r, num, den] of c.fractions) {
-    for (const m of re(r)) {
-      add(m.index, m.index + m[0].length, {
-        type: 'fraction',
-        num,
-        den,
-        qualifier: qualifierOf(c, m[1]),
-      });
-    }
-  }
-  for (const [r, cls] of c.words) {
-    for (const m of re(r)) {
-      add(m.index, m.index + m[0].length, {
-        type: 'words',
-        cls,
-        adverb: false,
-        needs: 'of-or-adjective',
-      });
-    }
-  }
-  void lang;
-  found.sort((a, b) => a.start - b.start);
-  return found;
-}
-
-const ALT_JOIN =
-  /^[\s"”»'’]*(?:[^\d;:!?()]{0,60}?)[\s,]*(?:або\s+ж|або|или|lub|ou|oder|\(soit\)|soit|es\s+decir|cioè|ovvero|or|i\.e\.|що\s+(?:складає|становить)|что\s+составляет|co\s+stanowi|أو\s+ما\s+يعادل|أو|\()\s*(?:\(soit\)\s*)?$/iu;
-
-function rank(v: FigureValue): number {
-  return v.type === 'percent' ? 0 : v.type === 'fraction' ? 1 : v.type === 'area' ? 2 : 3;
-}
-
-/** "26,3 тис. кв. км або 98%", "116 тис 165 кв км …, що складає 19,25%": one figure. */
-function mergeAlternatives(
-  figs: GFigure[],
-  text: string,
-  offset: number,
-  mentionIn: (s: number, e: number) => boolean,
-): GFigure[] {
-  const out: GFigure[] = [];
-  for (const f of figs) {
-    const prev = out.at(-1);
-    if (
-      prev &&
-      prev.value.type !== 'words' &&
-      f.value.type !== 'words' &&
-      (prev.value.type === 'area') !== (f.value.type === 'area') &&
-      ALT_JOIN.test(text.slice(prev.end - offset, f.start - offset)) &&
-      !mentionIn(prev.end, f.start)
-    ) {
-      const [primary, secondary] = rank(f.value) < rank(prev.value) ? [f, prev] : [prev, f];
-      out[out.length - 1] = {
-        start: prev.start,
-        end: f.end,
-        value: primary.value,
-        alternatives: [secondary.value],
-        ends: [...prev.ends, f.end],
-        wordStart: primary.wordStart,
-        wordEnd: primary.wordEnd,
-      };
-      continue;
-    }
-    out.push(f);
-  }
-  return out;
-}
-
-// ——— Linking ———
-
-const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|obszaru|obwodu|regionu|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
+const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
 const FORWARD_GAP = new RegExp(String.raw`^[\s"”»'’.]*(?:${FILLER}[\s"”»'’]*){0,5}$`, 'iu');
 const BACK_SHORT =
-  /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|был\p{L}*|була?|було)\s+)?(?:на|в|w|z|at|à|al|zu|с)?\s*$/iu;
+  /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:derzeit|jetzt|now|currently|actuellement|désormais|attualmente|ora|actualmente|ahora|сейчас|теперь|зараз|наразі|obecnie|teraz)\s+)?(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|был\p{L}*|була?|було|находится|находятся|перебуває|перебувають|знаходиться|знаходяться|znajduje\s+się|znajdują\s+się|remains?|bleibt|resta|reste|sigue)\s+)?(?:на|в|w|z|at|à|al|zu|с|под|під|pod|sous(?:\s+le)?|unter|sotto(?:\s+il)?|bajo(?:\s+el)?|under)?\s*$/iu;
 const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
+
+/** "einschließlich der Krim", "incluye la anexada península de Crimea": part of what is held. */
+const INCLUDED_BEFORE =
+  /(?:einschlie(?:ß|ss)lich|inklusive|incluye|incluyen|incluido|incluida|incluyendo|y\s+compris|including|включая|включно\s+з|в\s+том\s+числе|w\s+tym|tra\s+cui)\s+(?:(?:der|die|den|des|dem|la|el|le|les|il|lo|the)\s+)?(?:\p{L}+\s+)?$/iu;
+const INCLUDED_AFTER =
+  /^\s*(?:inclus[ao]|compres[ao]|incluid[ao]|incluse?|eingeschlossen)(?![\p{L}])/iu;
+/**
+ * A participle used as an adjective right before a name: "der annektierten Halbinsel Krim",
+ * "la anexada península de Crimea", "оккупированного Крыма" — not a statement of a claim.
+ */
+const DETERMINER_BEFORE =
+  /(?:^|\s)(?:der|die|das|den|dem|des|la|el|las|los|le|les|il|lo|l['’]|una?|the)\s+$/iu;
+const PARTICIPLE_LATIN = /(?:t(?:e|en|er|es|em)|ad[ao]s?|at[aoie]|é(?:e|es|s)?)$/iu;
+const PARTICIPLE_SLAVIC =
+  /^(?:оккупир|окупов|аннекс|анекс|anektow|okupow|контролир|контрольован|kontrolowan)\p{L}*(?:ого|ой|ом|ому|ым|ых|ую|ая|ое|ые|ий|ый|ої|ій|им|их|ою|ego|ej|ym|ych|ą|y)$/iu;
+const PLACE_NOUN_GAP =
+  /^\s+(?:(?:Halbinsel|Regionen|Gebiete|península|regiones|provincias|péninsule|régions|penisola|regioni)\s+(?:de\s+|di\s+)?)?$/iu;
+
+function adjectiveBefore(text: string, cue: { start: number; end: number }, m: { start: number }) {
+  if (cue.end > m.start || !PLACE_NOUN_GAP.test(text.slice(cue.end, m.start))) return false;
+  const word = text.slice(cue.start, cue.end);
+  if (PARTICIPLE_SLAVIC.test(word)) return true;
+  return (
+    PARTICIPLE_LATIN.test(word) &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(0, cue.start - 8), cue.start))
+  );
+}
 
 export interface GenericOptions {
   minConfidence: number;
@@ -539,6 +158,10 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     }
     return list;
   };
+
+  const included = (m: GMention) =>
+    INCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) ||
+    INCLUDED_AFTER.test(text.slice(m.end, m.end + 20));
 
   for (const sentence of sentences) {
     const sentenceOut = out.length;
@@ -702,7 +325,9 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       }
       // Backwards: "Луганська – 99.6%", "Запорожская область контролируется Россией на 67%".
       if (links.length === 0) {
-        const prior = here.filter((m) => m.end <= f.start && m.start >= clause.start);
+        const prior = here.filter(
+          (m) => m.end <= f.start && m.start >= clause.start && !included(m),
+        );
         const idx = prior.length - 1;
         const m = prior[idx];
         if (m) {
@@ -733,9 +358,11 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           ) ||
           /^\s*\p{Ll}+(?:их|ых|ich|ych|ів|ов)(?![\p{L}])/u.test(next);
         if (!inSentence && !ofOther) {
-          const r = contextRegion(sentence.start, true);
+          // An area larger than any oblast is of Ukraine, whatever region came before.
+          const countrySized = f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2;
+          const r = countrySized ? null : contextRegion(sentence.start, true);
           if (r) links = [r];
-          else if (f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2)
+          else if (countrySized)
             links = [
               {
                 id: 'UA',
@@ -777,7 +404,14 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       const inside = cues.find((q) => q.start >= f.start && q.end <= f.end);
       const mid = cues.find((q) => q.start >= f.end && q.end <= linkEnd && q.type !== 'inverse');
       let cue: GCue | undefined = inside ?? mid ?? post ?? pre;
-      if (!inside && post && pre && pre.type === 'inverse') cue = pre;
+      // "lasciando il 55% sotto il controllo russo": a cue right after the figure is its own,
+      // whatever an earlier clause said of the other side.
+      const postTight =
+        post !== undefined &&
+        /^\s*(?:(?:sotto|sous|bajo|unter|under|pod|под|під)\s+(?:(?:il|le|el|la|der|the)\s+)?)?$/iu.test(
+          text.slice(linkEnd, post.start),
+        );
+      if (!inside && post && pre && pre.type === 'inverse' && !postTight) cue = pre;
       if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
       let confidence = Math.min(...links.map((l) => l.confidence));
       if (!cue) {
@@ -858,6 +492,49 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       if (linkedMentions.has(m) || m.id === null || namedDone.has(m)) continue;
       const clause = clauseOf(m.start);
       const inClause = cues.filter((q) => q.start >= clause.start && q.end <= clause.end);
+      // "Einschliesslich der Krim hält Russland … besetzt", "(Crimea inclusa)": a part of
+      // what the sentence says is held, so all of it is held.
+      if (
+        m.id !== 'UA' &&
+        m.id !== 'annexed-four' &&
+        included(m) &&
+        cues.some((q) => q.type === 'control') &&
+        !c.negation.test(text.slice(clause.start, clause.end))
+      ) {
+        const before = INCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 45), m.start));
+        const after = INCLUDED_AFTER.exec(text.slice(m.end, m.end + 20));
+        const ws = before
+          ? Math.max(0, m.start - 45) + before.index
+          : m.end +
+            (after?.index ?? 0) +
+            (after?.[0].length ?? 0) -
+            (after?.[0].trim().length ?? 0);
+        const we = before
+          ? ws + (/^\S+(?:\s+(?:compris|том\s+числе|tym|cui|з))?/u.exec(before[0])?.[0].length ?? 0)
+          : ws + (after?.[0].trim().length ?? 0);
+        namedDone.add(m);
+        out.push({
+          region: m.id,
+          kind: 'control',
+          low: 100,
+          high: 100,
+          rule: 'named',
+          wording: text.slice(ws, we),
+          wordingStart: ws,
+          wordingEnd: we,
+          quote: sText,
+          start: sentence.start,
+          end: sentence.end,
+          notes: [
+            `"${text.slice(m.start, m.end)}" named as included in what is held, with no figure: all of it`,
+          ],
+          confidence: 0.6,
+        });
+        continue;
+      }
+      // "з анексованого Криму": a name with an adjective is not what a verb acts on.
+      const head = listFrom(here, here.indexOf(m), -1).at(-1) ?? m;
+      if (inClause.some((q) => adjectiveBefore(text, q, head))) continue;
       const fits = (q: GCue) => {
         if (q.end <= m.start) {
           const gap = text.slice(q.end, m.start);
@@ -905,6 +582,8 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       )
         continue;
       if (c.negation.test(around) || c.aspiration.test(around)) continue;
+      // "kontrollieren bedeutende Teil der … Regionen Cherson, Donezk … nicht": negated.
+      if (cue.type === 'control' && c.negation.test(text.slice(clause.start, clause.end))) continue;
       // "кілька найбільших міст Херсонщини": towns of the region, not the region.
       const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
       if (
@@ -978,5 +657,28 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     seen.add(byInterval);
     kept.push(cand);
   }
-  return kept.sort((a, b) => a.wordingStart - b.wordingStart || a.region.localeCompare(b.region));
+  // "20 por ciento …, es decir, cerca de 125 mil kilómetros cuadrados": an area in the same
+  // sentence, for the same region and kind, within a point of a percentage, restates it.
+  const isArea = (x: Candidate) => x.notes.some((n) => n.startsWith('converted '));
+  const close = (a: Candidate, b: Candidate) =>
+    a.low !== null &&
+    a.high !== null &&
+    b.low !== null &&
+    b.high !== null &&
+    a.low - 1 <= b.high &&
+    b.low - 1 <= a.high;
+  const restated = (x: Candidate) =>
+    isArea(x) &&
+    kept.some(
+      (o) =>
+        o !== x &&
+        !isArea(o) &&
+        o.end === x.end &&
+        o.region === x.region &&
+        o.kind === x.kind &&
+        close(o, x),
+    );
+  return kept
+    .filter((x) => !restated(x))
+    .sort((a, b) => a.wordingStart - b.wordingStart || a.region.localeCompare(b.region));
 }

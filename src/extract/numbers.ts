@@ -4,43 +4,10 @@
  * and fractions in words ("a fifth", "two-thirds", "every 5th", "one in five").
  * Pure: no DOM, no Node APIs.
  */
-import { DENOMINATORS } from '../claims/reading.ts';
+import { DENOMINATORS, ORDINALS, TENS, UNITS } from '../claims/number-words.ts';
 
 /** Digits, with thousands grouped by comma, dot, thin or no-break space, and a decimal part. */
 export const DIGITS = String.raw`(?:\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009| (?=\d{3}(?![\d.,])))\d{3})+|\d+)(?:[.,]\d+)?`;
-
-const UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 
 /** A whole number from zero to one hundred in English words. */
 export const WORD_NUMBER = String.raw`(?:(?:a|one)[- ]hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|ten)`;
@@ -87,7 +54,7 @@ export function parseDigits(token: string, options: ParseOptions = {}): number {
 /** A fraction's denominator in words. */
 export const FRACTION_WORD = String.raw`(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)`;
 /** An ordinal as a denominator: "5th", "fifth", "10th". */
-export const ORDINAL = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)`;
+export const ORDINAL = `(?:${ORDINALS})`;
 
 /** The denominator a fraction word or ordinal stands for ("fifths" → 5, "5th" → 5). */
 export function denominator(word: string): number | null {
@@ -105,31 +72,17 @@ export function numerator(word: string): number | null {
   return parseWordNumber(w);
 }
 
-const NUMERATOR_WORDS = [
-  '',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-];
-const DENOMINATOR_WORDS = [
-  '',
-  '',
-  'half',
-  'third',
-  'quarter',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
+/** Words for 1–9, and a denominator's singular word ("quarter" for 4), from the one table. */
+const NUMERATOR_WORDS: readonly string[] = Array.from({ length: 10 }, (_, i) =>
+  i === 0 ? '' : (Object.keys(UNITS).find((w) => UNITS[w] === i) ?? ''),
+);
+const DENOMINATOR_WORDS: readonly string[] = Array.from(
+  { length: 11 },
+  (_, i) =>
+    (i < 2
+      ? ''
+      : Object.keys(DENOMINATORS).find((w) => DENOMINATORS[w] === i && !w.endsWith('s'))) ?? '',
+);
 
 /**
  * A fraction in the words `readWording` reads: "one-fifth", "two-fifths", "half", or

@@ -10,6 +10,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import { readWording, type Reading, type RuleId } from '../claims/reading.ts';
+import { officialAreaKm2, regionName, type RegionOrGroupId } from '../geo/regions.ts';
 import type { FigureValue, Qualifier, WordsClass } from './figures.ts';
 import { formatNumber, formatThousands, fractionWords, round2 } from './numbers.ts';
 
@@ -97,6 +98,14 @@ function describeArea(value: Extract<FigureValue, { type: 'area' }>): string {
   return value.unit === 'mi2'
     ? `${formatThousands(value.amount)} sq mi (${formatThousands(Math.round(value.km2))} km²)`
     : `${formatThousands(value.amount)} km²`;
+}
+
+/** The largest claim region (Kherson); a bigger area with no region named is of Ukraine. */
+export const LARGEST_REGION_KM2 = 28_461;
+
+/** A region's name and official area, for converting an area into a share of it. */
+export function areaContext(id: RegionOrGroupId): AreaContext {
+  return { name: id === 'UA' ? 'Ukraine' : regionName(id), areaKm2: officialAreaKm2(id) };
 }
 
 /** The share of the region an area is, or null when it is larger than the region. */

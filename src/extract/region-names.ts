@@ -32,6 +32,7 @@ export interface Mention {
 const NAMES: readonly [string, RegionOrGroupId][] = [
   ['Autonomous Republic of Crimea', 'UA-43'],
   ['Crimean [Pp]eninsula', 'crimea'],
+  ['Crimean [Rr]egion', 'crimea'],
   ['Crimea|Krym|Crimée|Krim', 'crimea'],
   ['Sevastopol|Sebastopol', 'UA-40'],
   ['Donbass?|Donbas', 'donbas'],
@@ -78,7 +79,10 @@ const NOT_TERRITORY =
 
 const ANAPHORS: readonly [RegExp, Anaphor | 'country' | 'four'][] = [
   [/\bthe\s+(?:region|oblast|province)['’]s\s+territory\b/gi, 'region'],
-  [/\bthe\s+(?:(?:entire|whole)\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’]s)/gi, 'region'],
+  [
+    /\b(?:the|this|that)\s+(?:(?:entire|whole)\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’]s)/gi,
+    'region',
+  ],
   [
     /\bthe\s+(?:(?:entire|whole|total|overall)\s+)?(?:territory|area)\b(?!\s+(?:of|in|under|controlled|held|occupied)\b)(?!['’]s)/gi,
     'territory',
@@ -89,7 +93,7 @@ const ANAPHORS: readonly [RegExp, Anaphor | 'country' | 'four'][] = [
   ],
   [/\bthe\s+peninsula\b(?!['’]s)/gi, 'peninsula'],
   [
-    /\b(?:the|his|its|our|their|her|this|that)\s+(?:(?:entire|whole)\s+)?country\b(?!['’]s)/gi,
+    /\b(?:(?:the|his|its|our|their|her|this|that)\s+(?:(?:entire|whole)\s+)?country|our\s+(?:(?:entire|whole)\s+)?territory)\b(?!['’]s)/gi,
     'country',
   ],
   [/\bUkrainian\s+(?:territory|territories|land|lands|soil)\b/g, 'country'],

@@ -127,6 +127,14 @@ function isAbbreviation(text: string, stop: number): boolean {
   return /^\p{Lu}$/u.test(text.slice(i + 1, stop));
 }
 
+/** A figure standing alone as a heading ("20 Prozent", "72 %"), between `start` and `end`. */
+const FIGURE_HEADING =
+  /^\s*\d+(?:[.,]\d+)?\s*(?:%|per\s?cent|percent|Prozent|pour\s+cent|per\s+cento|por\s+ciento|procent|proc\.?|відсотк\p{L}*|процент\p{L}*)\s*$/iu;
+
+function isFigureHeading(text: string, start: number, end: number): boolean {
+  return end - start <= 40 && FIGURE_HEADING.test(text.slice(start, end));
+}
+
 /** Sentences of `text` as trimmed spans, in order; whitespace-only stretches are skipped. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -150,6 +158,12 @@ export function splitSentences(text: string): Span[] {
       const before = text.slice(Math.max(start, i - 80), i).replace(/[ \t\r\u00a0]+$/, '');
       const nextChar = text[j] ?? '';
       const continues = CONTINUING.test(before) || /\p{Ll}/u.test(nextChar);
+      if (blank && isFigureHeading(text, start, i)) {
+        // "20 Prozent" as a heading, then "des ukrainischen Territoriums haben …": one phrase.
+        let k = j;
+        while (k < text.length && /\s/.test(text[k] ?? '')) k++;
+        if (/\p{Ll}/u.test(text[k] ?? '')) continue;
+      }
       if (blank || !continues) {
         push(i);
         start = i + 1;

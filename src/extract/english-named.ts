@@ -1,0 +1,249 @@
+/**
+ * The English extractor's regions named with no figure: "currently controls Crimea",
+ * "annexed Crimea", "the annexation of Donetsk, Luhansk, …", "cede the rest of Donetsk".
+ * Pure: no DOM, no Node APIs.
+ */
+import { readWording } from '../claims/reading.ts';
+import { ASPIRATION, NEGATION, findCues } from './cues.ts';
+import type { CandidateKind } from './candidate.ts';
+import {
+  clauseAround,
+  isSuffixed,
+  linkList,
+  listFrom,
+  mentionsBetween,
+  resolve,
+  type Context,
+  type Draft,
+  type Link,
+} from './english-context.ts';
+import type { Figure } from './figures.ts';
+import type { Interval } from './read.ts';
+import type { Mention } from './region-names.ts';
+import type { Span } from './sentences.ts';
+
+const NAMED_CONTROL_BEFORE =
+  /(?:\b(?:currently|now|still|already|effectively|de\s+facto|also)\s+)*\b(?:controls|occupies|holds|has\s+(?:(?:now|already|effectively|since)\s+)?(?:occupied|controlled|held|seized|captured|taken(?:\s+control\s+of)?)|seized|captured|(?<!\b(?:the|temporarily|partially|partly|illegally)\s+)occupied|took\s+control\s+of|(?:is|are)\s+(?:now\s+)?in\s+control\s+of)\s+(?:the\s+)?$/i;
+const NAMED_CONTROL_AFTER =
+  /^\s+(?:is|are|was|remains|has\s+been|have\s+been)\s+(?:(?:now|still|currently)\s+)*(?:under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation)|under\s+(?:the\s+)?(?:control|occupation)\s+of\s+(?:the\s+)?(?:Russian\s+(?:forces|troops|army|military)|Russia|Moscow)\b|occupied(?:\s+by\s+Russia(?:n\s+forces)?)?|in\s+Russian\s+hands)/i;
+const UKRAINE_SUBJECT = /\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+\w+)\s+(?:\w+\s+)?$/i;
+
+/** Before a name: it is included in what the sentence says is held. */
+const INCLUDED =
+  /\b(?:(including)|(?:territory|territories|area|areas|land|lands|occupation|zone|which|that)\b[^.;:()]{0,40}?\s(?:also\s+)?(includes?|included))\b[^.;:()]{0,70}$/di;
+const CLAIM_AFTER_LIST: readonly RegExp[] = [
+  /^\s+(?:was|were|has\s+been|have\s+been)\s+(?:illegally\s+|formally\s+|unilaterally\s+)?annexed\b/i,
+  /^,?\s+which\s+(?:it|Russia|Moscow|the\s+Kremlin)\s+claims\s+as\s+(?:its|their)\s+own\b/i,
+  // "the Crimean region, which Russian forces invaded and annexed": a named annexer ("which it
+  // annexed in 2014" stays an aside of the control statement it stands in).
+  /^,?\s+which\s+(?:Russia|Moscow|the\s+Kremlin|Russian\s+(?:forces|troops))\s+(?:\w+\s+){0,3}?annexed\b/i,
+  /^\s+(?:is|are|was|were|became|become|has\s+become|have\s+become|to\s+be|as)\s+(?:now\s+)?(?:(?:legally|formally|officially)\s+)?(?:a\s+)?part\s+of\s+Russia\b/i,
+  /^\s+(?:to\s+be\s+|as\s+)?(?:(?:legally|formally)\s+)?(?:Russian\s+territory|(?:its|their)\s+own\s+territory)\b/i,
+  /^(?:\s*,?\s*(?:and\s+)?[\p{L}]+){0,2}\s+to\s+re-?unite\s+with\s+(?:their\s+historical\s+homeland|Russia|the\s+motherland|their\s+homeland)\b/iu,
+];
+const CLAIM_BEFORE_LIST: readonly RegExp[] = [
+  /(?<!\b(?:the|an?|its|their|illegally|newly|already|Russian)\s+)\bannex(?:ed|es|ing)\s+(?:the\s+)?$/i,
+  /\bannexation\s+of\s+(?:the\s+)?$/i,
+  /\b(?:territories|regions|areas|land|lands)\s+(?:that\s+|which\s+)?(?:it|Russia|Moscow|the\s+Kremlin)\s+claims?\s+as\s+(?:its|their)\s+own\s*(?:[–—:-]|,\s*(?:including|namely|i\.e\.))\s*(?:the\s+)?$/i,
+  /\b(?:considers?|regards?|declared|proclaimed|deems?|claims?)\s+(?:the\s+)?$/i,
+];
+/** The words a claim is read from, within what the patterns matched. */
+const CLAIM_WORDING =
+  /(?:territories|regions|areas|lands?)\s+(?:that\s+|which\s+)?(?:it|Russia|Moscow|the\s+Kremlin)\s+claims?\s+as\s+(?:its|their)\s+own|claims\s+as\s+(?:its|their)\s+own|annex(?:ed|es|ing|ation)|(?:(?:legally|formally|officially)\s+)?part\s+of\s+Russia|Russian\s+territory|(?:its|their)\s+own\s+territory|as\s+(?:its|their)\s+own|to\s+re-?unite\s+with\s+(?:their\s+historical\s+homeland|Russia|the\s+motherland|their\s+homeland)/i;
+const CONSIDERS_TAIL =
+  /^\s+(?:to\s+be\s+|as\s+)?(?:(?:legally|formally)\s+)?(?:(?:a\s+)?part\s+of\s+Russia|Russian\s+territory|(?:its|their)\s+own(?:\s+territory)?)\b/i;
+
+const DEMAND_TRIGGER =
+  /\b(?:demand\w*|insist\w*|wants?|calls?\s+for|called\s+for|conditions?|terms|ultimatum|requir\w*|must|would\s+have\s+to|has\s+to|have\s+to|expects?|proposal|plan)\b/i;
+const DEMAND_LEAD = String.raw`(?:the\s+)?(?:(?:last|remaining|final)\s+(?:chunk|part|piece|bit|portion|sliver|slice)s?\s+of\s+(?:the\s+)?|(?:rest|remainder)\s+of\s+(?:the\s+)?|remaining\s+(?:parts?\s+of\s+)?(?:the\s+)?|(?:all|parts?|control)\s+of\s+(?:the\s+)?|(?:territories|regions|areas|lands?)\b[^.;–—:]{0,50}?[–—:]\s*(?:the\s+)?|(?:territories|regions|areas|lands?)\s+(?:in|of)\s+(?:the\s+)?)?`;
+const DEMAND_BEFORE_LIST: readonly [RegExp, boolean][] = [
+  [
+    new RegExp(
+      String.raw`(?:\b(?:complete|full|total)\s+)?\bwithdrawal\s+of\s+(?:Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Ukrainian|the\s+Ukrainian)\s+(?:forces|troops|army|military|units)\s+from\s+${DEMAND_LEAD}$`,
+      'i',
+    ),
+    true,
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+(?:forces|troops))\s+(?:to\s+|must\s+|should\s+|would\s+)?(?:completely\s+|fully\s+)?(?:(?:withdraw(?:s|ing)?|pull(?:s|ing)?\s+out|retreat(?:s|ing)?)\s+(?:(?:its|their)\s+(?:forces|troops)\s+)?(?:from|of)|(?:leave|leaves|leaving|quit|quits|abandon(?:s|ing)?|vacate(?:s)?))\s+${DEMAND_LEAD}$`,
+      'i',
+    ),
+    true,
+  ],
+  [
+    new RegExp(
+      String.raw`\b(?:ced(?:e|es|ing)|hand(?:s|ing)?\s+over|give\s+up|giving\s+up|surrender(?:s|ing)?|relinquish(?:es|ing)?)\s+(?:control\s+(?:of|over)\s+)?${DEMAND_LEAD}$`,
+      'i',
+    ),
+    false,
+  ],
+];
+const DEMAND_WORDING =
+  /(?:(?:complete|full|total)\s+)?withdrawal\s+of\s+(?:Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Ukrainian|the\s+Ukrainian)\s+(?:forces|troops|army|military|units)|withdraw(?:s|ing)?|pull(?:s|ing)?\s+out|leave|leaves|leaving|quit|quits|abandon(?:s|ing)?|vacate(?:s)?|retreat(?:s|ing)?|ced(?:e|es|ing)|hand(?:s|ing)?\s+over|give\s+up|giving\s+up|surrender(?:s|ing)?|relinquish(?:es|ing)?/i;
+
+function namedDraft(
+  ctx: Context,
+  sentence: Span,
+  link: Link,
+  kind: CandidateKind,
+  wordingStart: number,
+  wordingEnd: number,
+  confidence: number,
+): Draft {
+  const wording = ctx.text.slice(wordingStart, wordingEnd);
+  const notes = [...link.notes];
+  // reading.ts's `named` rule (or `all`) reads every wording the patterns above pick; should
+  // one read otherwise, the region is still named with no figure: all of it, with a note.
+  const reading = readWording(wording);
+  let interval: Interval;
+  if (reading !== null && (reading.rule === 'named' || reading.rule === 'all')) {
+    interval = { low: reading.low, high: reading.high, rule: reading.rule, notes };
+  } else {
+    interval = { low: 100, high: 100, rule: 'named', notes };
+    notes.push(`read "${wording}" as a region named with no figure: all of it`);
+  }
+  return {
+    region: link.id,
+    kind,
+    low: interval.low,
+    high: interval.high,
+    rule: interval.rule,
+    wording,
+    wordingStart,
+    wordingEnd,
+    notes,
+    confidence,
+    sentence,
+    viaFigure: false,
+  };
+}
+
+export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Draft[] {
+  const { text } = ctx;
+  const drafts: Draft[] = [];
+  const mentions = mentionsBetween(ctx.mentions, sentence.start, sentence.end).filter(
+    (m) => m.end <= sentence.end && !m.locative && m.id !== null,
+  );
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const seen = new Set<Mention>();
+
+  const denied = (at: number) => {
+    const clause = clauseAround(text, sentence, at, at);
+    const window = text.slice(Math.max(clause.start, at - 60), at);
+    return (
+      NEGATION.test(window) ||
+      /\b(?:recogni[sz]\w*|reject\w*|refus\w*|oppos\w*|against)\b/i.test(window)
+    );
+  };
+
+  for (const m of mentions) {
+    if (seen.has(m)) continue;
+    const before = text.slice(Math.max(sentence.start, m.start - 120), m.start);
+    const after = text.slice(m.end, sentence.end);
+
+    // Control: "currently controls Crimea", "the Luhansk region is under Russian control".
+    const wholeOk = m.id === 'crimea' || m.id === 'UA-43' || m.id === 'UA-40' || isSuffixed(ctx, m);
+    if (wholeOk) {
+      const verb = NAMED_CONTROL_BEFORE.exec(before);
+      if (verb) {
+        const verbStart = m.start - before.length + verb.index;
+        const subject = text.slice(Math.max(sentence.start, verbStart - 40), verbStart);
+        const window = text.slice(Math.max(sentence.start, verbStart - 60), verbStart);
+        if (!UKRAINE_SUBJECT.test(subject) && !NEGATION.test(window) && !ASPIRATION.test(window)) {
+          const wordingStart = verbStart + (/^\s*/.exec(verb[0])?.[0].length ?? 0);
+          for (const l of linkList(ctx, m, 1, figures)) {
+            if (l.id !== m.id && !(l.id === 'crimea' || isSuffixed(ctx, l.mention))) continue;
+            drafts.push(namedDraft(ctx, sentence, l, 'control', wordingStart, m.end, 0.7));
+          }
+        }
+      }
+      // "Russia controls about one-fifth of his country, including … the annexed Crimean
+      // peninsula": a part of what is held.
+      const inc = INCLUDED.exec(before);
+      if (
+        inc &&
+        !/\bannex\w*\s+of\s+(?:the\s+)?$/i.test(before) &&
+        findCues(text.slice(sentence.start, sentence.end)).some((c) => c.type === 'control') &&
+        !denied(m.start)
+      ) {
+        const word = inc.indices?.[1] ?? inc.indices?.[2] ?? [0, 0];
+        const s = m.start - before.length + word[0];
+        const e = m.start - before.length + word[1];
+        const link = resolve(ctx, m);
+        if (link) drafts.push(namedDraft(ctx, sentence, link, 'control', s, e, 0.6));
+      }
+      const passive = NAMED_CONTROL_AFTER.exec(after);
+      if (passive && !denied(m.start)) {
+        const s = m.end + (/^\s*/.exec(passive[0])?.[0].length ?? 0);
+        const link = resolve(ctx, m);
+        if (link)
+          drafts.push(
+            namedDraft(ctx, sentence, link, 'control', s, m.end + passive[0].length, 0.7),
+          );
+      }
+    }
+
+    // Claims: "annexed Crimea", "territories it claims as its own – Donbass …".
+    for (const pattern of CLAIM_BEFORE_LIST) {
+      const match = pattern.exec(before);
+      if (!match) continue;
+      const list = listFrom(ctx, m, 1, figures);
+      const matchStart = m.start - before.length + match.index;
+      if (/considers?|regards?|declared|proclaimed|deems?|claims?\s+(?:the\s+)?$/i.test(match[0])) {
+        const last = list.at(-1) ?? m;
+        const tail = CONSIDERS_TAIL.exec(text.slice(last.end, sentence.end));
+        if (!tail) continue;
+        const w = CLAIM_WORDING.exec(tail[0]);
+        if (!w || denied(matchStart)) continue;
+        const ws = last.end + w.index;
+        for (const l of linkList(ctx, m, 1, figures))
+          drafts.push(namedDraft(ctx, sentence, l, 'claim', ws, ws + w[0].length, 0.7));
+        list.forEach((x) => seen.add(x));
+        break;
+      }
+      if (denied(matchStart)) continue;
+      const w = CLAIM_WORDING.exec(match[0]);
+      if (!w) continue;
+      const ws = matchStart + w.index;
+      for (const l of linkList(ctx, m, 1, figures))
+        drafts.push(namedDraft(ctx, sentence, l, 'claim', ws, ws + w[0].length, 0.8));
+      list.forEach((x) => seen.add(x));
+      break;
+    }
+
+    // Claims after a list: "Crimea … were annexed", "Crimea, Donbass … to reunite with …".
+    const list = listFrom(ctx, m, 1, figures);
+    const last = list.at(-1) ?? m;
+    const tailText = text.slice(last.end, sentence.end);
+    for (const pattern of CLAIM_AFTER_LIST) {
+      const match = pattern.exec(tailText);
+      if (!match) continue;
+      const w = CLAIM_WORDING.exec(match[0]);
+      if (!w || denied(m.start)) continue;
+      const ws = last.end + match.index + w.index;
+      for (const l of linkList(ctx, m, 1, figures))
+        drafts.push(namedDraft(ctx, sentence, l, 'claim', ws, ws + w[0].length, 0.75));
+      list.forEach((x) => seen.add(x));
+      break;
+    }
+
+    // Demands: "complete withdrawal of Kyiv's forces from … Donbass", "cede Donetsk".
+    for (const [pattern, needsTrigger] of DEMAND_BEFORE_LIST) {
+      const match = pattern.exec(before);
+      if (!match) continue;
+      const matchStart = m.start - before.length + match.index;
+      if (needsTrigger && !DEMAND_TRIGGER.test(text.slice(sentence.start, matchStart))) continue;
+      if (denied(matchStart)) continue;
+      const w = DEMAND_WORDING.exec(match[0]);
+      if (!w) continue;
+      const ws = matchStart + w.index;
+      for (const l of linkList(ctx, m, 1, figures))
+        drafts.push(namedDraft(ctx, sentence, l, 'demand', ws, ws + w[0].length, 0.8));
+      list.forEach((x) => seen.add(x));
+      break;
+    }
+  }
+  void sentenceText;
+  return drafts;
+}

@@ -1,0 +1,98 @@
+/**
+ * Places named in a text in any of the languages of languages.ts: region names in their
+ * forms and cases ("Донецької області", "obwodu zaporoskiego", "l’oblast de Louhansk"),
+ * and "the region" / "the territory" words left to resolve from context.
+ * Pure: no DOM, no Node APIs.
+ */
+import type { RegionOrGroupId } from '../geo/regions.ts';
+import {
+  ANAPHOR_REGION,
+  ANAPHOR_TERRITORY,
+  CITY_BEFORE,
+  NOT_TERRITORY,
+  REGION_NAMES,
+} from './languages.ts';
+import { firstAtOrAfter } from './spans.ts';
+
+export interface GMention {
+  start: number;
+  end: number;
+  /** null: "the region" / "the territory", to resolve from context. */
+  id: RegionOrGroupId | null;
+  anaphor?: 'region' | 'territory';
+  locative: boolean;
+  /** Named, but not as territory ("Запорізької ОДА"): only an antecedent. */
+  antecedentOnly: boolean;
+}
+
+const F = 'giu';
+
+const REGION_WORD_PREFIX = String.raw`(?:(?:област[іи]|области|obwodu|obwodzie|obwód|oblast|l['’]oblast|région|regione|región|provincia|province|Gebiet(?:s|es)?|Region|regionu)\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|dell['’]|d['’]|von\s+)?)`;
+const REGION_WORD_SUFFIX = String.raw`(?:\s+(?:област\p{L}*|обл\.|регіон\p{L}*|регион\p{L}*|oblast\p{L}*|Oblast|region\p{L}*|Gebiet\p{L}*|provin\p{L}*))`;
+const NAME_PATTERNS: readonly [RegExp, RegionOrGroupId][] = REGION_NAMES.map(([names, id]) => [
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${REGION_WORD_PREFIX}?(?:${names})(?![\p{L}\p{N}])${REGION_WORD_SUFFIX}?`,
+    F,
+  ),
+  id,
+]);
+const ANAPHOR_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${ANAPHOR_REGION})|(${ANAPHOR_TERRITORY}))(?![\p{L}\p{N}])`,
+  F,
+);
+export const LOCATIVE_BEFORE =
+  /(?:^|[\s(])(?:в|у|на|in|en|w|na|dans|im|nella|nell['’]|dans\s+l['’]|in\s+der|en\s+la)\s+$/iu;
+const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orientale)/iu;
+const OF_NAME_GAP =
+  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*$/iu;
+
+export function findGenericMentions(text: string): GMention[] {
+  const covered = new Uint8Array(text.length + 1);
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (covered[i]) return false;
+    return true;
+  };
+  const names: GMention[] = [];
+  for (const [re, id] of NAME_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      covered.fill(1, start, end);
+      const after = text.slice(end, end + 60);
+      const before = text.slice(Math.max(0, start - 20), start);
+      const antecedentOnly = NOT_TERRITORY.test(after) || CITY_BEFORE.test(before);
+      const locative = id === 'UA' && (LOCATIVE_BEFORE.test(before) || LOCATIVE_AFTER.test(after));
+      names.push({ start, end, id, locative, antecedentOnly });
+    }
+  }
+  names.sort((a, b) => a.start - b.start);
+  const anaphors: GMention[] = [];
+  ANAPHOR_RE.lastIndex = 0;
+  for (const m of text.matchAll(ANAPHOR_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    // "la regione di Donetsk": the word leads to a name; not an anaphor.
+    const next = names[firstAtOrAfter(names, end)];
+    if (next && next.start - end < 25 && OF_NAME_GAP.test(text.slice(end, next.start))) continue;
+    // "República de Chechenia": another republic, not the one in context.
+    if (
+      /^\s+(?:de|di|of|del|der|des)\s+\p{Lu}/u.test(text.slice(end, end + 30)) &&
+      /^\p{Lu}/u.test(m[0])
+    )
+      continue;
+    anaphors.push({
+      start,
+      end,
+      id: null,
+      anaphor: m[1] ? 'region' : 'territory',
+      locative: false,
+      antecedentOnly: false,
+    });
+  }
+  return [...names, ...anaphors].sort((a, b) => a.start - b.start);
+}
+
+// ——— Figures ———
