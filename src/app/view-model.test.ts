@@ -47,7 +47,7 @@ describe('view model', () => {
     // Mid-2023, Kherson's latest figure is Stremousov's of Sep 2022: stale. Donetsk has none yet.
     expect(labels['UA-65'].stale).toBe(true);
     expect(labels['UA-65'].description).toMatch(
-      /an old figure, from 20 Sep 2022, more than six months before the chosen date$/,
+      /an old figure, from 20 Sep 2022, more than 6 months before the chosen date$/,
     );
     expect(labels['UA-14'].hasValue).toBe(false);
     expect(regionLabels(latestAsOf(claims, '2026-01-31'))['UA-14'].stale).toBe(false);

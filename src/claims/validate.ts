@@ -29,7 +29,8 @@ import {
   type Source,
   type SourceInfo,
 } from './schema.ts';
-import { containsQuote, firstWords, normaliseText } from './text.ts';
+import { partialDatePrecision } from './dates.ts';
+import { containsQuote, firstWords, formatInterval, normaliseText } from './text.ts';
 
 /** One file as read: its path as shown in messages (e.g. "data/sources/seed-004.json"). */
 export interface InputFile {
@@ -218,33 +219,10 @@ function describeIssue(
   }
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** The precision of an ISO date of day, month or year precision, or null if not a real one. */
-export function partialDatePrecision(value: string): 'year' | 'month' | 'day' | null {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return null;
-  const [, y, m, d] = match;
-  const year = Number(y);
-  if (year < 1900 || year > 2100) return null;
-  if (m === undefined) return 'year';
-  const month = Number(m);
-  if (month < 1 || month > 12) return null;
-  if (d === undefined) return 'month';
-  const day = Number(d);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? 'day' : null;
-}
-
 /** Whether partial date `a` is later than `b`, compared at the coarser of their precisions. */
 function isLater(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) > b.slice(0, n);
-}
-
-function showInterval(low: number | null, high: number | null): string {
-  if (low === null || high === null) return 'no number';
-  return low === high ? `${low}` : `${low}–${high}`;
 }
 
 function sameReading(claim: Claim, reading: Reading): boolean {
@@ -309,7 +287,7 @@ function claimProblems(
   if (claim.kind === 'position') {
     if (low !== null || high !== null) {
       add(
-        `a position has no share, but low–high is ${showInterval(low, high)}`,
+        `a position has no share, but low–high is ${formatInterval(low, high)}`,
         'set low and high to null, or use kind control, claim or demand',
       );
     }
@@ -330,7 +308,7 @@ function claimProblems(
       );
     } else if (!sameReading(claim, reading)) {
       add(
-        `wording "${claim.wording}" reads as ${showInterval(reading.low, reading.high)} (rule "${reading.rule}"), but the claim has ${showInterval(low, high)} (rule "${claim.rule}")`,
+        `wording "${claim.wording}" reads as ${formatInterval(reading.low, reading.high)} (rule "${reading.rule}"), but the claim has ${formatInterval(low, high)} (rule "${claim.rule}")`,
         `set low ${show(reading.low)}, high ${show(reading.high)} and rule "${reading.rule}", or add "override" with the reason`,
       );
     }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
 import { loadExport } from '../claims/load.ts';
+import { setLang } from '../i18n/lang.ts';
 import {
   buildViews,
   LATEST_VIEW,
@@ -17,6 +18,8 @@ import {
   latestAsOf,
   monthSteps,
   periodEnd,
+  STALE_MONTHS,
+  staleAgeText,
   stepIndex,
   timedUnitStates,
   timelinePoints,
@@ -130,6 +133,18 @@ describe('isStale', () => {
   it('defaults to six months', () => {
     expect(isStale('2025-01-15', '2025-07-15')).toBe(false);
     expect(isStale('2025-01-15', '2025-07-16')).toBe(true);
+  });
+
+  it('words the default for readers from STALE_MONTHS, in each language', () => {
+    expect(staleAgeText()).toBe(`${STALE_MONTHS} months`);
+    expect(staleAgeText(1)).toBe('1 month');
+    setLang('uk');
+    try {
+      expect(staleAgeText()).toBe('6 місяців');
+      expect(staleAgeText(2)).toBe('2 місяці');
+    } finally {
+      setLang('en');
+    }
   });
 
   it('refuses a chosen date that is not a day', () => {
