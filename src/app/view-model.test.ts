@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
-import { loadExport } from '../claims/load.ts';
+import { fixtureExport } from '../../tests/support/dataset.ts';
 import { buildViews, LATEST_VIEW, type View } from '../views/views.ts';
 import { defaultPeriod, disagreementView } from '../views/disagreement.ts';
 import { datedRange, latestAsOf } from '../views/time.ts';
@@ -20,7 +20,7 @@ let claims: ExportedClaim[];
 const view = (id: string) => views.find((v) => v.id === id)!;
 
 beforeAll(() => {
-  claims = loadExport().claims;
+  claims = fixtureExport().claims;
   views = buildViews(claims);
 });
 

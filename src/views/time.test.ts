@@ -1,14 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
-import { loadExport } from '../claims/load.ts';
+import { claim, fixtureExport } from '../../tests/support/dataset.ts';
 import { setLang } from '../i18n/lang.ts';
-import {
-  buildViews,
-  LATEST_VIEW,
-  LATEST_VIEWS,
-  latestViewClaims,
-  type ViewClaim,
-} from './views.ts';
+import { buildViews, LATEST_VIEW, LATEST_VIEWS, latestViewClaims } from './views.ts';
 import {
   addMonths,
   datedRange,
@@ -28,34 +22,8 @@ import {
 let claims: ExportedClaim[];
 
 beforeAll(() => {
-  claims = loadExport().claims;
+  claims = fixtureExport().claims;
 });
-
-function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim {
-  return {
-    region: 'UA-14',
-    kind: 'control',
-    low: 80,
-    high: 80,
-    wording: '80%',
-    speaker: 'Someone',
-    speakerCategory: 'media',
-    asOf: '2025-01-01',
-    ...overrides,
-    source: {
-      id: overrides.id.split('/')[0] ?? 'src',
-      name: 'Outlet',
-      outlet: 'Outlet',
-      relays: [],
-      date: overrides.asOf ?? '2025-01-01',
-      dateInferred: false,
-      dateLabel: '1 Jan 2025',
-      document: null,
-      language: 'en',
-      ...overrides.source,
-    },
-  };
-}
 
 describe('day arithmetic', () => {
   it.each([
