@@ -10,7 +10,7 @@ export default ts.config(
       'dist/',
       'node_modules/',
       'tests/output/',
-      'public/',
+      'public/geo/',
       'src/i18n/paraglide/',
       'project.inlang/',
     ],
@@ -24,6 +24,12 @@ export default ts.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
+    // The one script before first paint, served as written (no build step): a classic
+    // browser script.
+    files: ['public/boot.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },
@@ -31,7 +37,7 @@ export default ts.config(
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
     },
   },

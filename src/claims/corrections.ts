@@ -8,7 +8,8 @@
  * Pure: no DOM, no Node APIs.
  */
 import * as z from 'zod';
-import { partialDatePrecision, type ValidationError } from './validate.ts';
+import { partialDatePrecision } from './dates.ts';
+import type { ValidationError } from './validate.ts';
 
 export const CORRECTIONS_FILE = 'data/corrections.json';
 

@@ -39,7 +39,8 @@ describe('the copied citation', () => {
   it('isolates a right-to-left outlet and quote, and leaves a Latin one as it is', async () => {
     const { citation } = await import('./export.ts');
     const { loadDataset } = await import('./load.ts');
-    const result = loadDataset();
+    const { FIXTURE_ROOT } = await import('../../tests/support/dataset.ts');
+    const result = loadDataset({ root: FIXTURE_ROOT });
     if (!result.ok) throw new Error('dataset');
     const claim = result.dataset.claims[0]!;
     expect(citation(claim)).not.toMatch(/[\u2066-\u2069]/);

@@ -103,10 +103,22 @@ export function formatDate(date: DateLike): string {
   return `${base}${update}`;
 }
 
+/**
+ * An interval as text: "77.5–82.5", "100" (with `unit` after each form: "77.5–82.5%"), or
+ * `none` when it has no number.
+ */
+export function formatInterval(
+  low: number | null,
+  high: number | null,
+  { unit = '', none = 'no number' }: { unit?: string; none?: string } = {},
+): string {
+  if (low === null || high === null) return none;
+  return low === high ? `${low}${unit}` : `${low}–${high}${unit}`;
+}
+
 /** "77.5–82.5%", "100%", or "no figure". */
 export function formatShare(low: number | null, high: number | null): string {
-  if (low === null || high === null) return 'no figure';
-  return low === high ? `${low}%` : `${low}–${high}%`;
+  return formatInterval(low, high, { unit: '%', none: 'no figure' });
 }
 
 /** One character's form in `normaliseText`'s comparison (whitespace is folded by the caller). */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, readTexts, REPO_ROOT } from './load.ts';
-import { partialDatePrecision, validate, type InputFile } from './validate.ts';
+import { partialDatePrecision } from './dates.ts';
+import { validate, type InputFile } from './validate.ts';
 
 const texts = readTexts(resolve(REPO_ROOT, 'data/texts'));
 const FILE = 'data/sources/seed-004.json';

@@ -8,20 +8,15 @@
  *   annexed-four, UA)
  *
  * Pure: the caller reads the files (see load.ts) and the stored texts the quotes are checked
- * against (see archive.ts).
+ * against (see archive.ts). The words of the messages (fixes, field names, schema issues) are
+ * in validate-messages.ts; the checks are here.
  */
-import type * as z from 'zod';
 import { TEXTS_DIR, textFileOf } from './archive.ts';
-import { readWording, RULE_IDS, type Reading } from './reading.ts';
+import { readWording, type Reading } from './reading.ts';
 import {
   ClaimSchema,
   DatasetMetaSchema,
-  KINDS,
-  SourceDateSchema,
   SourceFieldsSchema,
-  SPEAKER_CATEGORIES,
-  SpeakerSchema,
-  StoredTextSchema,
   type Claim,
   type Dataset,
   type DatasetMeta,
@@ -29,7 +24,19 @@ import {
   type Source,
   type SourceInfo,
 } from './schema.ts';
-import { containsQuote, firstWords, normaliseText } from './text.ts';
+import { partialDatePrecision } from './dates.ts';
+import { containsQuote, firstWords, formatInterval, normaliseText } from './text.ts';
+import {
+  CLAIM_FIXES,
+  CLAIM_KEYS,
+  describeIssue,
+  isObject,
+  META_FIXES,
+  META_KEYS,
+  show,
+  SOURCE_FIXES,
+  SOURCE_KEYS,
+} from './validate-messages.ts';
 
 /** One file as read: its path as shown in messages (e.g. "data/sources/seed-004.json"). */
 export interface InputFile {
@@ -68,183 +75,10 @@ export interface TextEntry {
 export type ValidationResult =
   { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
 
-export const REGION_FIX =
-  'use an ISO 3166-2 code such as UA-14 or a group id (donbas, crimea, annexed-four, UA)';
-const SHARE_FIX = 'give a percentage from 0 to 100, or null when the text gives no share';
-const TEXT_FIX = 'give a sentence, or remove the field';
-
-const CLAIM_FIXES: Record<string, string> = {
-  id: 'use "<source-id>/<slug>" in lower case with hyphens, e.g. "seed-004/donetsk-control"',
-  region: REGION_FIX,
-  kind: `use one of ${KINDS.join(', ')}`,
-  wording: 'copy the figure as the quote words it, e.g. "about 80%"',
-  low: SHARE_FIX,
-  high: SHARE_FIX,
-  rule: `use one of the reading rules: ${RULE_IDS.join(', ')}`,
-  speaker: 'give {"name": …, "category": …}',
-  'speaker.name': 'name who makes the claim, as the text names them',
-  'speaker.category': `use one of ${SPEAKER_CATEGORIES.join(', ')}`,
-  quote: 'copy the sentence(s) verbatim from the source text',
-  asOf: 'give the date the figure describes as YYYY, YYYY-MM or YYYY-MM-DD (the publication date when the text gives none)',
-  caveat: TEXT_FIX,
-  derived: TEXT_FIX,
-  override: 'give the reason low/high differ from the reading rule, or remove the field',
-};
-
-const SOURCE_FIXES: Record<string, string> = {
-  id: 'use the file name without .json, in lower case with hyphens',
-  title: TEXT_FIX,
-  outlet: "give the publisher's name, or null when the text does not name one (never guess)",
-  relays: 'list whom the text says it relays, e.g. ["Reuters"], or give []',
-  credits: 'list credits printed with the text, e.g. ["Photo: Reuters"], or remove the field',
-  date: 'give {"value", "precision", "inferred", "basis"}',
-  'date.value': 'use YYYY-MM-DD, YYYY-MM or YYYY to match date.precision',
-  'date.precision': 'use day, month or year',
-  'date.inferred': 'use true when the text does not state the date, false when it does',
-  'date.basis': 'say how the date is known, e.g. "Stated in the text"',
-  'date.qualifier': 'use "on-or-after" or "approx", or remove the field',
-  'date.updated': "give the day of the page's last update as YYYY-MM-DD, or remove the field",
-  url: "give the page's address (https://…), or null for a seed text",
-  language: 'use a language code such as en, uk or pl',
-  document: "give the seed text's file name, or null",
-  text: 'give {"extent", "sha256", "retrieved", "basis"} for the text stored in data/texts/ (see data/README.md)',
-  'text.extent': 'use "full" for the whole text, "excerpt" for passages gathered from a page',
-  'text.sha256':
-    'give the sha256 of the stored file (sha256sum data/texts/<file>), in lower-case hex',
-  'text.retrieved': 'give the day the text was gathered as YYYY-MM-DD',
-  'text.basis':
-    'say how the text was gathered, e.g. "The passages quoted, from a stored copy of the page"',
-  notes: TEXT_FIX,
-  claims: 'give an array of claims',
-};
-
-const META_FIXES: Record<string, string> = {
-  title: "give the dataset's title",
-  updated: 'give the day the dataset was last updated as YYYY-MM-DD',
-  description: TEXT_FIX,
-};
-
-function keysOf(schema: { shape: Record<string, unknown> }): string {
-  return Object.keys(schema.shape).join(', ');
-}
-
-const CLAIM_KEYS: Record<string, string> = {
-  '': keysOf(ClaimSchema),
-  speaker: keysOf(SpeakerSchema),
-};
-const SOURCE_KEYS: Record<string, string> = {
-  '': keysOf(SourceFieldsSchema),
-  date: keysOf(SourceDateSchema),
-  text: keysOf(StoredTextSchema),
-};
-const META_KEYS: Record<string, string> = { '': keysOf(DatasetMetaSchema) };
-
-interface Fixes {
-  fixes: Record<string, string>;
-  keys: Record<string, string>;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  let name = '';
-  for (const part of path) {
-    if (typeof part === 'number') name += `[${part}]`;
-    else name += name === '' ? String(part) : `.${String(part)}`;
-  }
-  return name;
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-function describeIssue(
-  issue: z.core.$ZodIssue,
-  data: unknown,
-  { fixes, keys }: Fixes,
-): { problem: string; fix: string } {
-  const path = issue.path;
-  const field = fieldName(path);
-  const fixKey = path.filter((part) => typeof part !== 'number').join('.');
-  const fix = fixes[fixKey] ?? 'see data/README.md';
-
-  if (issue.code === 'unrecognized_keys') {
-    const where = field === '' ? '' : `${field}.`;
-    const names = issue.keys.map((key) => `"${where}${key}"`).join(', ');
-    return {
-      problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${names}`,
-      fix: `remove it or correct its spelling (allowed: ${keys[fixKey] ?? ''})`,
-    };
-  }
-
-  let parent: unknown = data;
-  for (const part of path.slice(0, -1)) {
-    parent = isObject(parent) || Array.isArray(parent) ? (parent as never)[part] : undefined;
-  }
-  const last = path.at(-1);
-  const missing = isObject(parent) && typeof last === 'string' && !Object.hasOwn(parent, last);
-  if (missing) return { problem: `missing field "${field}"`, fix: `add it: ${fix}` };
-  const input = isObject(parent) && typeof last === 'string' ? parent[last] : issue.input;
-
-  if (field === 'region' && issue.code === 'invalid_value') {
-    return { problem: `region ${show(input)} is not a known region`, fix };
-  }
-  switch (issue.code) {
-    case 'invalid_type':
-      return { problem: `field "${field}" must be ${issue.expected}, not ${show(input)}`, fix };
-    case 'invalid_value':
-      return { problem: `field "${field}" is ${show(input)}, which is not allowed`, fix };
-    case 'invalid_format':
-      return { problem: `field "${field}" is ${show(input)}, which is not in the right form`, fix };
-    case 'too_small':
-      return { problem: `field "${field}" is empty`, fix };
-    case 'custom': {
-      const own = (issue.params as { fix?: unknown } | undefined)?.fix;
-      return {
-        problem: `field "${field}" ${issue.message}`,
-        fix: typeof own === 'string' ? own : fix,
-      };
-    }
-    default:
-      return { problem: `field "${field}": ${issue.message}`, fix };
-  }
-}
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** The precision of an ISO date of day, month or year precision, or null if not a real one. */
-export function partialDatePrecision(value: string): 'year' | 'month' | 'day' | null {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return null;
-  const [, y, m, d] = match;
-  const year = Number(y);
-  if (year < 1900 || year > 2100) return null;
-  if (m === undefined) return 'year';
-  const month = Number(m);
-  if (month < 1 || month > 12) return null;
-  if (d === undefined) return 'month';
-  const day = Number(d);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? 'day' : null;
-}
-
 /** Whether partial date `a` is later than `b`, compared at the coarser of their precisions. */
 function isLater(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) > b.slice(0, n);
-}
-
-function showInterval(low: number | null, high: number | null): string {
-  if (low === null || high === null) return 'no number';
-  return low === high ? `${low}` : `${low}–${high}`;
 }
 
 function sameReading(claim: Claim, reading: Reading): boolean {
@@ -309,7 +143,7 @@ function claimProblems(
   if (claim.kind === 'position') {
     if (low !== null || high !== null) {
       add(
-        `a position has no share, but low–high is ${showInterval(low, high)}`,
+        `a position has no share, but low–high is ${formatInterval(low, high)}`,
         'set low and high to null, or use kind control, claim or demand',
       );
     }
@@ -330,7 +164,7 @@ function claimProblems(
       );
     } else if (!sameReading(claim, reading)) {
       add(
-        `wording "${claim.wording}" reads as ${showInterval(reading.low, reading.high)} (rule "${reading.rule}"), but the claim has ${showInterval(low, high)} (rule "${claim.rule}")`,
+        `wording "${claim.wording}" reads as ${formatInterval(reading.low, reading.high)} (rule "${reading.rule}"), but the claim has ${formatInterval(low, high)} (rule "${claim.rule}")`,
         `set low ${show(reading.low)}, high ${show(reading.high)} and rule "${reading.rule}", or add "override" with the reason`,
       );
     }

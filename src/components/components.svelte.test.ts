@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
-import { loadExport } from '../claims/load.ts';
+import { fixtureExport } from '../../tests/support/dataset.ts';
 import { RULES } from '../claims/reading.ts';
 import { loadMappedSeries } from '../mapped/load.ts';
 import { mappedTable } from '../mapped/view.ts';
@@ -16,7 +16,7 @@ let claims: ExportedClaim[];
 let views: View<ExportedClaim>[];
 
 beforeAll(() => {
-  claims = loadExport().claims;
+  claims = fixtureExport().claims;
   views = buildViews(claims);
 });
 

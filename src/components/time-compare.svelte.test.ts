@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import axe from 'axe-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
-import { loadExport } from '../claims/load.ts';
+import { fixtureExport } from '../../tests/support/dataset.ts';
 import { disagreementView } from '../views/disagreement.ts';
 import { datedRange, monthSteps, stepIndex } from '../views/time.ts';
 import { buildViews, type View } from '../views/views.ts';
@@ -25,7 +25,7 @@ beforeAll(() => {
       disconnect() {}
     },
   );
-  claims = loadExport().claims;
+  claims = fixtureExport().claims;
   views = buildViews(claims);
 });
 

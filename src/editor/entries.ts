@@ -10,6 +10,7 @@
  */
 import { TEXTS_DIR, textFileOf } from '../claims/archive.ts';
 import { readWording } from '../claims/reading.ts';
+import { formatInterval } from '../claims/text.ts';
 import type { Kind, SpeakerCategory, StoredText } from '../claims/schema.ts';
 import { validate } from '../claims/validate.ts';
 import {
@@ -120,11 +121,6 @@ export function needsReason(review: Review): boolean {
   return reading === null || reading.low !== review.low || reading.high !== review.high;
 }
 
-function showInterval(low: number | null, high: number | null): string {
-  if (low === null || high === null) return 'no number';
-  return low === high ? `${low}` : `${low}–${high}`;
-}
-
 /** Low, high, rule and override of a reviewed claim. */
 function applyReading(claim: DraftClaim, review: Review): void {
   if (review.kind === 'position') {
@@ -143,10 +139,10 @@ function applyReading(claim: DraftClaim, review: Review): void {
     delete claim.override;
     return;
   }
-  const was = showInterval(review.candidate.low, review.candidate.high);
+  const was = formatInterval(review.candidate.low, review.candidate.high);
   claim.override =
     review.reason.trim() ||
-    `${TODO}: say why ${showInterval(review.low, review.high)} (the extractor read ${was})`;
+    `${TODO}: say why ${formatInterval(review.low, review.high)} (the extractor read ${was})`;
 }
 
 /** The pasted text as the dataset stores it: its sha256 and the day it was pasted. */

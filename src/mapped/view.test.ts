@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadExport } from '../claims/load.ts';
+import { fixtureExport } from '../../tests/support/dataset.ts';
 import { loadMappedSeries } from './load.ts';
 import {
   againstMap,
@@ -20,7 +20,7 @@ import { labelPlaces } from '../map/frame.ts';
 const loaded = loadMappedSeries();
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
 const series = loaded.series[0]!;
-const claims = loadExport().claims;
+const claims = fixtureExport().claims;
 
 describe('"Mapped by DeepState"', () => {
   it('colours every unit the map touches, Kharkiv included; leaves Lviv as land', () => {

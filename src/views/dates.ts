@@ -4,10 +4,11 @@
  * the period's last day, the latest day the evidence allows: a claim dated only "2026-01" is
  * taken as known from 31 January 2026, never before it was said.
  */
+import { DATASET_DATE } from '../claims/dates.ts';
 
 /** The first day of the period, as "YYYY-MM-DD", or null when the string is not such a date. */
 export function periodStart(date: string): string | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  const match = DATASET_DATE.exec(date);
   if (!match) return null;
   const [, year, month = '01', day = '01'] = match;
   return `${year}-${month}-${day}`;

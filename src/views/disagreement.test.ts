@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
-import { loadExport } from '../claims/load.ts';
+import {
+  claim as claimOn,
+  fixtureExport,
+  type ClaimOverrides,
+} from '../../tests/support/dataset.ts';
 import { spreadColour } from '../map/spread-colour.ts';
 import {
   defaultPeriod,
@@ -10,39 +14,15 @@ import {
   spreadText,
 } from './disagreement.ts';
 import { datedRange } from './time.ts';
-import type { ViewClaim } from './views.ts';
 
 let claims: ExportedClaim[];
 
 beforeAll(() => {
-  claims = loadExport().claims;
+  claims = fixtureExport().claims;
 });
 
-function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim {
-  return {
-    region: 'UA-14',
-    kind: 'control',
-    low: 80,
-    high: 80,
-    wording: '80%',
-    speaker: 'Someone',
-    speakerCategory: 'media',
-    asOf: '2025-06-01',
-    ...overrides,
-    source: {
-      id: overrides.id.split('/')[0] ?? 'src',
-      name: 'Outlet',
-      outlet: 'Outlet',
-      relays: [],
-      date: overrides.asOf ?? '2025-06-01',
-      dateInferred: false,
-      dateLabel: '1 Jun 2025',
-      document: null,
-      language: 'en',
-      ...overrides.source,
-    },
-  };
-}
+/** Claims here default to 1 Jun 2025, mid-way through `YEAR_2025`. */
+const claim = (overrides: ClaimOverrides) => claimOn(overrides, '2025-06-01');
 
 const YEAR_2025 = { from: '2025-01-01', to: '2025-12-31' };
 

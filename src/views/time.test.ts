@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
-import { loadExport } from '../claims/load.ts';
-import {
-  buildViews,
-  LATEST_VIEW,
-  LATEST_VIEWS,
-  latestViewClaims,
-  type ViewClaim,
-} from './views.ts';
+import { claim, fixtureExport } from '../../tests/support/dataset.ts';
+import { setLang } from '../i18n/lang.ts';
+import { buildViews, LATEST_VIEW, LATEST_VIEWS, latestViewClaims } from './views.ts';
 import {
   addMonths,
   datedRange,
@@ -17,6 +12,8 @@ import {
   latestAsOf,
   monthSteps,
   periodEnd,
+  STALE_MONTHS,
+  staleAgeText,
   stepIndex,
   timedUnitStates,
   timelinePoints,
@@ -25,34 +22,8 @@ import {
 let claims: ExportedClaim[];
 
 beforeAll(() => {
-  claims = loadExport().claims;
+  claims = fixtureExport().claims;
 });
-
-function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim {
-  return {
-    region: 'UA-14',
-    kind: 'control',
-    low: 80,
-    high: 80,
-    wording: '80%',
-    speaker: 'Someone',
-    speakerCategory: 'media',
-    asOf: '2025-01-01',
-    ...overrides,
-    source: {
-      id: overrides.id.split('/')[0] ?? 'src',
-      name: 'Outlet',
-      outlet: 'Outlet',
-      relays: [],
-      date: overrides.asOf ?? '2025-01-01',
-      dateInferred: false,
-      dateLabel: '1 Jan 2025',
-      document: null,
-      language: 'en',
-      ...overrides.source,
-    },
-  };
-}
 
 describe('day arithmetic', () => {
   it.each([
@@ -130,6 +101,18 @@ describe('isStale', () => {
   it('defaults to six months', () => {
     expect(isStale('2025-01-15', '2025-07-15')).toBe(false);
     expect(isStale('2025-01-15', '2025-07-16')).toBe(true);
+  });
+
+  it('words the default for readers from STALE_MONTHS, in each language', () => {
+    expect(staleAgeText()).toBe(`${STALE_MONTHS} months`);
+    expect(staleAgeText(1)).toBe('1 month');
+    setLang('uk');
+    try {
+      expect(staleAgeText()).toBe('6 місяців');
+      expect(staleAgeText(2)).toBe('2 місяці');
+    } finally {
+      setLang('en');
+    }
   });
 
   it('refuses a chosen date that is not a day', () => {

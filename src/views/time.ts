@@ -37,9 +37,12 @@ export { periodEnd };
 import { m } from '../i18n/lang.ts';
 import {
   claimRegionsOf,
+  collect,
   compareNewestFirst,
+  hasShare,
   LATEST_VIEW,
   unitStates,
+  type Figured,
   type View,
   type ViewClaim,
   type ViewValue,
@@ -47,6 +50,11 @@ import {
 
 /** A figure older than this many months before the chosen day is stale. */
 export const STALE_MONTHS = 6;
+
+/** How old a figure is when it turns stale, for readers: "6 months", "6 місяців". */
+export function staleAgeText(months: number = STALE_MONTHS): string {
+  return m.stale_age({ count: months });
+}
 
 /** A view value with its place in time relative to the chosen day. */
 export interface TimedViewValue<C extends ViewClaim = ViewClaim> extends ViewValue<C> {
@@ -136,12 +144,6 @@ function isApproximate(claim: ViewClaim): boolean {
   return claim.asOf === claim.source.date && claim.source.dateInferred;
 }
 
-type Figured<C extends ViewClaim> = C & { low: number; high: number };
-
-function hasShare<C extends ViewClaim>(claim: C): claim is Figured<C> {
-  return claim.low !== null && claim.high !== null;
-}
-
 /** Control claims with a share and a readable date: the claims that can be placed in time. */
 export function datedControlClaims<C extends ViewClaim>(claims: readonly C[]): Figured<C>[] {
   return claims.filter(
@@ -221,25 +223,12 @@ export function latestAsOf<C extends ViewClaim>(
 ): TimedView<C> {
   requireDay(date, 'The chosen date');
   const staleMonths = options.staleMonths ?? STALE_MONTHS;
-  const known = datedControlClaims(claims)
-    .filter((claim) => (periodEnd(claim.asOf) as string) <= date)
-    .sort(compareNewestFirst);
-
-  const values: Partial<Record<ClaimRegionId, TimedViewValue<C>>> = {};
-  let country: TimedViewValue<C> | null = null;
-  for (const claim of known) {
-    const base = { claim: claim as C, low: claim.low, high: claim.high };
-    if (claim.region === 'UA') {
-      country ??= timed({ ...base, viaGroup: false }, date, staleMonths);
-      continue;
-    }
-    for (const { id, viaGroup } of claimRegionsOf(claim)) {
-      const existing = values[id];
-      if (!existing || (existing.viaGroup && !viaGroup)) {
-        values[id] = timed({ ...base, viaGroup }, date, staleMonths);
-      }
-    }
-  }
+  const known = datedControlClaims(claims).filter(
+    (claim) => (periodEnd(claim.asOf) as string) <= date,
+  );
+  const { values, country } = collect<C, TimedViewValue<C>>(known, (value) =>
+    timed(value, date, staleMonths),
+  );
   const shown = [...Object.values(values), ...(country ? [country] : [])];
   const newest = shown
     .map((value) => periodEnd(value.claim.asOf) as string)

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedClaim } from '../claims/export.ts';
-import { loadExport } from '../claims/load.ts';
+import { claim, fixtureExport } from '../../tests/support/dataset.ts';
 import {
   buildViews,
   claimRegionsOf,
@@ -22,35 +22,9 @@ let views: View<ExportedClaim>[];
 const byId = (id: string) => views.find((view) => view.id === id)!;
 
 beforeAll(() => {
-  claims = loadExport().claims;
+  claims = fixtureExport().claims;
   views = buildViews(claims);
 });
-
-function claim(overrides: Partial<ViewClaim> & Pick<ViewClaim, 'id'>): ViewClaim {
-  return {
-    region: 'UA-14',
-    kind: 'control',
-    low: 80,
-    high: 80,
-    wording: '80%',
-    speaker: 'Someone',
-    speakerCategory: 'media',
-    asOf: '2025-01-01',
-    ...overrides,
-    source: {
-      id: 'src',
-      name: 'Outlet',
-      outlet: 'Outlet',
-      relays: [],
-      date: '2025-01-01',
-      dateInferred: false,
-      dateLabel: '1 Jan 2025',
-      document: null,
-      language: 'en',
-      ...overrides.source,
-    },
-  };
-}
 
 describe('dates', () => {
   it.each([

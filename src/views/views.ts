@@ -130,7 +130,11 @@ export function latestViewClaims<C extends ViewClaim>(
   return claims.filter((claim) => spec.categories.includes(claim.speakerCategory));
 }
 
-function hasShare<C extends ViewClaim>(claim: C): claim is C & { low: number; high: number } {
+/** A claim that gives a share (`low` and `high` both set). */
+export type Figured<C extends ViewClaim> = C & { low: number; high: number };
+
+/** Whether the claim gives a share. */
+export function hasShare<C extends ViewClaim>(claim: C): claim is Figured<C> {
   return claim.low !== null && claim.high !== null;
 }
 
@@ -184,20 +188,29 @@ export function sourceLabel(claim: ViewClaim, speakers: string[] = [claim.speake
   return others.length === 0 ? name : m.source_via({ who: others.join(m.names_and()), via: name });
 }
 
-function collect<C extends ViewClaim>(claims: C[]): Pick<View<C>, 'values' | 'country'> {
-  const values: Partial<Record<ClaimRegionId, ViewValue<C>>> = {};
-  let country: ViewValue<C> | null = null;
+/**
+ * For each claim region and for Ukraine as a whole, the newest of the claims with a share
+ * (`compareNewestFirst`); a claim about the region itself beats a newer one about a group that
+ * includes it. `place` turns each chosen value into what the view holds (the time views add
+ * its age), and is called only for the values kept.
+ */
+export function collect<C extends ViewClaim, V extends ViewValue<C> = ViewValue<C>>(
+  claims: readonly C[],
+  place: (value: ViewValue<C>) => V = (value) => value as V,
+): { values: Partial<Record<ClaimRegionId, V>>; country: V | null } {
+  const values: Partial<Record<ClaimRegionId, V>> = {};
+  let country: V | null = null;
   for (const claim of [...claims].sort(compareNewestFirst)) {
     if (!hasShare(claim)) continue;
     if (claim.region === 'UA') {
-      country ??= { claim, low: claim.low, high: claim.high, viaGroup: false };
+      country ??= place({ claim, low: claim.low, high: claim.high, viaGroup: false });
       continue;
     }
     for (const { id, viaGroup } of claimRegionsOf(claim)) {
       const existing = values[id];
       // A claim about the region itself beats one about a group that includes it.
       if (!existing || (existing.viaGroup && !viaGroup)) {
-        values[id] = { claim, low: claim.low, high: claim.high, viaGroup };
+        values[id] = place({ claim, low: claim.low, high: claim.high, viaGroup });
       }
     }
   }
