@@ -19,6 +19,7 @@ import { timedUnitStates, type TimedView } from '../views/time.ts';
 import { unitStates } from '../views/views.ts';
 
 export { LANGS, BASE_LANG, pageFile } from '../i18n/lang.ts';
+export { cardFile } from '../app/embed-code.ts';
 
 export function prerenderApp(options: {
   embedded: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFile, deferScripts, localisePage, siteUrl, socialTags } from './vite-plugin.ts';
+import { deferScripts, localisePage, siteUrl, socialTags } from './vite-plugin.ts';
 
 const PAGE = `<!doctype html>
 <html>
@@ -126,11 +126,6 @@ describe('social tags', () => {
     expect(siteUrl('http://example.org/')).toBe('http://example.org/');
     expect(() => siteUrl('example.org/claims')).toThrow(/SITE_URL must be the http\(s\) address/);
     expect(() => siteUrl('ftp://example.org/')).toThrow(/SITE_URL/);
-  });
-
-  it("names each language's card", () => {
-    expect(cardFile('en', 'en')).toBe('card.png');
-    expect(cardFile('uk', 'en')).toBe('card.uk.png');
   });
 
   it("puts the tags in the head and the embed's noscript card after the app", () => {

@@ -68,7 +68,7 @@ async function renderPages(
     plugins: [svelte({ compilerOptions: { dev: false } })],
   });
   try {
-    const { prerenderApp, pageHead, cardSvg, CARD_SIZE, LANGS, BASE_LANG, pageFile } =
+    const { prerenderApp, pageHead, cardSvg, cardFile, CARD_SIZE, LANGS, BASE_LANG, pageFile } =
       (await server.ssrLoadModule('/src/prerender/entry.ts')) as Entry;
     const dataset = JSON.parse(exportFiles(root).json) as Dataset;
     const topology = JSON.parse(
@@ -87,7 +87,7 @@ async function renderPages(
     const cards: Cards = {};
     for (const lang of LANGS) {
       const { svg, alt } = cardSvg({ dataset, topology, lang });
-      cards[lang] = { file: cardFile(lang, BASE_LANG), png: rasterise(svg, CARD_SIZE.width), alt };
+      cards[lang] = { file: cardFile(lang), png: rasterise(svg, CARD_SIZE.width), alt };
     }
     return { pages: out, languages: { langs: LANGS, base: BASE_LANG, file: pageFile }, cards };
   } finally {
@@ -95,11 +95,6 @@ async function renderPages(
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
-}
-
-/** The social card's file in a language: `card.png`, `card.uk.png`. */
-export function cardFile(lang: string, base: string): string {
-  return lang === base ? 'card.png' : `card.${lang}.png`;
 }
 
 /** An SVG drawn to a PNG `width` pixels wide, with the machine's fonts (DejaVu Sans first). */
