@@ -155,7 +155,8 @@ describe('frozen embeds', () => {
   });
 
   async function donetsk(url: string): Promise<{ value: string; footer: string; page: Page }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
     await page.goto(url);
     await ready(page);
     const label = page.locator('[data-testid="region-labels"] [data-region="UA-14"] .value');
@@ -199,7 +200,7 @@ describe('frozen embeds', () => {
     // Still frozen after the embed rewrote its own address.
     expect(new URL(frozen.page.url()).searchParams.get('date')).toBe('2026-03-10');
     await axeClean(frozen.page);
-    for (const opened of [frozen, latest, original]) await opened.page.close();
+    for (const opened of [frozen, latest, original]) await opened.page.context().close();
   });
 });
 
