@@ -99,7 +99,7 @@ export function placeCallouts(
   clear = 10,
 ): PlacedCallout[] {
   const anchors = labels.map((label) => ({ x: label.x, y: label.y }));
-  const fallback = new Map(placeLabels(labels, bounds).map((p) => [p.id, p]));
+  let fallback: Map<string, PlacedLabel> | null = null;
   const crowding = (label: LabelInput) =>
     anchors.reduce((sum, a) => sum + 1 / (1 + Math.hypot(a.x - label.x, a.y - label.y)), 0);
   const order = [...labels].sort((a, b) => crowding(b) - crowding(a) || a.id.localeCompare(b.id));
@@ -116,16 +116,25 @@ export function placeCallouts(
         if (left < 2 || top < 2) continue;
         if (left + label.width > bounds.width - 2 || top + label.height > bounds.height - 2)
           continue;
-        const box = { ...label, left, top };
         if (anchors.some((a) => pointToBox(a.x, a.y, left, top, label.width, label.height) < clear))
           continue;
+        const box = {
+          id: label.id,
+          x: label.x,
+          y: label.y,
+          width: label.width,
+          height: label.height,
+          left,
+          top,
+        };
         if (placed.some((other) => overlaps(other, box))) continue;
         // Prefer short leader lines, then lines that do not cross another anchor's spot.
         const cost = radius + (Math.abs(Math.sin(angle)) < 0.2 ? 0 : 1);
         if (!best || cost < best.cost) best = { left, top, cost };
       }
     }
-    const at = best ?? fallback.get(label.id)!;
+    fallback ??= best ? null : new Map(placeLabels(labels, bounds).map((p) => [p.id, p]));
+    const at = best ?? fallback!.get(label.id)!;
     placed.push({ ...label, left: at.left, top: at.top });
     const lineX = Math.max(at.left, Math.min(label.x, at.left + label.width));
     const lineY = Math.max(at.top, Math.min(label.y, at.top + label.height));
