@@ -21,25 +21,33 @@ export interface AddressOptions {
   embedded: boolean;
   /** Lands a choice still on its way (the picker's), before the address is read or written. */
   settle: () => void;
+  /** The address's query for the state (default: the state's, with the language). */
+  query?: () => string;
 }
 
 /** Reads the state from the address, and writes back what it understood of it. */
-export function readAddress(app: AppState): void {
+export function readAddress(app: AppState, query = () => withLangParam(app.formatUrl())): void {
   app.readUrl(location.search);
-  history.replaceState(history.state, '', withLangParam(app.formatUrl()) || location.pathname);
+  history.replaceState(history.state, '', query() || location.pathname);
 }
 
-export function followAddress({ app, embedded, settle }: AddressOptions): void {
+/** Keeps the address and the state in step; returns what writes the address now. */
+export function followAddress({
+  app,
+  embedded,
+  settle,
+  query = () => withLangParam(app.formatUrl()),
+}: AddressOptions): () => void {
   function writeAddress() {
-    const query = withLangParam(app.formatUrl());
-    if (query === location.search) return;
-    if (embedded) history.replaceState(null, '', query || location.pathname);
-    else history.pushState(null, '', query || location.pathname);
+    const next = query();
+    if (next === location.search) return;
+    if (embedded) history.replaceState(null, '', next || location.pathname);
+    else history.pushState(null, '', next || location.pathname);
   }
 
   $effect(() => {
     if (!app.dataset) return;
-    if (withLangParam(app.formatUrl()) === location.search) return;
+    if (query() === location.search) return;
     const timer = setTimeout(writeAddress, ADDRESS_PAUSE_MS);
     return () => clearTimeout(timer);
   });
@@ -61,4 +69,5 @@ export function followAddress({ app, embedded, settle }: AddressOptions): void {
       removeEventListener('pagehide', leave);
     };
   });
+  return writeAddress;
 }

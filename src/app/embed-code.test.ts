@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ampCode,
+  cardFile,
+  imageCode,
   embedCode,
   embedUrl,
   FALLBACK_HEIGHT,
@@ -74,5 +77,49 @@ describe('fullPageUrl', () => {
     expect(fullPageUrl('http://localhost:5173/embed.html', 'latest', null)).toBe(
       'http://localhost:5173/index.html?view=latest',
     );
+  });
+});
+
+describe('frozen embeds, AMP and the image fallback', () => {
+  it('freezes the figures with the date (and the disagreement view’s period)', () => {
+    expect(embedUrl({ ...options, frozen: { date: '2026-03-10' } })).toBe(
+      'https://graphics.example.org/claims/embed.html?view=seed-004&date=2026-03-10',
+    );
+    expect(
+      embedUrl({
+        ...options,
+        view: 'disagreement',
+        frozen: { date: '2026-03-10', from: '2025-03-10', to: '2026-03-10' },
+      }),
+    ).toBe(
+      'https://graphics.example.org/claims/embed.html?view=disagreement&date=2026-03-10&from=2025-03-10&to=2026-03-10',
+    );
+    expect(embedUrl({ ...options, frozen: null })).not.toContain('date=');
+  });
+
+  it('gives a resizable amp-iframe with an overflow button and the card as placeholder', () => {
+    const code = ampCode({ ...options, lang: 'uk', frozen: { date: '2026-03-10' } });
+    expect(code).toMatch(
+      /^<amp-iframe src="https:\/\/graphics\.example\.org\/claims\/embed\.uk\.html\?view=seed-004&amp;date=2026-03-10"/,
+    );
+    expect(code).toContain(' resizable ');
+    expect(code).toContain(`sandbox="${SANDBOX}"`);
+    expect(code).toMatch(/<button overflow type="button">[^<]+<\/button>/);
+    expect(code).toContain(
+      '<amp-img placeholder layout="fill" src="https://graphics.example.org/claims/card.uk.png"',
+    );
+    expect(code.trim().endsWith('</amp-iframe>')).toBe(true);
+  });
+
+  it('gives the card linked to the full map for newsletters', () => {
+    const code = imageCode({
+      base: options.base,
+      lang: 'en',
+      href: 'https://graphics.example.org/claims/index.html?view=latest',
+    });
+    expect(code).toContain('<a href="https://graphics.example.org/claims/index.html?view=latest">');
+    expect(code).toContain('src="https://graphics.example.org/claims/card.png"');
+    expect(code).toMatch(/alt="[^"]{20,}"/);
+    expect(cardFile('uk')).toBe('card.uk.png');
   });
 });

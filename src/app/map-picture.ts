@@ -6,7 +6,9 @@
  *
  * Pure: no DOM, no Svelte state.
  */
-import type { IsoCode } from '../geo/regions.ts';
+import { isIsoCode, type IsoCode } from '../geo/regions.ts';
+import { claimRegionText, regionText } from '../i18n/format.ts';
+import type { MapLabel } from '../render/svg-image.ts';
 import type { LabelId } from '../map/frame.ts';
 import type { FillMode, UnitState } from '../map/style.ts';
 import { mappedPage } from '../mapped/view.ts';
@@ -75,4 +77,18 @@ export function mapPicture(view: View<DatasetClaim>, context: PictureContext): M
   const made: MapPicture = { mode: 'share', unitStates: states, labels: regionLabels(view) };
   kept.set(view, made);
   return made;
+}
+
+/** A picture's labels as the images draw them: each with its region's short name. */
+export function imageLabels(picture: MapPicture): Partial<Record<LabelId, MapLabel>> {
+  return Object.fromEntries(
+    Object.entries(picture.labels).map(([id, label]) => [
+      id,
+      {
+        name: isIsoCode(id) ? regionText(id) : claimRegionText(id as Exclude<LabelId, IsoCode>),
+        value: label.value,
+        hasValue: label.hasValue,
+      },
+    ]),
+  );
 }

@@ -11,8 +11,10 @@
  *   (what the reader chose) only when the embed code asks for them with `sync=1`.
  *
  * A host asks an embed to report again with `{ type: 'territory-claims:request-size', version: 1 }`
- * (our host script does so when it starts, in case the embeds loaded first), and pym parents
- * ask with their `width` message.
+ * (our host script does so when it starts, in case the embeds loaded first), pym parents
+ * ask with their `width` message, and @newswire/frames hosts (its `Framer` and `observeIframe`)
+ * with `{ sentinel: 'amp', type: 'frames-init' }`, which the embed answers as frames' own
+ * children do: with its AMP `embed-size` message (sent with every report).
  *
  * The parsers accept exactly these shapes and nothing that merely resembles them: a height must
  * be a finite number from 1 to 20,000 px (a pym height, its decimal digits).
@@ -22,6 +24,8 @@
 export const SIZE_MESSAGE_TYPE = 'territory-claims:size';
 /** `type` of the message a host sends to ask for a fresh size report. */
 export const SIZE_REQUEST_TYPE = 'territory-claims:request-size';
+/** `type` of the request @newswire/frames hosts send an iframe once they listen to it. */
+export const FRAMES_INIT_TYPE = 'frames-init';
 /** Version of our own messages; parsers reject any other. */
 export const MESSAGE_VERSION = 1;
 /** Heights above this are treated as a mistake (or a runaway layout) and ignored. */
@@ -155,13 +159,16 @@ export function parseEmbedMessage(data: unknown): ParsedEmbedMessage | null {
 }
 
 /**
- * Whether `data` asks the embed to report its size again: our request, or (when the embed has
- * a pym id) the pym parent's width message for that id.
+ * Whether `data` asks the embed to report its size again: our request, a @newswire/frames
+ * host's `frames-init`, or (when the embed has a pym id) the pym parent's width message for
+ * that id.
  */
 export function isSizeRequest(data: unknown, pymId?: string): boolean {
   if (typeof data === 'string') {
     const pym = pymId ? splitPym(data) : null;
     return !!pym && pym.id === pymId && pym.type === 'width' && pymNumber(pym.value) !== null;
   }
-  return isRecord(data) && data.type === SIZE_REQUEST_TYPE && data.version === MESSAGE_VERSION;
+  if (!isRecord(data)) return false;
+  if (data.sentinel === 'amp' && data.type === FRAMES_INIT_TYPE) return true;
+  return data.type === SIZE_REQUEST_TYPE && data.version === MESSAGE_VERSION;
 }

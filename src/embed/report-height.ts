@@ -2,7 +2,8 @@
  * The embed's side of auto-height: measures the page's content height and posts it to the host
  * page in the three formats of `messages.ts` (pym.js, AMP, ours) on start, whenever the content
  * or the window changes size, when the app calls `notify()` (the view or region changed), and
- * when the host asks (our request message, or a pym parent's width message).
+ * when the host asks (our request message, a @newswire/frames host's `frames-init`, or a pym
+ * parent's width message).
  *
  * What the embed page must avoid, or its height feeds back on itself (the host makes the iframe
  * as tall as the content, so content sized by the iframe grows or shrinks with every report):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelInput } from './labels.ts';
+import { placeCallouts, placeLabels, type LabelInput } from './labels.ts';
 
 function box(input: LabelInput[], id: string, placed = placeLabels(input)) {
   const label = input.find((l) => l.id === id)!;
@@ -78,5 +78,53 @@ describe('placeLabels', () => {
     for (const label of input) expect(box(input, label.id, placed).bottom).toBeLessThanOrEqual(220);
     expect(box(input, 'lower', placed).bottom).toBe(220);
     expect(box(input, 'aside', placed).top).toBe(35);
+  });
+});
+
+describe('placeCallouts', () => {
+  // The five anchors as a 360 px phone map has them (east and south of a 344 × 327 map).
+  const phone = [
+    { id: 'UA-09', x: 318, y: 150, width: 62, height: 28 },
+    { id: 'UA-14', x: 288, y: 176, width: 62, height: 28 },
+    { id: 'UA-23', x: 250, y: 196, width: 72, height: 28 },
+    { id: 'UA-65', x: 208, y: 210, width: 68, height: 28 },
+    { id: 'crimea', x: 224, y: 250, width: 50, height: 28 },
+  ];
+  const bounds = { width: 344, height: 327 };
+
+  it('keeps every box clear of every anchor, of each other and inside the map', () => {
+    const placed = placeCallouts(phone, bounds, 10);
+    for (const at of placed) {
+      const label = phone.find((l) => l.id === at.id)!;
+      expect(at.left).toBeGreaterThanOrEqual(0);
+      expect(at.top).toBeGreaterThanOrEqual(0);
+      expect(at.left + label.width).toBeLessThanOrEqual(bounds.width);
+      expect(at.top + label.height).toBeLessThanOrEqual(bounds.height);
+      for (const anchor of phone) {
+        const near =
+          Math.hypot(
+            Math.max(at.left - anchor.x, 0, anchor.x - at.left - label.width),
+            Math.max(at.top - anchor.y, 0, anchor.y - at.top - label.height),
+          ) < 10;
+        expect(near, `${at.id} covers ${anchor.id}`).toBe(false);
+      }
+    }
+    expect(anyOverlap(phone, placed)).toBe(false);
+  });
+
+  it('ends each leader line on its box, at the point nearest the anchor', () => {
+    for (const at of placeCallouts(phone, bounds)) {
+      const label = phone.find((l) => l.id === at.id)!;
+      expect(at.lineX).toBeGreaterThanOrEqual(at.left);
+      expect(at.lineX).toBeLessThanOrEqual(at.left + label.width);
+      expect(at.lineY).toBeGreaterThanOrEqual(at.top);
+      expect(at.lineY).toBeLessThanOrEqual(at.top + label.height);
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(placeCallouts(phone, bounds)).toEqual(
+      placeCallouts([...phone].reverse(), bounds).reverse(),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferScripts, localisePage } from './vite-plugin.ts';
+import { deferScripts, localisePage, siteUrl, socialTags } from './vite-plugin.ts';
 
 const PAGE = `<!doctype html>
 <html>
@@ -87,5 +87,59 @@ describe('localisePage', () => {
         alternates,
       ),
     ).toThrow(/<div id="app"><\/div>/);
+  });
+});
+
+describe('social tags', () => {
+  const tags = {
+    title: 'Territory Claims & co',
+    description: 'How much "each" source says',
+    image: 'https://example.org/claims/card.uk.png',
+    imageAlt: 'Map',
+    width: 1200,
+    height: 630,
+    lang: 'uk',
+    url: 'https://example.org/claims/index.uk.html',
+  };
+
+  it('writes Open Graph and Twitter tags with the card, its size and the page address', () => {
+    const out = socialTags(tags);
+    expect(out).toContain(
+      '<meta property="og:image" content="https://example.org/claims/card.uk.png" />',
+    );
+    expect(out).toContain('<meta property="og:image:width" content="1200" />');
+    expect(out).toContain('<meta property="og:image:height" content="630" />');
+    expect(out).toContain('<meta property="og:title" content="Territory Claims &amp; co" />');
+    expect(out).toContain('content="How much &quot;each&quot; source says"');
+    expect(out).toContain('<meta property="og:locale" content="uk_UA" />');
+    expect(out).toContain(
+      '<meta property="og:url" content="https://example.org/claims/index.uk.html" />',
+    );
+    expect(out).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    expect(socialTags({ ...tags, url: null })).not.toContain('og:url');
+  });
+
+  it('takes SITE_URL as an http(s) address ending with a slash, or none', () => {
+    expect(siteUrl(undefined)).toBeNull();
+    expect(siteUrl('  ')).toBeNull();
+    expect(siteUrl('https://example.org/claims')).toBe('https://example.org/claims/');
+    expect(siteUrl('http://example.org/')).toBe('http://example.org/');
+    expect(() => siteUrl('example.org/claims')).toThrow(/SITE_URL must be the http\(s\) address/);
+    expect(() => siteUrl('ftp://example.org/')).toThrow(/SITE_URL/);
+  });
+
+  it("puts the tags in the head and the embed's noscript card after the app", () => {
+    const shell =
+      '<html lang="en"><head><title>t</title>\n  </head><body><div id="app"></div></body></html>';
+    const out = localisePage(
+      shell,
+      'embed.html',
+      'en',
+      { body: 'x', title: 't', description: 'd' },
+      [{ lang: 'en', href: 'embed.html' }],
+      { tags, noscript: '<noscript>card</noscript>' },
+    );
+    expect(out.indexOf('og:image')).toBeLessThan(out.indexOf('</head>'));
+    expect(out).toMatch(/<\/div>\s*<noscript>card<\/noscript>/);
   });
 });
