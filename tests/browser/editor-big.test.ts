@@ -149,14 +149,16 @@ describe('the editors’ page with a big paste', () => {
         .toMatch(/^Found [\d,]+ candidates/);
       const extractMs = Date.now() - started;
       const found = Number(
-        /Found ([\d,]+)/.exec((await page.getByTestId('status').textContent())!)![1],
+        /Found ([\d,]+)/
+          .exec((await page.getByTestId('status').textContent())!)![1]!
+          .replace(/,/g, ''),
       );
       expect(found).toBeGreaterThan(100);
 
       // A page of candidates, not thousands of rows; the page still answers.
       expect(await page.getByTestId('candidate').count()).toBe(50);
       expect(await page.getByTestId('page-range').first().textContent()).toBe(
-        `Candidates 1–50 of ${found}`,
+        `Candidates 1–50 of ${found.toLocaleString('en')}`,
       );
       const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
       expect(nodes).toBeLessThan(20_000);
