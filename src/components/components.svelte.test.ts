@@ -170,7 +170,7 @@ describe('ClaimsTable: "Computed from a map"', () => {
       within(group).getByRole('rowheader', { name: /^Computed from a map: shares measured/ })
         .textContent,
     ).toContain("DeepStateMap's map of 2 Jan 2026");
-    const donetsk = group.querySelector('tr[data-region="UA-14"]')!;
+    const donetsk = group.querySelector('tr[data-measured="UA-14"]')!;
     const cells = [...donetsk.children].map((cell) => cell.textContent?.trim());
     expect(cells).toEqual([
       'Donetsk',
@@ -191,7 +191,7 @@ describe('ClaimsTable: "Computed from a map"', () => {
     expect(citations[1]).toMatch(
       /^Share of Donetsk occupied on DeepStateMap's map of 2 Jan 2026, as measured by this project; method: .+; input deepstatemap_data_20260102\.geojson$/,
     );
-    expect(group.querySelector('tr[data-region="UA"] th')?.textContent).toBe('Ukraine');
+    expect(group.querySelector('tr[data-measured="UA"] th')?.textContent).toBe('Ukraine');
     // The claims' rows are all still there, before the group.
     expect(table.querySelectorAll('tbody:first-of-type tr')).toHaveLength(claims.length);
   });

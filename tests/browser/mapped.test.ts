@@ -144,7 +144,7 @@ describe('"Computed from a map" in the filter', () => {
     const group = page.getByTestId('table-measured');
     await group.waitFor();
     const last = series.snapshots.at(-1)!;
-    const donetsk = group.locator('tr[data-region="UA-14"]');
+    const donetsk = group.locator('tr[data-measured="UA-14"]');
     expect(await donetsk.locator('td').first().textContent()).toBe(
       `${last.shares['UA-14']![0].toFixed(1)}%`,
     );
