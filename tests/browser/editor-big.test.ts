@@ -165,7 +165,7 @@ describe('the editors’ page with a big paste', () => {
       expect(await keyToFrame(page)).toBeLessThan(100);
       await page.getByRole('button', { name: 'Next 50' }).first().click();
       expect(await page.getByTestId('page-range').first().textContent()).toBe(
-        `Candidates 51–100 of ${found}`,
+        `Candidates 51–100 of ${found.toLocaleString('en')}`,
       );
       expect(await page.locator('[data-testid="candidate"]').first().getAttribute('id')).toBe(
         'candidate-51',
