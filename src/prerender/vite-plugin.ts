@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { exportFiles } from '../claims/vite-plugin.ts';
+import { dataRoot, exportFiles } from '../claims/vite-plugin.ts';
 import { REPO_ROOT } from '../claims/load.ts';
 import type { Dataset } from '../app/types.ts';
 import type { UkraineTopology } from '../geo/load.ts';
@@ -58,7 +58,7 @@ async function renderPages(root: string): Promise<{ pages: Rendered; languages: 
     const { prerenderApp, pageHead, LANGS, BASE_LANG, pageFile } = (await server.ssrLoadModule(
       '/src/prerender/entry.ts',
     )) as Entry;
-    const dataset = JSON.parse(exportFiles(root).json) as Dataset;
+    const dataset = JSON.parse(exportFiles(dataRoot(root)).json) as Dataset;
     const topology = JSON.parse(
       readFileSync(resolve(root, 'public/geo/ukraine.json'), 'utf8'),
     ) as UkraineTopology;
