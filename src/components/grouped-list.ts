@@ -5,8 +5,12 @@
  * it.
  */
 
-/** Sources the picker shows per group before "Show more", and how many more each press shows. */
-export const PICKER_PAGE = 8;
+/**
+ * The picker's sources: all of them up to PICKER_ALL; past it, PICKER_PAGE a speaker group
+ * before "Show more", and as many more a press.
+ */
+export const PICKER_ALL = 20;
+export const PICKER_PAGE = 5;
 /**
  * The card's list of claims about a region: all of them up to CARD_ALL; past it, CARD_PAGE a
  * speaker group before "Show more", and CARD_MORE more a press.
