@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset, REPO_ROOT } from '../src/claims/load.ts';
+import { dataRoot, exportFiles } from '../src/claims/vite-plugin.ts';
 import { copySource, writeSyntheticData } from './synthetic.ts';
 
 const dirs: string[] = [];
@@ -58,6 +59,23 @@ describe('the synthetic dataset (npm run bench -- --scale N)', () => {
     });
     expect(copy.text).toMatch(/^\[Synthetic copy 4 of x-2025/);
     expect(copy.text).toContain('the words');
+  });
+
+  it('is what the build exports when TC_DATA_ROOT names it, and the repository otherwise', () => {
+    const dir = fresh();
+    const made = writeSyntheticData(REPO_ROOT, dir, 2);
+    const was = process.env.TC_DATA_ROOT;
+    try {
+      delete process.env.TC_DATA_ROOT;
+      expect(dataRoot()).toBe(REPO_ROOT);
+      process.env.TC_DATA_ROOT = dir;
+      expect(dataRoot()).toBe(dir);
+      const exported = JSON.parse(exportFiles().json) as { claims: unknown[] };
+      expect(exported.claims).toHaveLength(made.claims);
+    } finally {
+      if (was === undefined) delete process.env.TC_DATA_ROOT;
+      else process.env.TC_DATA_ROOT = was;
+    }
   });
 
   it('refuses a scale that is not a whole number of at least 1', () => {
