@@ -110,8 +110,10 @@ describe(`the page at ${SCALE}× the dataset`, () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBeLessThan(sourceViews.length);
 
     // "Show more" in the first group that has it adds up to a page of options.
-    const more = picker.getByTestId('picker-more').first();
-    const group = picker.locator('fieldset[data-group]', { has: more });
+    const group = picker
+      .locator('fieldset[data-group]', { has: page.getByTestId('picker-more') })
+      .first();
+    const more = group.getByTestId('picker-more');
     const before = await group.locator('input[type="radio"]').count();
     const label = (await more.textContent())!;
     const added = Number(/\d+/.exec(label)![0]);
@@ -161,8 +163,10 @@ describe(`the page at ${SCALE}× the dataset`, () => {
     for (const group of await groups.all()) {
       expect(await group.getByRole('listitem').count()).toBeLessThanOrEqual(CARD_PAGE + 1);
     }
-    const more = list.getByTestId('card-more').first();
-    const group = list.locator('section[data-group]', { has: more });
+    const group = list
+      .locator('section[data-group]', { has: page.getByTestId('card-more') })
+      .first();
+    const more = group.getByTestId('card-more');
     const before = await group.getByRole('listitem').count();
     const heading = (await group.getByRole('heading', { level: 4 }).textContent())!;
     const total = Number(/\((\d+)\)\s*$/.exec(heading)![1]);
