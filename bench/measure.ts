@@ -14,6 +14,7 @@ import { colourDistance, type Rgb } from '../tests/browser/pixels.ts';
 import { SAMPLE_REGIONS, SAMPLES, type SampleRegion, type TogglePlan } from './colours.ts';
 import type { BenchWindow, Collected, Point, ProbeResult } from './inpage-api.ts';
 import { heapGrowth, readHeap, type HeapReading } from './heap.ts';
+import { measureInteractions } from './interactions.ts';
 import { decodePng, type DecodedPng } from './png.ts';
 import { quantile, totalBlockingTime } from './stats.ts';
 
@@ -120,6 +121,15 @@ export interface RunResult {
   /** The same, switches PACED_REST_MS apart: each is over (text drawn) before the next. */
   pacedP50Ms: number | null;
   pacedP95Ms: number | null;
+  /** The card, the table and the picker, after the switches (bench/interactions.ts). */
+  cardOpenMs: number | null;
+  cardHeightPx: number | null;
+  cardButtons: number | null;
+  tableSortMs: number | null;
+  tableRows: number | null;
+  pickerFilterMs: number | null;
+  pickerOptions: number | null;
+  pickerHeightPx: number | null;
   heapAfter10: HeapReading | null;
   heapAfter1000: HeapReading | null;
   /** Growth of the heap snapshot without compiled code, % (the budgeted figure). */
@@ -547,6 +557,14 @@ export async function measure(options: MeasureOptions): Promise<RunResult> {
       toggleTimeouts: 0,
       pacedP50Ms: null,
       pacedP95Ms: null,
+      cardOpenMs: null,
+      cardHeightPx: null,
+      cardButtons: null,
+      tableSortMs: null,
+      tableRows: null,
+      pickerFilterMs: null,
+      pickerOptions: null,
+      pickerHeightPx: null,
       heapAfter10: null,
       heapAfter1000: null,
       heapGrowthPct: null,
@@ -632,6 +650,12 @@ async function switching(
   }
 
   phase('toggle');
+  if (options.target.name === 'page') {
+    const { notes, ...figures } = await measureInteractions(page);
+    Object.assign(result, figures);
+    result.notes.push(...notes);
+    phase('interactions');
+  }
   // Heap: unthrottled (the figure is memory, not time), one frame per switch.
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const ids: [string, string] = [plan.a.viewId, plan.b.viewId];

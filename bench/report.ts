@@ -41,7 +41,22 @@ export const BYTE_METRICS = [
   ['total.total', 'all'],
 ] as const;
 
-export type MetricId = (typeof TIME_METRICS)[number][0] | (typeof BYTE_METRICS)[number][0];
+/** After the map is drawn (bench/interactions.ts): the page's card, table and picker. */
+export const INTERACTION_METRICS = [
+  ['cardOpenMs', 'card open ms'],
+  ['cardHeightPx', 'card px'],
+  ['cardButtons', 'card buttons'],
+  ['tableSortMs', 'table sort ms'],
+  ['tableRows', 'table rows'],
+  ['pickerFilterMs', 'picker filter ms'],
+  ['pickerOptions', 'picker options'],
+  ['pickerHeightPx', 'picker px'],
+] as const;
+
+export type MetricId =
+  | (typeof TIME_METRICS)[number][0]
+  | (typeof BYTE_METRICS)[number][0]
+  | (typeof INTERACTION_METRICS)[number][0];
 
 const PAGES: PageName[] = ['page', 'embed', 'baseline'];
 
@@ -111,6 +126,20 @@ export function formatReport(
       }),
     ),
   );
+  const interacted = present.filter((p) => summaries[p]!.metrics.cardOpenMs !== undefined);
+  if (interacted.some((p) => INTERACTION_METRICS.some(([id]) => summaries[p]!.metrics[id]))) {
+    out.push('');
+    out.push('After the map: Donetsk card, table sort, picker filter (median (min–max))');
+    out.push(
+      table(
+        ['', ...INTERACTION_METRICS.map(([, label]) => label)],
+        interacted.map((p) => {
+          const s = summaries[p]!;
+          return [rowName(p, s), ...INTERACTION_METRICS.map(([id]) => cell(s.metrics[id], 0))];
+        }),
+      ),
+    );
+  }
   out.push('');
   for (const p of present) {
     const s = summaries[p]!;

@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { findChromium } from '../tests/support/chromium.ts';
 import { buildBaseline } from './baseline.ts';
@@ -32,11 +33,13 @@ import {
 import {
   BYTE_METRICS,
   formatReport,
+  INTERACTION_METRICS,
   TIME_METRICS,
   type MetricId,
   type PageSummary,
 } from './report.ts';
 import { precompress, serveGzipped } from './serve.ts';
+import { writeSyntheticData } from './synthetic.ts';
 import { median, summarize } from './stats.ts';
 import { isLang, LANGS, pageFile, type Lang } from '../src/i18n/lang.ts';
 import { quietOnClosedPipe } from '../src/cli/pipe.ts';
@@ -60,6 +63,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --switches N          view switches timed in a run, two frames apart (default 100)
   --paced-switches N    view switches timed 250 ms apart, after the run (default 40; 0: none)
   --heap-switches N     view switches in all for the heap test (default 1000; read after 10 and all)
+  --scale N             build the pages from a synthetic dataset N times the real one
+                        (bench/synthetic.ts; default 1: the real dataset)
   --lang LANG           the page and embed in this interface language (default en: index.html;
                         uk: index.uk.html and embed.uk.html, each prerendered in Ukrainian)`;
 
@@ -77,6 +82,7 @@ export interface Args {
   pacedSwitches: number;
   heapSwitches: number;
   lang: Lang;
+  scale: number;
 }
 
 export function parseArgs(argv: string[]): Args {
@@ -94,6 +100,7 @@ export function parseArgs(argv: string[]): Args {
     pacedSwitches: 40,
     heapSwitches: 1000,
     lang: 'en',
+    scale: 1,
   };
   const positive = (flag: string, value: string | undefined, min = 1): number => {
     const n = Number(value);
@@ -143,6 +150,9 @@ export function parseArgs(argv: string[]): Args {
         args.lang = lang;
         break;
       }
+      case '--scale':
+        args.scale = positive('--scale', value());
+        break;
       case '--lighthouse':
         args.lighthouse = true;
         break;
@@ -245,15 +255,35 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const outDir = mkdtempSync(join(tmpdir(), 'territory-claims-bench-'));
+  const dataDir = args.scale > 1 ? mkdtempSync(join(tmpdir(), 'territory-claims-data-')) : null;
   let server: Awaited<ReturnType<typeof serveGzipped>> | null = null;
   try {
+    if (dataDir) {
+      const made = writeSyntheticData(ROOT, dataDir, args.scale);
+      // Read by the build's dataset plugins (src/claims/vite-plugin.ts, dataRoot).
+      process.env.TC_DATA_ROOT = dataDir;
+      console.log(
+        `Synthetic dataset ×${args.scale} in ${dataDir}: ${made.sources} sources, ${made.claims} claims.`,
+      );
+    }
     console.log(`Building the app into ${outDir} …`);
+    const buildStarted = performance.now();
     await build({
       root: ROOT,
       configFile: resolve(ROOT, 'vite.config.ts'),
       logLevel: 'error',
       build: { outDir, emptyOutDir: true },
     });
+    const buildSeconds = Math.round((performance.now() - buildStarted) / 100) / 10;
+    const claimsBytes = readFileSync(join(outDir, 'data/claims.json'));
+    const claimsJson = {
+      bytes: claimsBytes.length,
+      gzipBytes: gzipSync(claimsBytes, { level: 9 }).length,
+    };
+    console.log(
+      `Built in ${buildSeconds} s; data/claims.json ${(claimsJson.bytes / 1000).toFixed(1)} KB, ` +
+        `${(claimsJson.gzipBytes / 1000).toFixed(1)} KB gzip.`,
+    );
     const dataset = JSON.parse(readFileSync(join(outDir, 'data/claims.json'), 'utf8')) as {
       claims: unknown[];
     };
@@ -365,7 +395,7 @@ async function main(): Promise<number> {
       const list = results[name];
       const missing = !targets[name];
       const metrics = Object.fromEntries(
-        [...TIME_METRICS, ...BYTE_METRICS].map(([id]) => [
+        [...TIME_METRICS, ...BYTE_METRICS, ...INTERACTION_METRICS].map(([id]) => [
           id,
           summarize(list.map((r) => metricValue(r, id))),
         ]),
@@ -431,6 +461,9 @@ async function main(): Promise<number> {
                 args.network === 'none' ? 'localhost, not throttled' : NETWORKS[args.network],
               tolerance: TOLERANCE,
               runs: args.runs,
+              scale: args.scale,
+              buildSeconds,
+              claimsJson,
               pixelCheck: args.pixelCheck,
               marks,
               embed: embedBuilt ? embedFile : 'missing',
@@ -464,6 +497,7 @@ async function main(): Promise<number> {
   } finally {
     await server?.close();
     rmSync(outDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

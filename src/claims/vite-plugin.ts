@@ -17,7 +17,16 @@ import { formatErrors } from './validate.ts';
 export const CLAIMS_JSON = 'data/claims.json';
 export const CLAIMS_CSV = 'data/claims.csv';
 
-export function exportFiles(root = REPO_ROOT): { json: string; csv: string; texts: string[] } {
+/**
+ * The folder whose `data/` is built: `fallback` (the repository), or `TC_DATA_ROOT` when set —
+ * the bench's synthetic datasets (`npm run bench -- --scale N`), validated the same way.
+ */
+export function dataRoot(fallback = REPO_ROOT): string {
+  const root = process.env.TC_DATA_ROOT;
+  return root ? resolve(root) : fallback;
+}
+
+export function exportFiles(root = dataRoot()): { json: string; csv: string; texts: string[] } {
   const result = loadDataset({ root });
   if (!result.ok) {
     throw new Error(
@@ -44,7 +53,11 @@ export function claimsDataset(): Plugin {
       this.emitFile({ type: 'asset', fileName: CLAIMS_CSV, source: csv });
       for (const name of texts) {
         const fileName = `${TEXTS_DIR}/${name}`;
-        this.emitFile({ type: 'asset', fileName, source: readFileSync(join(REPO_ROOT, fileName)) });
+        this.emitFile({
+          type: 'asset',
+          fileName,
+          source: readFileSync(join(dataRoot(), fileName)),
+        });
       }
     },
     configureServer(server) {

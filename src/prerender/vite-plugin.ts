@@ -22,7 +22,7 @@ import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { createServer, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { exportFiles } from '../claims/vite-plugin.ts';
+import { dataRoot, exportFiles } from '../claims/vite-plugin.ts';
 import { REPO_ROOT } from '../claims/load.ts';
 import type { Dataset } from '../app/types.ts';
 import type { UkraineTopology } from '../geo/load.ts';
@@ -70,7 +70,7 @@ async function renderPages(
   try {
     const { prerenderApp, pageHead, cardSvg, cardFile, CARD_SIZE, LANGS, BASE_LANG, pageFile } =
       (await server.ssrLoadModule('/src/prerender/entry.ts')) as Entry;
-    const dataset = JSON.parse(exportFiles(root).json) as Dataset;
+    const dataset = JSON.parse(exportFiles(dataRoot(root)).json) as Dataset;
     const topology = JSON.parse(
       readFileSync(resolve(root, 'public/geo/ukraine.json'), 'utf8'),
     ) as UkraineTopology;
