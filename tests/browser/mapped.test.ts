@@ -10,6 +10,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExport } from '../../src/claims/load.ts';
 import { claimsAbout } from '../../src/views/views.ts';
+import { groupOf, SPEAKER_GROUPS } from '../../src/views/speakers.ts';
+import type { DatasetClaim } from '../../src/app/types.ts';
 import { mapDistance } from '../../src/mapped/compare.ts';
 import type { MappedSeries } from '../../src/mapped/series.ts';
 import { PALETTES, shareColour } from '../../src/map/colour.ts';
@@ -37,7 +39,12 @@ async function expectClean({ context, errors, external }: Opened) {
 }
 
 describe("Donetsk's card against DeepStateMap's map", () => {
-  const donetsk = claimsAbout(loadExport().claims, 'UA-14');
+  // In the card's order: by speaker group (the legend's order), newest first within each.
+  const groupIndex = (claim: DatasetClaim) =>
+    SPEAKER_GROUPS.findIndex((group) => group.id === groupOf(claim.speakerCategory).id);
+  const donetsk = claimsAbout(loadExport().claims, 'UA-14').sort(
+    (a, b) => groupIndex(a) - groupIndex(b),
+  );
   const expected = donetsk.flatMap((claim) => {
     const d = mapDistance(claim, series);
     return d ? [d.text] : [];
