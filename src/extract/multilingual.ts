@@ -23,19 +23,14 @@ import {
 } from './generic-figures.ts';
 import { LOCATIVE_BEFORE, findGenericMentions, type GMention } from './generic-mentions.ts';
 import { AREA_SIZE } from './languages.ts';
-import {
-  LARGEST_REGION_KM2,
-  areaContext,
-  complement,
-  describeAlternative,
-  readValue,
-} from './read.ts';
+import { LARGEST_REGION_KM2, areaContext, alternativeNote, complement, readValue } from './read.ts';
+import { isConverted, note, type Note } from './notes.ts';
 import { splitSentences, type Span } from './sentences.ts';
 import { firstAtOrAfter, spanIndex, splitParagraphs } from './spans.ts';
 
 interface Resolved {
   id: RegionOrGroupId;
-  notes: string[];
+  notes: Note[];
   confidence: number;
   /** The sentence that named the region, when it was read from context. */
   from?: Span;
@@ -116,9 +111,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       return {
         id: m.id,
         confidence: 0.6,
-        notes: [
-          `region read from context: ${areaContext(m.id).name}, named in "${text.slice(m.start, m.end)}"${from ? ` (sentence at ${from.start}–${from.end})` : ''}`,
-        ],
+        notes: [note.regionFromContext(m.id, text.slice(m.start, m.end), from)],
         from,
       };
     }
@@ -133,9 +126,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     return {
       ...r,
       confidence: same ? 0.8 : 0.65,
-      notes: [
-        `read "${text.slice(m.start, m.end)}" as ${areaContext(r.id).name}: ${r.notes[0] ?? ''}`,
-      ],
+      notes: [note.anaphorContext(text.slice(m.start, m.end), r.id, r.notes[0] ?? null)],
       from: same ? undefined : r.from,
     };
   };
@@ -263,7 +254,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     for (const f of figures) {
       const clause = clauseOf(f.start);
       const wording = text.slice(f.wordStart, f.wordEnd);
-      const notes: string[] = [];
+      const notes: Note[] = [];
       let links: Resolved[] = [];
       let linkEnd = f.end;
       let structural = false;
@@ -271,9 +262,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
 
       const resp = respectivelyGroups.get(f);
       if (resp) {
-        links = [
-          { id: resp, notes: ['paired with its region by "respectively"'], confidence: 0.8 },
-        ];
+        links = [{ id: resp, notes: [note.respectively()], confidence: 0.8 }];
         structural = true;
       }
       // Forwards.
@@ -367,9 +356,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
               {
                 id: 'UA',
                 confidence: 0.55,
-                notes: [
-                  'no region named and the area is larger than any oblast: read as a share of Ukraine',
-                ],
+                notes: [note.countrySizedArea()],
               },
             ];
         }
@@ -427,7 +414,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         const last = leadCues.at(-1);
         if (!last || last.type === 'demand') continue;
         cue = { ...last, type: last.type === 'claim' ? 'control' : last.type };
-        notes.push('no control word in the sentence: read with the one before it');
+        notes.push(note.leadCue());
         confidence -= structural ? 0.05 : 0.15;
       }
       const near =
@@ -450,12 +437,9 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         if (cue.type === 'inverse' && interval.low === null) continue;
         if (cue.type === 'inverse') {
           interval = complement(interval);
-          n.push(
-            `read as the complement of "${wording.trim()}", which the text says Ukraine holds`,
-          );
+          n.push(note.complement(wording, true));
         }
-        for (const alt of f.alternatives)
-          n.push(`the text gives the same figure as ${describeAlternative(alt, region)}`);
+        for (const alt of f.alternatives) n.push(alternativeNote(alt, region));
         const quoteStart =
           link.from && link.from.start < sentence.start ? link.from.start : sentence.start;
         const cand: Candidate = {
@@ -525,9 +509,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           quote: sText,
           start: sentence.start,
           end: sentence.end,
-          notes: [
-            `"${text.slice(m.start, m.end)}" named as included in what is held, with no figure: all of it`,
-          ],
+          notes: [note.named(text.slice(m.start, m.end), 'included')],
           confidence: 0.6,
         });
         continue;
@@ -623,9 +605,10 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           start: sentence.start,
           end: sentence.end,
           notes: [
-            isVague
-              ? `"${text.slice(x.start, x.end)}" named as partly held, with no figure`
-              : `"${text.slice(x.start, x.end)}" named as ${kind === 'claim' ? 'claimed' : 'held'} with no figure: all of it`,
+            note.named(
+              text.slice(x.start, x.end),
+              isVague ? 'partly' : kind === 'claim' ? 'claimed' : 'held',
+            ),
           ],
           confidence: 0.6,
         });
@@ -659,7 +642,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
   }
   // "20 por ciento …, es decir, cerca de 125 mil kilómetros cuadrados": an area in the same
   // sentence, for the same region and kind, within a point of a percentage, restates it.
-  const isArea = (x: Candidate) => x.notes.some((n) => n.startsWith('converted '));
+  const isArea = (x: Candidate) => isConverted(x.notes);
   const close = (a: Candidate, b: Candidate) =>
     a.low !== null &&
     a.high !== null &&
