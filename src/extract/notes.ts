@@ -59,8 +59,13 @@ export type Note =
   | { kind: 'same-figure'; figure: NoteFigure }
   /** A wording read as a region named with no figure. */
   | { kind: 'named-no-figure'; wording: string }
-  /** A place named with no figure: in a list of what is held, as held, claimed, or partly held. */
-  | { kind: 'named'; name: string; as: 'included' | 'held' | 'claimed' | 'partly' };
+  /**
+   * A place named with no figure: in a list of what is held (or claimed), as held, claimed,
+   * or partly held.
+   */
+  | { kind: 'named'; name: string; as: NamedAs };
+
+export type NamedAs = 'included' | 'included-claimed' | 'held' | 'claimed' | 'partly';
 
 export type NoteKind = Note['kind'];
 
@@ -125,7 +130,7 @@ export const note = {
             : { type: 'words', cls: value.cls },
   }),
   namedNoFigure: (wording: string): Note => ({ kind: 'named-no-figure', wording }),
-  named: (name: string, as: 'included' | 'held' | 'claimed' | 'partly'): Note => ({
+  named: (name: string, as: NamedAs): Note => ({
     kind: 'named',
     name,
     as,
@@ -276,6 +281,8 @@ export function noteText(n: Note, f: NoteFormat = ENGLISH_NOTES): string {
       switch (n.as) {
         case 'included':
           return m.note_named_included({ name: n.name }, options);
+        case 'included-claimed':
+          return m.note_named_included_claimed({ name: n.name }, options);
         case 'held':
           return m.note_named_held({ name: n.name }, options);
         case 'claimed':
