@@ -159,6 +159,24 @@ const FORMS: [string, string, string, Row[]][] = [
     'Insieme alla Crimea, annessa a Mosca nel 2014, costituiscono quasi un quinto dell’Ucraina.',
     [['crimea', 100, 100, 'claim']],
   ],
+  [
+    'de',
+    'the four, with an adjective',
+    'Russland hat die vier ukrainischen Regionen bereits völkerrechtswidrig annektiert.',
+    [['annexed-four', 100, 100, 'claim']],
+  ],
+  [
+    'de',
+    'one share of the four together',
+    'Ende September befanden sich 77,7 % des Territoriums der Gebiete Donezk, Saporoschje, Lugansk und Cherson unter der Kontrolle der Russischen Föderation.',
+    [['annexed-four', 77.7, 77.7]],
+  ],
+  [
+    'de',
+    'an area held, after "eine Fläche von"',
+    'Am Donnerstag kontrollierte Russland bereits eine Fläche von rund 130.000 Quadratkilometern.',
+    [['UA', 19.04, 24.04]],
+  ],
   // Traps.
   [
     'de',

@@ -44,7 +44,7 @@ export const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:в|у|на|in|en|w|na|dans|im|nella|nell['’]|dans\s+l['’]|in\s+der|en\s+la)\s+$/iu;
 const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orientale)/iu;
 const OF_NAME_GAP =
-  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*$/iu;
+  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*(?:(?:Gebiete|Regionen|régions|regions|regioni|regiones|provincias|областей|obwodów|oblasts)\s+)?$/iu;
 
 export function findGenericMentions(text: string): GMention[] {
   const covered = new Uint8Array(text.length + 1);

@@ -321,6 +321,17 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
             if (r && !links.some((l) => l.id === r.id)) links.push(r);
             linkedMentions.add(x);
           }
+          // "77,7 % des Territoriums der Gebiete Donezk, Saporoschje, Lugansk und Cherson": one
+          // share of the four together.
+          const FOUR = ['UA-09', 'UA-14', 'UA-23', 'UA-65'];
+          if (
+            links.length === 4 &&
+            FOUR.every((id) => links.some((l) => l.id === id)) &&
+            /(?:Gebiete|Regionen|regions|régions|regioni|regiones|областей|obwodów|oblasts)\s*$/iu.test(
+              text.slice(end, m.start),
+            )
+          )
+            links = [{ id: 'annexed-four', notes: [], confidence: 0.8 }];
           if (links.length > 0) {
             linkEnd = (list.at(-1) as GMention).end;
             forwardUA = links.every((l) => l.id === 'UA') && m.id === 'UA';
@@ -407,7 +418,17 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       if (f.value.type === 'area') {
         const from = Math.max(clause.start, f.start - 60);
         const size = AREA_SIZE.exec(text.slice(from, f.start));
-        if (size && !cues.some((q) => q.start >= from + size.index && q.end <= f.start)) continue;
+        // "kontrollierte … eine Fläche von rund 130.000 Quadratkilometern": the area held.
+        const sizeAt = from + (size?.index ?? 0);
+        if (
+          size &&
+          !cues.some(
+            (q) =>
+              (q.start >= sizeAt && q.end <= f.start) ||
+              (q.type === 'control' && q.end <= sizeAt && sizeAt - q.end <= 90),
+          )
+        )
+          continue;
       }
       // "almeno il 30% del Pil nazionale": a share of the economy.
       if (
