@@ -20,6 +20,7 @@ import {
   resolveLanguage,
 } from '../extract/extract.ts';
 import { LANGUAGES, LANGUAGE_NAMES, normaliseLanguage } from '../extract/languages.ts';
+import { noteText } from '../extract/notes.ts';
 import { runAsCommand } from './pipe.ts';
 
 export const USAGE = `usage: npm run extract -- FILE [--lang xx] [--outlet NAME] [--date YYYY-MM-DD] [--url URL] [--json] [--min-confidence N]
@@ -174,7 +175,8 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
   const candidates = extract(decoded.text, { minConfidence: args.minConfidence, language });
   if (args.json) {
     io.stderr(readAs);
-    io.stdout(`${JSON.stringify(candidates, null, 2)}\n`);
+    const english = candidates.map((c) => ({ ...c, notes: c.notes.map((n) => noteText(n)) }));
+    io.stdout(`${JSON.stringify(english, null, 2)}\n`);
   } else {
     const source = toDatasetSource(candidates, {
       outlet: args.outlet,
@@ -193,7 +195,7 @@ export function main(argv: readonly string[], io: Io = defaultIo): number {
       const c = candidates[i];
       if (!c) return;
       io.stderr(`# claims[${i}] ${describeCandidate(c)}, confidence ${c.confidence}\n`);
-      for (const note of c.notes) io.stderr(`#   ${note}\n`);
+      for (const note of c.notes) io.stderr(`#   ${noteText(note)}\n`);
       void claim;
     });
     io.stdout(`${JSON.stringify(source, null, 2)}\n`);

@@ -5,6 +5,7 @@
 import type { RuleId } from '../claims/reading.ts';
 import type { Kind } from '../claims/schema.ts';
 import type { RegionOrGroupId } from '../geo/regions.ts';
+import type { Note } from './notes.ts';
 import { formatNumber } from './numbers.ts';
 
 /** The kinds the extractor gives; `position` statements are left to the editor. */
@@ -28,8 +29,8 @@ export interface Candidate {
   quote: string;
   start: number;
   end: number;
-  /** How the figure was read, step by step, in plain words. */
-  notes: string[];
+  /** How the figure was read, step by step: data, rendered by `noteText` (notes.ts). */
+  notes: Note[];
   /**
    * Set when `readWording(wording)` alone would not give low, high and rule (an area
    * converted, a complement, a word reading.ts lacks): the reason, ready for the dataset's

@@ -7,7 +7,7 @@ import { readWording } from '../claims/reading.ts';
 import { CLAUSE_BREAK } from './cues.ts';
 import type { Candidate } from './candidate.ts';
 import type { Figure } from './figures.ts';
-import { areaContext } from './read.ts';
+import { note, noteText, type Note } from './notes.ts';
 import type { RegionOrGroupId } from '../geo/regions.ts';
 import type { Mention } from './region-names.ts';
 import type { Span } from './sentences.ts';
@@ -18,7 +18,7 @@ export interface Link {
   mention: Mention;
   id: RegionOrGroupId;
   confidence: number;
-  notes: string[];
+  notes: Note[];
 }
 
 export interface Context {
@@ -77,9 +77,7 @@ export function resolve(ctx: Context, m: Mention): Link | null {
       mention: m,
       id: prior.id,
       confidence: same ? 0.8 : 0.65,
-      notes: [
-        `read "${phrase}" as ${areaContext(prior.id).name}, named ${same ? 'earlier in the sentence' : 'earlier in the text'}`,
-      ],
+      notes: [note.anaphor(phrase, prior.id, same ? 'sentence' : 'text')],
     };
   }
   return null;
@@ -176,7 +174,7 @@ export function overrideFor(draft: Draft): string | undefined {
     reading === null
       ? 'reading.ts reads no rule from the wording'
       : `reading.ts reads the wording alone as ${reading.low === null ? 'no number' : `${reading.low}–${reading.high}`} ("${reading.rule}")`;
-  return `${draft.notes.join('; ')} (${read})`;
+  return `${draft.notes.map((n) => noteText(n)).join('; ')} (${read})`;
 }
 
 export function quoteSpan(text: string, draft: Draft): Span {

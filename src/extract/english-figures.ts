@@ -21,11 +21,12 @@ import {
   LARGEST_REGION_KM2,
   areaContext,
   complement,
-  describeAlternative,
+  alternativeNote,
   readValue,
   readWords,
   type Interval,
 } from './read.ts';
+import { note, type Note } from './notes.ts';
 import type { Mention } from './region-names.ts';
 import type { Span } from './sentences.ts';
 
@@ -129,9 +130,7 @@ function contextLink(ctx: Context, f: Figure, sentence: Span, clause?: Span): Li
         mention: m,
         id: m.id,
         confidence: 0.7,
-        notes: [
-          `the clause names no region: took ${areaContext(m.id).name}, named earlier in the sentence`,
-        ],
+        notes: [note.clauseContext(m.id)],
       };
     }
   }
@@ -150,9 +149,7 @@ function contextLink(ctx: Context, f: Figure, sentence: Span, clause?: Span): Li
         mention: m,
         id: m.id,
         confidence: 0.55,
-        notes: [
-          `the sentence names no region: took ${areaContext(m.id).name}, named earlier in the text`,
-        ],
+        notes: [note.sentenceContext(m.id)],
       };
     }
   }
@@ -161,7 +158,7 @@ function contextLink(ctx: Context, f: Figure, sentence: Span, clause?: Span): Li
       mention: { start: f.start, end: f.end, id: 'UA', locative: false },
       id: 'UA',
       confidence: 0.55,
-      notes: ['no region named and the area is larger than any oblast: read as a share of Ukraine'],
+      notes: [note.countrySizedArea()],
     };
   }
   return null;
@@ -225,7 +222,7 @@ export function figureDrafts(
   const linkEnd = linked?.end ?? f.end;
 
   let cue = governingCue(text, cues, clause, f.start, linkEnd);
-  const leadNotes: string[] = [];
+  const leadNotes: Note[] = [];
   // "The territory Russian troops have captured is colored pink. This includes essentially
   // all of Luhansk; and 78% of Donetsk": "this" stands for the sentence before, with its cue.
   if (cue === null && THIS_INCLUDES.test(text.slice(sentence.start, sentence.end))) {
@@ -236,7 +233,7 @@ export function figureDrafts(
     const last = before.at(-1);
     if (last) {
       cue = { ...last, start: last.start + prevStart, end: last.end + prevStart };
-      leadNotes.push('"this" stands for the sentence before: read with its control word');
+      leadNotes.push(note.thisSentenceBefore());
     }
   }
   const window = text.slice(Math.max(clause.start, f.start - 60), f.start);
@@ -274,17 +271,17 @@ export function figureDrafts(
       REMAINING_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))
     ) {
       interval = readWords('all', 'all', notes);
-      notes.push('a demand for the rest of the region: read as all of it');
+      notes.push(note.demandRest());
     } else {
       interval = readValue(f.value, wording, region, notes, f.allBut);
       if (interval === null) continue;
       if (cue?.type === 'inverse') {
         interval = complement(interval);
-        notes.push(`read as the complement of "${wording.trim()}" under Ukrainian control`);
+        notes.push(note.complement(wording, false));
       }
     }
     for (const alt of f.alternatives) {
-      notes.push(`the text gives the same figure as ${describeAlternative(alt, region)}`);
+      notes.push(alternativeNote(alt, region));
     }
     drafts.push({
       region: link.id,

@@ -18,6 +18,7 @@ import {
   type Link,
 } from './english-context.ts';
 import type { Figure } from './figures.ts';
+import { note } from './notes.ts';
 import type { Interval } from './read.ts';
 import type { Mention } from './region-names.ts';
 import type { Span } from './sentences.ts';
@@ -101,7 +102,7 @@ function namedDraft(
     interval = { low: reading.low, high: reading.high, rule: reading.rule, notes };
   } else {
     interval = { low: 100, high: 100, rule: 'named', notes };
-    notes.push(`read "${wording}" as a region named with no figure: all of it`);
+    notes.push(note.namedNoFigure(wording));
   }
   return {
     region: link.id,

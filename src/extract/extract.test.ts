@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readWording } from '../claims/reading.ts';
 import { extract, type Candidate } from './extract.ts';
+import { noteText } from './notes.ts';
 
 type Row = [region: string, kind: string, low: number | null, high: number | null, rule: string];
 
@@ -419,13 +420,13 @@ describe('extract: readings and notes', () => {
 
   it('says why when it reads a number in words', () => {
     const [c] = extract('Russia controls eighty percent of Donetsk oblast.');
-    expect(c?.notes).toEqual(['read "eighty percent" as "80%"']);
+    expect(c?.notes.map((n) => noteText(n))).toEqual(['read "eighty percent" as "80%"']);
     expect(c?.override).toMatch(/^read "eighty percent" as "80%"/);
   });
 
   it('says when it converted an area', () => {
     const [c] = extract('Russian forces occupy 17,804 square kilometers of the Donetsk region.');
-    expect(c?.notes).toContain(
+    expect(c?.notes.map((n) => noteText(n))).toContain(
       "converted 17,804 km² with Donetsk's official area 26,517 km² (67.14%)",
     );
   });
@@ -434,7 +435,9 @@ describe('extract: readings and notes', () => {
     const [c] = extract(
       'That means 32.8% of the Donetsk region is controlled by the Ukrainian government.',
     );
-    expect(c?.notes).toContain('read as the complement of "32.8%" under Ukrainian control');
+    expect(c?.notes.map((n) => noteText(n))).toContain(
+      'read as the complement of "32.8%" under Ukrainian control',
+    );
     expect([c?.low, c?.high]).toEqual([67.2, 67.2]);
   });
 

@@ -26,6 +26,7 @@ import {
   type Draft,
 } from './english-context.ts';
 import { findFigures } from './figures.ts';
+import { isConverted, noteText } from './notes.ts';
 import { findMentions, territoryMentions } from './region-names.ts';
 import { splitSentences } from './sentences.ts';
 import {
@@ -66,7 +67,7 @@ export function resolveLanguage(text: string, given?: string): Language {
  */
 /** A figure read from an area (converted into a share). */
 function isArea(d: Draft): boolean {
-  return d.notes.some((n) => n.startsWith('converted '));
+  return isConverted(d.notes);
 }
 
 /**
@@ -106,7 +107,7 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
           : `reading.ts reads the wording alone as ${reading.low === null ? 'no number' : `${reading.low}–${reading.high}`} ("${reading.rule}")`;
       return {
         ...c,
-        override: `${[`read in ${LANGUAGE_NAMES[language]}`, ...c.notes].join('; ')} (${read})`,
+        override: `${[`read in ${LANGUAGE_NAMES[language]}`, ...c.notes.map((n) => noteText(n))].join('; ')} (${read})`,
       };
     });
   }

@@ -67,7 +67,7 @@ export function compile(lang: Lang): Compiled {
   if (done) return done;
   const w = WORDS[lang];
   const qual = `${w.about}|${w.nearly}|${w.moreThan}|${w.lessThan}`;
-  const Q = String.raw`(?:${B}(${qual})\s*(?:(?:il|el|le|la|l['’])\s*)?)?`;
+  const Q = String.raw`(?:${B}(${qual})\s*(?:(?:il|el|le|la|l['’]|der|die|das)\s*)?)?`;
   const numberWords = w.numbers.map(([word]) => word).join('|');
   const c: Compiled = {
     w,

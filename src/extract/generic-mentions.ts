@@ -27,7 +27,7 @@ export interface GMention {
 
 const F = 'giu';
 
-const REGION_WORD_PREFIX = String.raw`(?:(?:област[іи]|области|obwodu|obwodzie|obwód|oblast|l['’]oblast|région|regione|región|provincia|province|Gebiet(?:s|es)?|Region|regionu)\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|dell['’]|d['’]|von\s+)?)`;
+const REGION_WORD_PREFIX = String.raw`(?:(?:област[іи]|области|obwodu|obwodzie|obwód|oblast|l['’]oblast|région|regione|región|provincia|province|Gebiet(?:s|es)?|Bezirk(?:s|es)?|Region|regionu)\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|dell['’]|d['’]|von\s+)?)`;
 const REGION_WORD_SUFFIX = String.raw`(?:\s+(?:област\p{L}*|обл\.|регіон\p{L}*|регион\p{L}*|oblast\p{L}*|Oblast|region\p{L}*|Gebiet\p{L}*|provin\p{L}*))`;
 const NAME_PATTERNS: readonly [RegExp, RegionOrGroupId][] = REGION_NAMES.map(([names, id]) => [
   new RegExp(
@@ -44,7 +44,7 @@ export const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:в|у|на|in|en|w|na|dans|im|nella|nell['’]|dans\s+l['’]|in\s+der|en\s+la)\s+$/iu;
 const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orientale)/iu;
 const OF_NAME_GAP =
-  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*$/iu;
+  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*(?:(?:Gebiete|Regionen|régions|regions|regioni|regiones|provincias|областей|obwodów|oblasts)\s+)?$/iu;
 
 export function findGenericMentions(text: string): GMention[] {
   const covered = new Uint8Array(text.length + 1);
@@ -81,6 +81,14 @@ export function findGenericMentions(text: string): GMention[] {
     if (
       /^\s+(?:de|di|of|del|der|des)\s+\p{Lu}/u.test(text.slice(end, end + 30)) &&
       /^\p{Lu}/u.test(m[0])
+    )
+      continue;
+    // "30% території, де відбуваються бойові дії": a territory the clause after it defines.
+    if (
+      m[2] &&
+      /^\s*,?\s*(?:де|где|gdzie|où|wo|dove|donde|where|in\s+which|на\s+як\p{L}*|на\s+котор\p{L}*|w\s+któr\p{L}*)\s/iu.test(
+        text.slice(end, end + 20),
+      )
     )
       continue;
     anaphors.push({

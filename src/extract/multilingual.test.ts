@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, resolveLanguage, type Candidate } from './extract.ts';
+import { noteText } from './notes.ts';
 import { detectLanguage, numberSeparators, normaliseLanguage } from './languages.ts';
 import { splitParagraphs } from './spans.ts';
 
@@ -351,7 +352,7 @@ describe('extract: context rules', () => {
     const [c] = extract(text, { language: 'uk' });
     expect(c?.region).toBe('UA-23');
     expect(c?.regionFrom).toEqual({ sentence: 'Запорізька область.', start: 0, end: 19 });
-    expect(c?.notes.join(' ')).toMatch(/region read from context/);
+    expect(c?.notes.map((n) => noteText(n)).join(' ')).toMatch(/region read from context/);
     expect(c?.quote).toBe(text.slice(c?.start, c?.end));
   });
 

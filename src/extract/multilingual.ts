@@ -23,34 +23,32 @@ import {
 } from './generic-figures.ts';
 import { LOCATIVE_BEFORE, findGenericMentions, type GMention } from './generic-mentions.ts';
 import { AREA_SIZE } from './languages.ts';
-import {
-  LARGEST_REGION_KM2,
-  areaContext,
-  complement,
-  describeAlternative,
-  readValue,
-} from './read.ts';
+import { LARGEST_REGION_KM2, areaContext, alternativeNote, complement, readValue } from './read.ts';
+import { isConverted, note, type Note } from './notes.ts';
 import { splitSentences, type Span } from './sentences.ts';
 import { firstAtOrAfter, spanIndex, splitParagraphs } from './spans.ts';
 
 interface Resolved {
   id: RegionOrGroupId;
-  notes: string[];
+  notes: Note[];
   confidence: number;
   /** The sentence that named the region, when it was read from context. */
   from?: Span;
 }
 
 const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
-const FORWARD_GAP = new RegExp(String.raw`^[\s"”»'’.]*(?:${FILLER}[\s"”»'’]*){0,5}$`, 'iu');
+const FORWARD_GAP = new RegExp(String.raw`^[\s"”»'’.]*\(?(?:${FILLER}[\s"”»'’]*){0,5}$`, 'iu');
 const BACK_SHORT =
-  /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:derzeit|jetzt|now|currently|actuellement|désormais|attualmente|ora|actualmente|ahora|сейчас|теперь|зараз|наразі|obecnie|teraz)\s+)?(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|был\p{L}*|була?|було|находится|находятся|перебуває|перебувають|знаходиться|знаходяться|znajduje\s+się|znajdują\s+się|remains?|bleibt|resta|reste|sigue)\s+)?(?:на|в|w|z|at|à|al|zu|с|под|під|pod|sous(?:\s+le)?|unter|sotto(?:\s+il)?|bajo(?:\s+el)?|under)?\s*$/iu;
+  /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:derzeit|jetzt|now|currently|actuellement|désormais|attualmente|ora|actualmente|ahora|сейчас|теперь|зараз|наразі|obecnie|teraz)\s+)?(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|sei|seien|werde|wurde|был\p{L}*|була?|було|находится|находятся|перебуває|перебувають|знаходиться|знаходяться|znajduje\s+się|znajdują\s+się|remains?|bleibt|resta|reste|sigue)\s+)?(?:на|в|w|z|at|à|al|zu|с|под|під|pod|sous(?:\s+le)?|unter|sotto(?:\s+il)?|bajo(?:\s+el)?|under)?\s*$/iu;
 const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
 
 /** "einschließlich der Krim", "incluye la anexada península de Crimea": part of what is held. */
 const INCLUDED_BEFORE =
-  /(?:einschlie(?:ß|ss)lich|inklusive|incluye|incluyen|incluido|incluida|incluyendo|y\s+compris|including|включая|включно\s+з|в\s+том\s+числе|w\s+tym|tra\s+cui)\s+(?:(?:der|die|den|des|dem|la|el|le|les|il|lo|the)\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?:einschlie(?:ß|ss)lich|inklusive|incluye|incluyen|incluido|incluida|incluyendo|y\s+compris|including|включая|включно\s+з|в\s+том\s+числе|w\s+tym|tra\s+cui|dazu\s+zählen|dazu\s+gehör\p{L}*|darunter)\s+(?:(?:der|die|den|des|dem|la|el|le|les|il|lo|the)\s+)?(?:[\p{L}\d]+\s+){0,3}$/iu;
+/** "okupowane terytoria obejmują Krym": what is held includes it (not "Donbas comprises"). */
+const INCLUDED_VERB_BEFORE =
+  /(?:okupowane|zajęte|besetzten|occupied|оккупированн\p{L}*|окупован\p{L}*|occupés|occupati|ocupad\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:obejmuj(?:ą|e)|umfass(?:t|en)|охоплюють|включают|comprennent|comprendono|include|includes|incluyen|abarcan)\s+(?:\p{L}+\s+)?$/iu;
 const INCLUDED_AFTER =
   /^\s*(?:inclus[ao]|compres[ao]|incluid[ao]|incluse?|eingeschlossen)(?![\p{L}])/iu;
 /**
@@ -73,6 +71,23 @@ function adjectiveBefore(text: string, cue: { start: number; end: number }, m: {
     PARTICIPLE_LATIN.test(word) &&
     DETERMINER_BEFORE.test(text.slice(Math.max(0, cue.start - 8), cue.start))
   );
+}
+
+/**
+ * A German participle used as an adjective, with its agent or adverbs between the article
+ * and it: "der von Russland seit 2014 annektierten Krim", "der von Russland besetzten
+ * südukrainischen Region Cherson", "das teilweise eroberte Gebiet". Inflected (-te, -ten…)
+ * and followed by a noun; not a verb ("Die Truppen kontrollierten Donezk": a noun stands
+ * between the article and it).
+ */
+const GERMAN_ATTRIBUTIVE = /(?:te|ten|ter|tes|tem)$/u;
+const GERMAN_ARTICLE_BEFORE =
+  /(?:^|[\s(„"])(?:der|die|das|den|dem|des|einer|eines|einem|ein|eine)((?:\s+(?:(?:von|vom|durch|seit|nach)\s+(?:(?:der|den|dem|des)\s+)?\S+|\p{Ll}\S*|\d+))*)\s+$/u;
+
+function germanAttributive(text: string, cue: { start: number; end: number }): boolean {
+  if (!GERMAN_ATTRIBUTIVE.test(text.slice(cue.start, cue.end))) return false;
+  if (!/^\s+(?:\p{Ll}\p{L}*\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 60))) return false;
+  return GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, cue.start - 60), cue.start));
 }
 
 export interface GenericOptions {
@@ -116,9 +131,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       return {
         id: m.id,
         confidence: 0.6,
-        notes: [
-          `region read from context: ${areaContext(m.id).name}, named in "${text.slice(m.start, m.end)}"${from ? ` (sentence at ${from.start}–${from.end})` : ''}`,
-        ],
+        notes: [note.regionFromContext(m.id, text.slice(m.start, m.end), from)],
         from,
       };
     }
@@ -133,9 +146,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     return {
       ...r,
       confidence: same ? 0.8 : 0.65,
-      notes: [
-        `read "${text.slice(m.start, m.end)}" as ${areaContext(r.id).name}: ${r.notes[0] ?? ''}`,
-      ],
+      notes: [note.anaphorContext(text.slice(m.start, m.end), r.id, r.notes[0] ?? null)],
       from: same ? undefined : r.from,
     };
   };
@@ -161,6 +172,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
 
   const included = (m: GMention) =>
     INCLUDED_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) ||
+    INCLUDED_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
     INCLUDED_AFTER.test(text.slice(m.end, m.end + 20));
 
   for (const sentence of sentences) {
@@ -263,7 +275,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     for (const f of figures) {
       const clause = clauseOf(f.start);
       const wording = text.slice(f.wordStart, f.wordEnd);
-      const notes: string[] = [];
+      const notes: Note[] = [];
       let links: Resolved[] = [];
       let linkEnd = f.end;
       let structural = false;
@@ -271,9 +283,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
 
       const resp = respectivelyGroups.get(f);
       if (resp) {
-        links = [
-          { id: resp, notes: ['paired with its region by "respectively"'], confidence: 0.8 },
-        ];
+        links = [{ id: resp, notes: [note.respectively()], confidence: 0.8 }];
         structural = true;
       }
       // Forwards.
@@ -311,6 +321,17 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
             if (r && !links.some((l) => l.id === r.id)) links.push(r);
             linkedMentions.add(x);
           }
+          // "77,7 % des Territoriums der Gebiete Donezk, Saporoschje, Lugansk und Cherson": one
+          // share of the four together.
+          const FOUR = ['UA-09', 'UA-14', 'UA-23', 'UA-65'];
+          if (
+            links.length === 4 &&
+            FOUR.every((id) => links.some((l) => l.id === id)) &&
+            /(?:Gebiete|Regionen|regions|régions|regioni|regiones|областей|obwodów|oblasts)\s*$/iu.test(
+              text.slice(end, m.start),
+            )
+          )
+            links = [{ id: 'annexed-four', notes: [], confidence: 0.8 }];
           if (links.length > 0) {
             linkEnd = (list.at(-1) as GMention).end;
             forwardUA = links.every((l) => l.id === 'UA') && m.id === 'UA';
@@ -325,8 +346,14 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       }
       // Backwards: "Луганська – 99.6%", "Запорожская область контролируется Россией на 67%".
       if (links.length === 0) {
+        // "…области, которая находится под контролем Украины, составляет": the name inside
+        // the words for Ukraine's control is the holder, not the region.
         const prior = here.filter(
-          (m) => m.end <= f.start && m.start >= clause.start && !included(m),
+          (m) =>
+            m.end <= f.start &&
+            m.start >= clause.start &&
+            !included(m) &&
+            !cues.some((q) => q.type === 'inverse' && q.start <= m.start && m.end <= q.end),
         );
         const idx = prior.length - 1;
         const m = prior[idx];
@@ -335,7 +362,13 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           const between = figures.some((g) => g !== f && g.start >= m.end && g.end <= f.start);
           const short = BACK_SHORT.test(gap) && !owned(m);
           const wordsFigure = f.value.type === 'words';
-          if (!between && (short || (!wordsFigure && gap.length <= 80 && m.id !== 'UA'))) {
+          const cueBetween = cues.some(
+            (q) => q.type === 'control' && q.start >= m.end && q.end <= f.start,
+          );
+          if (
+            !between &&
+            (short || ((!wordsFigure || cueBetween) && gap.length <= 80 && m.id !== 'UA'))
+          ) {
             for (const x of listFrom(prior, idx, -1)) {
               const r = resolve(x, sentence);
               if (r && !links.some((l) => l.id === r.id))
@@ -366,10 +399,8 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
             links = [
               {
                 id: 'UA',
-                confidence: 0.55,
-                notes: [
-                  'no region named and the area is larger than any oblast: read as a share of Ukraine',
-                ],
+                confidence: 0.65,
+                notes: [note.countrySizedArea()],
               },
             ];
         }
@@ -384,9 +415,26 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         continue;
       }
       if (c.size.test(text.slice(Math.max(clause.start, f.start - 80), f.start))) continue;
+      if (f.value.type === 'area') {
+        const from = Math.max(clause.start, f.start - 60);
+        const size = AREA_SIZE.exec(text.slice(from, f.start));
+        // "kontrollierte … eine Fläche von rund 130.000 Quadratkilometern": the area held.
+        const sizeAt = from + (size?.index ?? 0);
+        if (
+          size &&
+          !cues.some(
+            (q) =>
+              (q.start >= sizeAt && q.end <= f.start) ||
+              (q.type === 'control' && q.end <= sizeAt && sizeAt - q.end <= 90),
+          )
+        )
+          continue;
+      }
+      // "almeno il 30% del Pil nazionale": a share of the economy.
       if (
-        f.value.type === 'area' &&
-        AREA_SIZE.test(text.slice(Math.max(clause.start, f.start - 60), f.start))
+        /^\s*(?:del|de|of|des|der|di|du|od|від|от)\s+(?:PIL|PIB|BIP|GDP|ВВП|PKB)(?![\p{L}])/iu.test(
+          text.slice(f.end, f.end + 12),
+        )
       )
         continue;
       const window = text.slice(Math.max(clause.start, f.start - 40), f.start);
@@ -400,7 +448,15 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           q.start - linkEnd <= 45 &&
           !figures.some((g) => g.start >= linkEnd && g.start < q.start),
       );
-      const pre = cues.filter((q) => q.end <= f.start && q.start >= clause.start).at(-1);
+      // "Insieme alla Crimea, annessa a Mosca nel 2014, costituiscono …": a cue in an aside
+      // between commas belongs to the aside.
+      const aside = (q: GCue) =>
+        q.type === 'claim' &&
+        /,/.test(text.slice(clause.start, q.start)) &&
+        /,/.test(text.slice(q.end, f.start));
+      const pre = cues
+        .filter((q) => q.end <= f.start && q.start >= clause.start && !aside(q))
+        .at(-1);
       const inside = cues.find((q) => q.start >= f.start && q.end <= f.end);
       const mid = cues.find((q) => q.start >= f.end && q.end <= linkEnd && q.type !== 'inverse');
       let cue: GCue | undefined = inside ?? mid ?? post ?? pre;
@@ -427,7 +483,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         const last = leadCues.at(-1);
         if (!last || last.type === 'demand') continue;
         cue = { ...last, type: last.type === 'claim' ? 'control' : last.type };
-        notes.push('no control word in the sentence: read with the one before it');
+        notes.push(note.leadCue());
         confidence -= structural ? 0.05 : 0.15;
       }
       const near =
@@ -436,6 +492,16 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         if (!pre && !post) continue;
         confidence -= 0.2;
       }
+      // "die Teile …, die es bislang nicht erobern konnte": the cue is negated.
+      if (
+        c.negation.test(
+          text
+            .slice(Math.max(0, cue.start - 14), cue.start)
+            .split(/[,;]/)
+            .at(-1) ?? '',
+        )
+      )
+        continue;
       const kind: CandidateKind =
         cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
       usedCues.add(cue);
@@ -443,6 +509,13 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
 
       for (const link of links) {
         const region = areaContext(link.id);
+        // "Lugansk, … 26.700 km²": the region's own size, not a share held.
+        if (
+          f.value.type === 'area' &&
+          link.id !== 'UA' &&
+          Math.abs(f.value.km2 - region.areaKm2) <= region.areaKm2 * 0.007
+        )
+          continue;
         const n = [...link.notes, ...notes];
         let interval = readValue(f.value, wording, region, n, false);
         if (!interval) continue;
@@ -450,12 +523,9 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         if (cue.type === 'inverse' && interval.low === null) continue;
         if (cue.type === 'inverse') {
           interval = complement(interval);
-          n.push(
-            `read as the complement of "${wording.trim()}", which the text says Ukraine holds`,
-          );
+          n.push(note.complement(wording, true));
         }
-        for (const alt of f.alternatives)
-          n.push(`the text gives the same figure as ${describeAlternative(alt, region)}`);
+        for (const alt of f.alternatives) n.push(alternativeNote(alt, region));
         const quoteStart =
           link.from && link.from.start < sentence.start ? link.from.start : sentence.start;
         const cand: Candidate = {
@@ -487,35 +557,62 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     // Regions named as claimed or held, with no figure.
     const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
     const COORD = /,\s*(?:oraz|and|et|y|e|und|і|и|i)\s/iu;
+    // The list is the group a relative clause then describes.
+    const IDENTIFIED_AS_GROUP =
+      /^\s+(?:son|sont|sind|are|sono|są|є|это|—|-|–)\s+(?:(?:las|les|die|the|le|i)\s+)?(?:cuatro|quatre|vier|four|quattro|cztery|чотири|четыре|4)\s+\p{L}+\s+(?:que|qui|die|that|which|che|które|які|которые)\s/iu;
     const namedDone = new Set<GMention>();
     for (const m of here) {
       if (linkedMentions.has(m) || m.id === null || namedDone.has(m)) continue;
       const clause = clauseOf(m.start);
-      const inClause = cues.filter((q) => q.start >= clause.start && q.end <= clause.end);
+      const inClause = cues.filter(
+        (q) =>
+          q.start >= clause.start &&
+          q.end <= clause.end &&
+          !(lang === 'de' && germanAttributive(text, q)),
+      );
       // "Einschliesslich der Krim hält Russland … besetzt", "(Crimea inclusa)": a part of
       // what the sentence says is held, so all of it is held.
+      // "… zum eigenen Staatsgebiet erklärt, darunter die … Krim": included in what is claimed.
+      const claimedBefore = cues.some(
+        (q) =>
+          q.type === 'claim' &&
+          q.end <= m.start &&
+          !(lang === 'de' && germanAttributive(text, q)) &&
+          !adjectiveBefore(text, q, m),
+      );
       if (
         m.id !== 'UA' &&
         m.id !== 'annexed-four' &&
         included(m) &&
-        cues.some((q) => q.type === 'control') &&
+        (cues.some((q) => q.type === 'control') || claimedBefore) &&
         !c.negation.test(text.slice(clause.start, clause.end))
       ) {
         const before = INCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 45), m.start));
         const after = INCLUDED_AFTER.exec(text.slice(m.end, m.end + 20));
-        const ws = before
+        const verb = INCLUDED_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+        let ws = before
           ? Math.max(0, m.start - 45) + before.index
           : m.end +
             (after?.index ?? 0) +
             (after?.[0].length ?? 0) -
             (after?.[0].trim().length ?? 0);
-        const we = before
+        let we = before
           ? ws + (/^\S+(?:\s+(?:compris|том\s+числе|tym|cui|з))?/u.exec(before[0])?.[0].length ?? 0)
           : ws + (after?.[0].trim().length ?? 0);
+        if (!before && !after && verb) {
+          // The verb: "obejmują".
+          const v =
+            /(?:obejmuj|umfass|охоплюють|включают|comprennent|comprendono|include|incluyen|abarcan)\p{L}*/iu.exec(
+              verb[0],
+            );
+          const vStart = Math.max(0, m.start - 60) + verb.index + (v?.index ?? 0);
+          ws = vStart;
+          we = vStart + (/^\S+/u.exec(text.slice(vStart))?.[0].length ?? 0);
+        }
         namedDone.add(m);
         out.push({
           region: m.id,
-          kind: 'control',
+          kind: claimedBefore ? 'claim' : 'control',
           low: 100,
           high: 100,
           rule: 'named',
@@ -526,7 +623,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           start: sentence.start,
           end: sentence.end,
           notes: [
-            `"${text.slice(m.start, m.end)}" named as included in what is held, with no figure: all of it`,
+            note.named(text.slice(m.start, m.end), claimedBefore ? 'included-claimed' : 'included'),
           ],
           confidence: 0.6,
         });
@@ -543,7 +640,12 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           );
         }
         const gap = text.slice(m.end, q.start);
-        return gap.length <= 60 && !RELATIVE.test(` ${gap}`) && !COORD.test(gap);
+        const identified = IDENTIFIED_AS_GROUP.test(gap);
+        return (
+          gap.length <= 70 &&
+          (identified || (gap.length <= 60 && !RELATIVE.test(` ${gap}`))) &&
+          !COORD.test(gap)
+        );
       };
       const claimCue = inClause.find((q) => q.type === 'claim' && !usedCues.has(q) && fits(q));
       // A clause with a figure says how much, not "all of it" (an area that is a size aside).
@@ -588,7 +690,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
       const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
       if (
         cue.type === 'control' &&
-        /(?:міст|город|miast|villes|Städte|città|ciudades|cities|towns|населен\p{L}*\s+пункт|Orte)/iu.test(
+        /(?:міст|город|miast|villes|Städte|città|ciudades|cities|towns|населен\p{L}*\s+пункт|Orte|Ortschaft\p{L}*|Dörfer|Siedlung\p{L}*|villages|localidades|località|miejscowości|сел\p{L}*|сёл)/iu.test(
           between,
         )
       )
@@ -623,9 +725,10 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
           start: sentence.start,
           end: sentence.end,
           notes: [
-            isVague
-              ? `"${text.slice(x.start, x.end)}" named as partly held, with no figure`
-              : `"${text.slice(x.start, x.end)}" named as ${kind === 'claim' ? 'claimed' : 'held'} with no figure: all of it`,
+            note.named(
+              text.slice(x.start, x.end),
+              isVague ? 'partly' : kind === 'claim' ? 'claimed' : 'held',
+            ),
           ],
           confidence: 0.6,
         });
@@ -659,7 +762,7 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
   }
   // "20 por ciento …, es decir, cerca de 125 mil kilómetros cuadrados": an area in the same
   // sentence, for the same region and kind, within a point of a percentage, restates it.
-  const isArea = (x: Candidate) => x.notes.some((n) => n.startsWith('converted '));
+  const isArea = (x: Candidate) => isConverted(x.notes);
   const close = (a: Candidate, b: Candidate) =>
     a.low !== null &&
     a.high !== null &&
@@ -678,7 +781,14 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         o.kind === x.kind &&
         close(o, x),
     );
-  return kept
-    .filter((x) => !restated(x))
-    .sort((a, b) => a.wordingStart - b.wordingStart || a.region.localeCompare(b.region));
+  return (
+    kept
+      .filter((x) => !restated(x))
+      // Russia has never held more than half of Ukraine: such a share of it is misread
+      // (an area Ukraine freed, the country's own size).
+      .filter((x) => !(x.region === 'UA' && x.low !== null && x.low > 50))
+      // "große Teile der Ukraine": no figure for the whole country, nothing to map.
+      .filter((x) => !(x.region === 'UA' && x.low === null))
+      .sort((a, b) => a.wordingStart - b.wordingStart || a.region.localeCompare(b.region))
+  );
 }

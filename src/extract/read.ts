@@ -12,13 +12,14 @@
 import { readWording, type Reading, type RuleId } from '../claims/reading.ts';
 import { officialAreaKm2, regionName, type RegionOrGroupId } from '../geo/regions.ts';
 import type { FigureValue, Qualifier, WordsClass } from './figures.ts';
-import { formatNumber, formatThousands, fractionWords, round2 } from './numbers.ts';
+import { note, type Note } from './notes.ts';
+import { formatNumber, fractionWords, round2 } from './numbers.ts';
 
 export interface Interval {
   low: number | null;
   high: number | null;
   rule: RuleId;
-  notes: string[];
+  notes: Note[];
 }
 
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, string>> = {
@@ -40,7 +41,7 @@ function qualifierWords(q: Qualifier | null): string {
   return q === null ? '' : QUALIFIER_WORDS[q];
 }
 
-function fromReading(reading: Reading, notes: string[]): Interval {
+function fromReading(reading: Reading, notes: Note[]): Interval {
   return { low: reading.low, high: reading.high, rule: reading.rule, notes };
 }
 
@@ -48,7 +49,7 @@ function fromReading(reading: Reading, notes: string[]): Interval {
  * Reads `words` (the figure in the dataset's words) with reading.ts; when the text's own
  * wording `raw` reads otherwise (a number in words, say), a note says how it was written.
  */
-function readAs(words: string, raw: string | null, notes: string[]): Interval | null {
+function readAs(words: string, raw: string | null, notes: Note[]): Interval | null {
   const reading = readWording(words);
   if (reading === null) return null;
   if (raw !== null) {
@@ -58,7 +59,7 @@ function readAs(words: string, raw: string | null, notes: string[]): Interval | 
       own.low === reading.low &&
       own.high === reading.high &&
       own.rule === reading.rule;
-    if (!same) notes.push(`read "${raw.trim()}" as "${words}"`);
+    if (!same) notes.push(note.readAs(raw, words));
   }
   return fromReading(reading, notes);
 }
@@ -68,9 +69,9 @@ function readAs(words: string, raw: string | null, notes: string[]): Interval | 
  * area given as "about" is a rounded area, so its share is read 2.5 points either side (the
  * computed share's own digits say nothing of how the area was rounded).
  */
-function readShare(value: number, q: Qualifier | null, notes: string[]): Interval | null {
+function readShare(value: number, q: Qualifier | null, notes: Note[]): Interval | null {
   if (q === 'about') {
-    notes.push('a rounded area: its share read as 2.5 points either side');
+    notes.push(note.roundedArea());
     const bound = (x: number) => Math.round(Math.min(100, Math.max(0, x)) * 100) / 100;
     return { low: bound(value - 2.5), high: bound(value + 2.5), rule: 'about', notes };
   }
@@ -78,26 +79,22 @@ function readShare(value: number, q: Qualifier | null, notes: string[]): Interva
 }
 
 /** Qualitative words, by their rule. */
-export function readWords(raw: string, cls: WordsClass, notes: string[] = []): Interval {
+export function readWords(raw: string, cls: WordsClass, notes: Note[] = []): Interval {
   const direct = readWording(raw);
   if (direct !== null && direct.rule === cls) return fromReading(direct, notes);
   const reading = readWording(WORDS_CANONICAL[cls]);
   if (reading === null) throw new Error(`reading.ts reads no rule from "${WORDS_CANONICAL[cls]}"`);
-  notes.push(`read "${raw.trim()}" by the "${reading.rule}" rule, as "${WORDS_CANONICAL[cls]}"`);
+  notes.push(note.readByRule(raw, reading.rule, WORDS_CANONICAL[cls]));
   return fromReading(reading, notes);
 }
 
 export interface AreaContext {
-  /** The region's name for the note ("Donetsk", "Ukraine"). */
+  /** The region (or Ukraine, "UA"), for the notes. */
+  id: RegionOrGroupId;
+  /** The region's name ("Donetsk", "Ukraine"). */
   name: string;
   /** Its official area in km². */
   areaKm2: number;
-}
-
-function describeArea(value: Extract<FigureValue, { type: 'area' }>): string {
-  return value.unit === 'mi2'
-    ? `${formatThousands(value.amount)} sq mi (${formatThousands(Math.round(value.km2))} km²)`
-    : `${formatThousands(value.amount)} km²`;
 }
 
 /** The largest claim region (Kherson); a bigger area with no region named is of Ukraine. */
@@ -105,7 +102,7 @@ export const LARGEST_REGION_KM2 = 28_461;
 
 /** A region's name and official area, for converting an area into a share of it. */
 export function areaContext(id: RegionOrGroupId): AreaContext {
-  return { name: id === 'UA' ? 'Ukraine' : regionName(id), areaKm2: officialAreaKm2(id) };
+  return { id, name: id === 'UA' ? 'Ukraine' : regionName(id), areaKm2: officialAreaKm2(id) };
 }
 
 /** The share of the region an area is, or null when it is larger than the region. */
@@ -126,7 +123,7 @@ export function readValue(
   value: FigureValue,
   raw: string,
   region: AreaContext,
-  notes: string[] = [],
+  notes: Note[] = [],
   allBut = false,
 ): Interval | null {
   const rest = allBut ? 'all but ' : '';
@@ -150,9 +147,7 @@ export function readValue(
     case 'area': {
       const share = areaShare(value, region);
       if (share === null) return null;
-      notes.push(
-        `converted ${describeArea(value)} with ${region.name}'s official area ${formatThousands(region.areaKm2)} km² (${formatNumber(share)}%)`,
-      );
+      notes.push(note.convertedArea(value, region.id, share));
       return readShare(share, value.qualifier, notes);
     }
     case 'words':
@@ -170,22 +165,7 @@ export function complement(interval: Interval): Interval {
   };
 }
 
-/** A text alternative to the figure used ("17,804 km²"), for a note. */
-export function describeAlternative(value: FigureValue, region: AreaContext): string {
-  switch (value.type) {
-    case 'area': {
-      const share = areaShare(value, region);
-      return share === null
-        ? describeArea(value)
-        : `${describeArea(value)} (${formatNumber(share)}% of ${region.name}'s official area ${formatThousands(region.areaKm2)} km²)`;
-    }
-    case 'percent':
-      return value.low === value.high
-        ? `${formatNumber(value.low)}%`
-        : `${formatNumber(value.low)}–${formatNumber(value.high)}%`;
-    case 'fraction':
-      return `${value.num}/${value.den}`;
-    case 'words':
-      return value.cls;
-  }
+/** A note that the text gives the figure another way too ("17,804 km²"). */
+export function alternativeNote(value: FigureValue, region: AreaContext): Note {
+  return note.sameFigure(value, region.id, value.type === 'area' ? areaShare(value, region) : null);
 }
