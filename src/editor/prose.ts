@@ -115,7 +115,7 @@ export function checkProse(text: string): ProseCheck {
 }
 
 /** The extractor's reply for a text `checkProse` refused. */
-export function refused(prose: ProseCheck): ExtractReply {
+export function refused(prose: ProseCheck): Extract<ExtractReply, { ok: false }> {
   return {
     ok: false,
     message: prose.message,
