@@ -2,6 +2,11 @@
  * The validator's words: for each field of a source, claim or dataset.json, how to fix it
  * (`*_FIXES`), the keys a misspelt field could have meant (`*_KEYS`), and the sentence for a
  * schema issue (`describeIssue`). The checks themselves are in validate.ts.
+ *
+ * Each problem and fix is also given as data (`Said`: a code and the values it quotes) so the
+ * editor can show it in the reader's language from the catalogs (`validate_<code>` in
+ * messages/{lang}.json); the English here and in validate.ts is what the CLIs print, and a
+ * test keeps the English catalog the same (src/editor/problems.test.ts).
  */
 import type * as z from 'zod';
 import { RULE_IDS } from './reading.ts';
@@ -87,9 +92,69 @@ export const SOURCE_KEYS: Record<string, string> = {
 };
 export const META_KEYS: Record<string, string> = { '': keysOf(DatasetMetaSchema) };
 
+/** The table a field's fix comes from, for its code. */
+const FIX_TABLES = new Map<Record<string, string>, string>([
+  [CLAIM_FIXES, 'claim'],
+  [SOURCE_FIXES, 'source'],
+  [META_FIXES, 'meta'],
+]);
+
 export interface Fixes {
   fixes: Record<string, string>;
   keys: Record<string, string>;
+}
+
+/** A problem's or fix's words as data: `validate_<code>` with its values (a value may be a phrase). */
+export interface Phrase {
+  code: string;
+  values?: Record<string, string | Phrase>;
+}
+
+/** A problem and its fix as data. */
+export interface Said {
+  problem: Phrase;
+  fix: Phrase;
+}
+
+/** A problem `code` with its values; its fix is `<code>-fix` with the same values unless given. */
+export function said(
+  code: string,
+  values: Record<string, string | Phrase> = {},
+  fix?: Phrase,
+): Said {
+  return { problem: { code, values }, fix: fix ?? { code: `${code}-fix`, values } };
+}
+
+/** A field's fix (`fix-claim-asOf`), with the list or shape it names (kind, rule, speaker…). */
+export function fieldFix(fixes: Record<string, string>, key: string): Phrase {
+  const table = FIX_TABLES.get(fixes);
+  if (table === undefined || !Object.hasOwn(fixes, key)) return { code: 'see-readme' };
+  const lists: Record<string, string> = {
+    'claim-kind': KINDS.join(', '),
+    'claim-rule': RULE_IDS.join(', '),
+    'claim-speaker': '{"name": …, "category": …}',
+    'claim-speaker.category': SPEAKER_CATEGORIES.join(', '),
+    'source-date': '{"value", "precision", "inferred", "basis"}',
+    'source-text': '{"extent", "sha256", "retrieved", "basis"}',
+  };
+  const list = lists[`${table}-${key}`];
+  return { code: `fix-${table}-${key}`, values: list === undefined ? {} : { list } };
+}
+
+/** A value as `show` words it, as data: the value itself, or what kind of thing it is. */
+export function shown(value: unknown): Phrase {
+  if (value === undefined) return { code: 'nothing' };
+  if (Array.isArray(value)) return { code: 'an-array' };
+  if (typeof value === 'object' && value !== null) return { code: 'an-object' };
+  return { code: 'value', values: { value: show(value) } };
+}
+
+/** An interval as `formatInterval` words it, as data. */
+export function interval(low: number | null, high: number | null): Phrase {
+  if (low === null || high === null) return { code: 'no-number' };
+  return low === high
+    ? { code: 'value', values: { value: String(low) } }
+    : { code: 'interval', values: { low: String(low), high: String(high) } };
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -118,11 +183,12 @@ export function describeIssue(
   issue: z.core.$ZodIssue,
   data: unknown,
   { fixes, keys }: Fixes,
-): { problem: string; fix: string } {
+): { problem: string; fix: string; said?: Said } {
   const path = issue.path;
   const field = fieldName(path);
   const fixKey = path.filter((part) => typeof part !== 'number').join('.');
   const fix = fixes[fixKey] ?? 'see data/README.md';
+  const fixSaid = fieldFix(fixes, fixKey);
 
   if (issue.code === 'unrecognized_keys') {
     const where = field === '' ? '' : `${field}.`;
@@ -130,6 +196,14 @@ export function describeIssue(
     return {
       problem: `unknown field${issue.keys.length > 1 ? 's' : ''} ${names}`,
       fix: `remove it or correct its spelling (allowed: ${keys[fixKey] ?? ''})`,
+      said: said(
+        issue.keys.length > 1 ? 'unknown-fields' : 'unknown-field',
+        { names },
+        {
+          code: 'unknown-field-fix',
+          values: { allowed: keys[fixKey] ?? '' },
+        },
+      ),
     };
   }
 
@@ -139,21 +213,47 @@ export function describeIssue(
   }
   const last = path.at(-1);
   const missing = isObject(parent) && typeof last === 'string' && !Object.hasOwn(parent, last);
-  if (missing) return { problem: `missing field "${field}"`, fix: `add it: ${fix}` };
+  if (missing) {
+    return {
+      problem: `missing field "${field}"`,
+      fix: `add it: ${fix}`,
+      said: said('missing-field', { field }, { code: 'add-it', values: { fix: fixSaid } }),
+    };
+  }
   const input = isObject(parent) && typeof last === 'string' ? parent[last] : issue.input;
 
   if (field === 'region' && issue.code === 'invalid_value') {
-    return { problem: `region ${show(input)} is not a known region`, fix };
+    return {
+      problem: `region ${show(input)} is not a known region`,
+      fix,
+      said: said('unknown-region', { value: shown(input) }, fixSaid),
+    };
   }
   switch (issue.code) {
     case 'invalid_type':
-      return { problem: `field "${field}" must be ${issue.expected}, not ${show(input)}`, fix };
+      return {
+        problem: `field "${field}" must be ${issue.expected}, not ${show(input)}`,
+        fix,
+        said: said(
+          'wrong-type',
+          { field, expected: { code: `type-${issue.expected}` }, value: shown(input) },
+          fixSaid,
+        ),
+      };
     case 'invalid_value':
-      return { problem: `field "${field}" is ${show(input)}, which is not allowed`, fix };
+      return {
+        problem: `field "${field}" is ${show(input)}, which is not allowed`,
+        fix,
+        said: said('not-allowed', { field, value: shown(input) }, fixSaid),
+      };
     case 'invalid_format':
-      return { problem: `field "${field}" is ${show(input)}, which is not in the right form`, fix };
+      return {
+        problem: `field "${field}" is ${show(input)}, which is not in the right form`,
+        fix,
+        said: said('wrong-form', { field, value: shown(input) }, fixSaid),
+      };
     case 'too_small':
-      return { problem: `field "${field}" is empty`, fix };
+      return { problem: `field "${field}" is empty`, fix, said: said('empty', { field }, fixSaid) };
     case 'custom': {
       const own = (issue.params as { fix?: unknown } | undefined)?.fix;
       return {

@@ -30,12 +30,17 @@ import {
   CLAIM_FIXES,
   CLAIM_KEYS,
   describeIssue,
+  fieldFix,
+  interval,
   isObject,
   META_FIXES,
   META_KEYS,
+  said,
   show,
+  shown,
   SOURCE_FIXES,
   SOURCE_KEYS,
+  type Said,
 } from './validate-messages.ts';
 
 /** One file as read: its path as shown in messages (e.g. "data/sources/seed-004.json"). */
@@ -52,6 +57,8 @@ export interface ValidationError {
   fix: string;
   /** `${file}: ${entry}: ${problem}; ${fix}` */
   message: string;
+  /** The problem and fix as data, for the editor to show in the reader's language. */
+  said?: Said;
 }
 
 export interface ValidateOptions {
@@ -110,14 +117,19 @@ function claimProblems(
   claim: Claim,
   source: SourceInfo,
   options: ValidateOptions,
-): { problem: string; fix: string }[] {
-  const out: { problem: string; fix: string }[] = [];
-  const add = (problem: string, fix: string) => out.push({ problem, fix });
+): { problem: string; fix: string; said?: Said }[] {
+  const out: { problem: string; fix: string; said?: Said }[] = [];
+  const add = (problem: string, fix: string, say?: Said) => out.push({ problem, fix, said: say });
   const prefix = `${source.id}/`;
   if (!claim.id.startsWith(prefix)) {
     add(
       `claim id "${claim.id}" does not start with its source id "${prefix}"`,
       `rename it "${prefix}${claim.id.split('/')[1] ?? 'slug'}"`,
+      said('claim-id-prefix', {
+        id: claim.id,
+        prefix,
+        suggested: `${prefix}${claim.id.split('/')[1] ?? 'slug'}`,
+      }),
     );
   }
 
@@ -126,6 +138,7 @@ function claimProblems(
     add(
       `low is ${show(low)} but high is ${show(high)}`,
       'give both as numbers, or both as null when the text gives no share',
+      said('low-high-null', { low: shown(low), high: shown(high) }),
     );
   }
   for (const [name, value] of [
@@ -133,11 +146,19 @@ function claimProblems(
     ['high', high],
   ] as const) {
     if (value !== null && (value < 0 || value > 100 || !Number.isFinite(value))) {
-      add(`${name} ${value} is outside 0–100`, 'low and high are percentages of the region');
+      add(
+        `${name} ${value} is outside 0–100`,
+        'low and high are percentages of the region',
+        said('share-outside', { name, value: String(value) }),
+      );
     }
   }
   if (low !== null && high !== null && low > high) {
-    add(`low ${low} is greater than high ${high}`, 'swap them so that low ≤ high');
+    add(
+      `low ${low} is greater than high ${high}`,
+      'swap them so that low ≤ high',
+      said('low-above-high', { low: String(low), high: String(high) }),
+    );
   }
 
   if (claim.kind === 'position') {
@@ -145,15 +166,21 @@ function claimProblems(
       add(
         `a position has no share, but low–high is ${formatInterval(low, high)}`,
         'set low and high to null, or use kind control, claim or demand',
+        said('position-share', { interval: interval(low, high) }),
       );
     }
     if (claim.rule !== 'position') {
-      add(`a position's rule is "position", not "${claim.rule}"`, 'set rule to "position"');
+      add(
+        `a position's rule is "position", not "${claim.rule}"`,
+        'set rule to "position"',
+        said('position-rule', { rule: claim.rule }),
+      );
     }
   } else if (claim.rule === 'position') {
     add(
       `rule "position" is only for kind "position", not "${claim.kind}"`,
       'use the reading rule of the wording (see src/claims/reading.ts), or set kind to "position"',
+      said('rule-position-kind', { kind: claim.kind }),
     );
   } else if (claim.override === undefined) {
     const reading = readWording(claim.wording);
@@ -161,11 +188,21 @@ function claimProblems(
       add(
         `wording "${claim.wording}" matches no reading rule`,
         'give the figure as the quote words it, or add "override" with the reason for low, high and rule',
+        said('wording-no-rule', { wording: claim.wording }),
       );
     } else if (!sameReading(claim, reading)) {
       add(
         `wording "${claim.wording}" reads as ${formatInterval(reading.low, reading.high)} (rule "${reading.rule}"), but the claim has ${formatInterval(low, high)} (rule "${claim.rule}")`,
         `set low ${show(reading.low)}, high ${show(reading.high)} and rule "${reading.rule}", or add "override" with the reason`,
+        said('wording-reads', {
+          wording: claim.wording,
+          reading: interval(reading.low, reading.high),
+          readingRule: reading.rule,
+          claim: interval(low, high),
+          rule: claim.rule,
+          low: shown(reading.low),
+          high: shown(reading.high),
+        }),
       );
     }
   }
@@ -174,12 +211,17 @@ function claimProblems(
     add(
       `wording "${claim.wording}" is not in the quote`,
       'copy the figure exactly as the quote words it',
+      said('wording-not-in-quote', { wording: claim.wording }),
     );
   }
 
   const asOfPrecision = partialDatePrecision(claim.asOf);
   if (asOfPrecision === null) {
-    add(`asOf "${claim.asOf}" is not a real date`, CLAIM_FIXES.asOf ?? '');
+    add(
+      `asOf "${claim.asOf}" is not a real date`,
+      CLAIM_FIXES.asOf ?? '',
+      said('as-of-not-date', { asOf: claim.asOf }, fieldFix(CLAIM_FIXES, 'asOf')),
+    );
   } else if (
     partialDatePrecision(source.date.value) !== null &&
     source.date.qualifier === undefined &&
@@ -188,6 +230,7 @@ function claimProblems(
     add(
       `asOf "${claim.asOf}" is after the source's date "${source.date.updated ?? source.date.value}"`,
       'a figure cannot describe a day after it was published (or last updated, date.updated); correct asOf or the date',
+      said('as-of-after', { asOf: claim.asOf, date: source.date.updated ?? source.date.value }),
     );
   }
 
@@ -196,6 +239,10 @@ function claimProblems(
     add(
       `quote "${firstWords(claim.quote)}" was not found in its stored text ${TEXTS_DIR}/${textFileOf(source)}`,
       'copy the sentence(s) exactly from the text (only whitespace, the style of quotes, apostrophes and dashes, and the ellipsis may differ; see data/README.md)',
+      said('quote-not-found', {
+        quote: firstWords(claim.quote),
+        path: `${TEXTS_DIR}/${textFileOf(source)}`,
+      }),
     );
   }
   return out;
@@ -206,14 +253,15 @@ function sourceProblems(
   source: SourceInfo,
   file: string,
   options: ValidateOptions,
-): { problem: string; fix: string }[] {
-  const out: { problem: string; fix: string }[] = [];
-  const add = (problem: string, fix: string) => out.push({ problem, fix });
+): { problem: string; fix: string; said?: Said }[] {
+  const out: { problem: string; fix: string; said?: Said }[] = [];
+  const add = (problem: string, fix: string, say?: Said) => out.push({ problem, fix, said: say });
   const name = baseName(file);
   if (source.id !== name) {
     add(
       `source id "${source.id}" does not match the file name ${name}.json`,
       `set id to "${name}" or rename the file to ${source.id}.json`,
+      said('source-id-file', { id: source.id, name }),
     );
   }
   const { date } = source;
@@ -222,20 +270,27 @@ function sourceProblems(
     add(
       `date.value "${date.value}" is not a real calendar date`,
       'use YYYY-MM-DD, YYYY-MM or YYYY with a month and day that exist',
+      said('date-not-real', { value: date.value }),
     );
   } else if (precision !== date.precision) {
     add(
       `date.value "${date.value}" does not match date.precision "${date.precision}"`,
       'use YYYY-MM-DD for day, YYYY-MM for month, YYYY for year',
+      said('date-precision', { value: date.value, precision: date.precision }),
     );
   }
   if (date.updated !== undefined) {
     if (partialDatePrecision(date.updated) !== 'day') {
-      add(`date.updated "${date.updated}" is not a real day`, SOURCE_FIXES['date.updated'] ?? '');
+      add(
+        `date.updated "${date.updated}" is not a real day`,
+        SOURCE_FIXES['date.updated'] ?? '',
+        said('updated-not-day', { updated: date.updated }, fieldFix(SOURCE_FIXES, 'date.updated')),
+      );
     } else if (precision !== null && !isLater(date.updated, date.value)) {
       add(
         `date.updated "${date.updated}" is not after date.value "${date.value}"`,
         'give the day of a later update, or remove date.updated',
+        said('updated-not-after', { updated: date.updated, value: date.value }),
       );
     }
   }
@@ -243,24 +298,32 @@ function sourceProblems(
     add(
       `date.qualifier "${date.qualifier}" needs date.inferred true`,
       'an approximate or on-or-after date is not stated in the text: set inferred to true',
+      said('qualifier-inferred', { qualifier: date.qualifier }),
     );
   }
   if (source.url === null && source.document === null) {
     add(
       'the source has neither url nor document',
       "give the page's url, or the seed text's file name in document",
+      said('no-url-document'),
     );
   }
   if (partialDatePrecision(source.text.retrieved) !== 'day') {
     add(
       `text.retrieved "${source.text.retrieved}" is not a real day`,
       SOURCE_FIXES['text.retrieved'] ?? '',
+      said(
+        'retrieved-not-day',
+        { retrieved: source.text.retrieved },
+        fieldFix(SOURCE_FIXES, 'text.retrieved'),
+      ),
     );
   }
   if (source.text.extent === 'excerpt' && source.url === null) {
     add(
       'an excerpt needs the url of the page it came from',
       'give the page\'s url, or set text.extent to "full" when the whole text is stored',
+      said('excerpt-url'),
     );
   }
   if (options.texts !== undefined) {
@@ -271,11 +334,20 @@ function sourceProblems(
         `its stored text ${path} is missing`,
         `save the text the quotes were read from as ${path} and record its sha256 in text.sha256` +
           (source.document !== null ? ', or correct "document"' : ''),
+        said(
+          'text-missing',
+          { path },
+          {
+            code: source.document !== null ? 'text-missing-document-fix' : 'text-missing-fix',
+            values: { path },
+          },
+        ),
       );
     } else if (entry.sha256 !== undefined && entry.sha256 !== source.text.sha256) {
       add(
         `the stored text ${path} has sha256 ${entry.sha256}, not the ${source.text.sha256} recorded in text.sha256`,
         `restore the file (git checkout -- ${path}) if it changed by mistake; if you corrected it on purpose, set text.sha256 to "${entry.sha256}" and check the quotes again`,
+        said('text-sha', { path, found: entry.sha256, recorded: source.text.sha256 }),
       );
     }
   }
@@ -292,8 +364,15 @@ export function validate(
   options: ValidateOptions = {},
 ): ValidationResult {
   const errors: ValidationError[] = [];
-  const report = (file: string, entry: string, problem: string, fix: string) =>
-    errors.push({ file, entry, problem, fix, message: `${file}: ${entry}: ${problem}; ${fix}` });
+  const report = (file: string, entry: string, problem: string, fix: string, say?: Said) =>
+    errors.push({
+      file,
+      entry,
+      problem,
+      fix,
+      message: `${file}: ${entry}: ${problem}; ${fix}`,
+      ...(say ? { said: say } : {}),
+    });
 
   const sources: Source[] = [];
   const claims: ResolvedClaim[] = [];
@@ -307,6 +386,7 @@ export function validate(
         'source',
         `the file holds ${show(data)}, not an object`,
         'a source file holds one JSON object with the source\'s fields and a "claims" array (see data/README.md)',
+        said('not-object', { value: shown(data) }),
       );
       continue;
     }
@@ -315,11 +395,15 @@ export function validate(
     const parsed = SourceFieldsSchema.safeParse(data, { reportInput: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const { problem, fix } = describeIssue(issue, data, {
+        const {
+          problem,
+          fix,
+          said: say,
+        } = describeIssue(issue, data, {
           fixes: SOURCE_FIXES,
           keys: SOURCE_KEYS,
         });
-        report(file, sourceEntry, problem, fix);
+        report(file, sourceEntry, problem, fix, say);
       }
     }
     const info: SourceInfo | null = parsed.success
@@ -330,8 +414,8 @@ export function validate(
       : null;
 
     if (info) {
-      for (const { problem, fix } of sourceProblems(info, file, options)) {
-        report(file, sourceEntry, problem, fix);
+      for (const { problem, fix, said: say } of sourceProblems(info, file, options)) {
+        report(file, sourceEntry, problem, fix, say);
       }
       const other = sourceFiles.get(info.id);
       if (other !== undefined) {
@@ -340,6 +424,7 @@ export function validate(
           sourceEntry,
           `duplicate source id, also used in ${other}`,
           'give each source its own id (and file)',
+          said('duplicate-source', { other }),
         );
       } else {
         sourceFiles.set(info.id, file);
@@ -348,7 +433,13 @@ export function validate(
 
     const rawClaims = Array.isArray(data.claims) ? data.claims : [];
     if (Array.isArray(data.claims) && rawClaims.length === 0) {
-      report(file, sourceEntry, 'the source has no claims', 'add a claim, or remove the file');
+      report(
+        file,
+        sourceEntry,
+        'the source has no claims',
+        'add a claim, or remove the file',
+        said('no-claims'),
+      );
     }
     const sourceClaims: Claim[] = [];
     rawClaims.forEach((raw: unknown, index: number) => {
@@ -357,11 +448,15 @@ export function validate(
       const result = ClaimSchema.safeParse(raw, { reportInput: true });
       if (!result.success) {
         for (const issue of result.error.issues) {
-          const { problem, fix } = describeIssue(issue, raw, {
+          const {
+            problem,
+            fix,
+            said: say,
+          } = describeIssue(issue, raw, {
             fixes: CLAIM_FIXES,
             keys: CLAIM_KEYS,
           });
-          report(file, entry, problem, fix);
+          report(file, entry, problem, fix, say);
         }
       }
       if (id !== null) {
@@ -372,14 +467,15 @@ export function validate(
             entry,
             `duplicate claim id, also used in ${other}`,
             'give each claim its own id ("<source-id>/<slug>")',
+            said('duplicate-claim', { other }),
           );
         } else {
           claimFiles.set(id, file);
         }
       }
       if (!result.success || !info) return;
-      for (const { problem, fix } of claimProblems(result.data, info, options)) {
-        report(file, entry, problem, fix);
+      for (const { problem, fix, said: say } of claimProblems(result.data, info, options)) {
+        report(file, entry, problem, fix, say);
       }
       sourceClaims.push(result.data);
     });

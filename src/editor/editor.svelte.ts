@@ -6,7 +6,7 @@
 import { resolveLanguage } from '../extract/extract.ts';
 import { detectLanguage, normaliseLanguage } from '../extract/languages.ts';
 import { m } from '../i18n/lang.ts';
-import { languageName } from './text.ts';
+import { failureText, languageName } from './text.ts';
 import { startExtraction, type Extraction } from './extract-client.ts';
 import {
   buildSource,
@@ -84,7 +84,7 @@ export class EditorState {
       this.#extraction = null;
       this.busy = null;
       if (!reply.ok) {
-        this.status = reply.message;
+        this.status = failureText(reply);
         return;
       }
       this.extractedText = text;

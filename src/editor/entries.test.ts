@@ -180,7 +180,7 @@ describe('checkSource', () => {
   const problems = (meta: Partial<SourceMeta>, change: (list: Review[]) => void = () => {}) => {
     const list = acceptTwo();
     change(list);
-    return checkSource(buildSource(list, { ...META, ...meta }, PASTED), TEXT);
+    return checkSource(buildSource(list, { ...META, ...meta }, PASTED), TEXT).map((p) => p.message);
   };
 
   it('reports a missing speaker name, which the validator alone accepts as text', () => {
@@ -232,7 +232,7 @@ describe('checkSource', () => {
   });
 
   it('reports a source with no claims, and one with neither address nor document', () => {
-    expect(checkSource(buildSource(reviews(), META, PASTED), TEXT)).toEqual([
+    expect(checkSource(buildSource(reviews(), META, PASTED), TEXT).map((p) => p.message)).toEqual([
       'data/sources/seed-004-editor.json: source "seed-004-editor": the source has no claims; add a claim, or remove the file',
     ]);
     expect(problems({ document: '' })).toEqual([
@@ -242,7 +242,11 @@ describe('checkSource', () => {
 
   it('checks quotes against the pasted text', () => {
     const source = buildSource(acceptTwo(), META, PASTED);
-    expect(checkSource(source, 'Another text altogether.').join('\n')).toMatch(
+    expect(
+      checkSource(source, 'Another text altogether.')
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(
       /quote "Moscow currently controls Crimea, which it…" was not found in its stored text data\/texts\/004_333ef43267682ee5\.txt/,
     );
   });

@@ -13,6 +13,7 @@ import { readWording } from '../claims/reading.ts';
 import { formatInterval } from '../claims/text.ts';
 import type { Kind, SpeakerCategory, StoredText } from '../claims/schema.ts';
 import { validate } from '../claims/validate.ts';
+import type { Problem } from './problems.ts';
 import {
   TODO,
   toDatasetSource,
@@ -224,6 +225,7 @@ export function sourceJson(source: EditorSource): string {
   return `${JSON.stringify(source, null, 2)}\n`;
 }
 
+/** The fix for a placeholder still in a field (`validate_todo_*` in the catalogs). */
 const TODO_FIXES: Record<string, string> = {
   'speaker.name': 'name who makes the claim, as the text names them',
   'speaker.category': 'choose the speaker’s category',
@@ -261,22 +263,35 @@ function placeholders(source: EditorSource): [string, string, string][] {
  * placeholder the validator accepts as text (a speaker's name, a date's basis, an override's
  * reason). Empty when the source is ready for `data/sources/`.
  */
-export function checkSource(source: EditorSource, text?: string): string[] {
+export function checkSource(source: EditorSource, text?: string): Problem[] {
   const file = `data/sources/${source.id}.json`;
   const texts = text !== undefined ? { [textFileOf(source)]: { text } } : undefined;
   const result = validate([{ file, data: source }], texts ? { texts } : {});
-  const messages = result.ok ? [] : result.errors.map((error) => error.message);
+  const problems: Problem[] = result.ok
+    ? []
+    : result.errors.map(({ message, entry, said }) => ({
+        message,
+        file,
+        entry,
+        ...(said ? { said } : {}),
+      }));
   for (const [entry, field, value] of placeholders(source)) {
-    const said = messages.some(
-      (message) =>
+    const saidAlready = problems.some(
+      ({ message }) =>
         message.startsWith(`${file}: ${entry}:`) &&
         (message.includes(`field "${field}"`) || message.includes(`${field} "${value}"`)),
     );
-    if (said) continue;
+    if (saidAlready) continue;
     const fix = TODO_FIXES[field] ?? 'fill it in';
-    messages.push(
-      `${file}: ${entry}: field "${field}" still holds the placeholder "${value}"; ${fix}`,
-    );
+    problems.push({
+      message: `${file}: ${entry}: field "${field}" still holds the placeholder "${value}"; ${fix}`,
+      file,
+      entry,
+      said: {
+        problem: { code: 'placeholder', values: { field, value } },
+        fix: { code: field in TODO_FIXES ? `todo-${field}` : 'todo-other' },
+      },
+    });
   }
-  return messages;
+  return problems;
 }

@@ -5,7 +5,7 @@
  */
 import { extract, type Candidate } from '../extract/extract.ts';
 import type { Language } from '../extract/languages.ts';
-import { checkProse } from './prose.ts';
+import { checkProse, refused, type ProseRefusal } from './prose.ts';
 
 export interface ExtractRequest {
   text: string;
@@ -13,7 +13,21 @@ export interface ExtractRequest {
   language: Language;
 }
 
-export type ExtractReply = { ok: true; candidates: Candidate[] } | { ok: false; message: string };
+/** Why no candidates came: a refused text, the worker that could not run, or the extractor's error. */
+export type ExtractFailure =
+  | { kind: 'not-prose'; refusal: ProseRefusal }
+  | { kind: 'worker'; detail: string | null }
+  | { kind: 'extractor'; detail: string };
+
+export type ExtractReply =
+  | { ok: true; candidates: Candidate[] }
+  | {
+      ok: false;
+      /** Why, in English (the CLI's and the tests' words). */
+      message: string;
+      /** The same as data, for the editor to say in the reader's language. */
+      failure?: ExtractFailure;
+    };
 
 export interface Extraction {
   /** Stops the extraction; its reply never comes. */
@@ -22,9 +36,7 @@ export interface Extraction {
 
 function inPage(text: string, language: Language): ExtractReply {
   const prose = checkProse(text);
-  return prose.ok
-    ? { ok: true, candidates: extract(text, { language }) }
-    : { ok: false, message: prose.message };
+  return prose.ok ? { ok: true, candidates: extract(text, { language }) } : refused(prose);
 }
 
 /** Starts extracting from `text`; `done` gets the reply unless the extraction is cancelled. */
@@ -50,6 +62,7 @@ export function startExtraction(
     finish({
       ok: false,
       message: `The extractor could not run: ${event.message || 'its worker failed to load'}.`,
+      failure: { kind: 'worker', detail: event.message || null },
     }),
   );
   worker.postMessage({ text, language } satisfies ExtractRequest);

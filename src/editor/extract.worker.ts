@@ -5,7 +5,7 @@
  * editor can stop it (the page terminates the worker).
  */
 import { extract } from '../extract/extract.ts';
-import { checkProse } from './prose.ts';
+import { checkProse, refused } from './prose.ts';
 import type { ExtractReply, ExtractRequest } from './extract-client.ts';
 
 addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
@@ -13,13 +13,13 @@ addEventListener('message', (event: MessageEvent<ExtractRequest>) => {
   let reply: ExtractReply;
   try {
     const prose = checkProse(text);
-    reply = prose.ok
-      ? { ok: true, candidates: extract(text, { language }) }
-      : { ok: false, message: prose.message };
+    reply = prose.ok ? { ok: true, candidates: extract(text, { language }) } : refused(prose);
   } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
     reply = {
       ok: false,
-      message: `The extractor failed on this text: ${error instanceof Error ? error.message : String(error)}.`,
+      message: `The extractor failed on this text: ${detail}.`,
+      failure: { kind: 'extractor', detail },
     };
   }
   postMessage(reply);

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { checkProse } from './prose.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/lang.ts';
+import { checkProse, refused } from './prose.ts';
+import { failureText } from './text.ts';
 
 const EVAL_DIR = resolve(import.meta.dirname, '../../tests/extract-eval');
 const ARTICLES = readdirSync(EVAL_DIR).filter((name) => name.endsWith('.txt'));
@@ -63,5 +65,44 @@ describe('checkProse', () => {
     expect(check.ok).toBe(false);
     expect(check.message).toMatch(why);
     expect(check.message).toMatch(/^This does not read as an article’s text: .*Paste the article/);
+  });
+});
+
+describe('a refusal in the reader’s language', () => {
+  afterEach(() => setLang('en'));
+  const cases: [string, string][] = [
+    ['binary', junk(200_000)],
+    ['code', '<div class="a"><p>Text</p><span>x</span></div>\n'.repeat(300)],
+    ['letters', Array.from({ length: 2000 }, (_, i) => `${i},${i * 3.5}`).join('\n')],
+    ['words', `${'x'.repeat(400)} `.repeat(100)],
+  ];
+
+  it.each(cases)(
+    'says why (%s) in English as the check words it, and in Ukrainian',
+    (reason, text) => {
+      const check = checkProse(text);
+      expect(check.refusal?.reason).toBe(reason);
+      const reply = refused(check);
+      expect(failureText(reply)).toBe(check.message);
+      setLang('uk');
+      const uk = failureText(reply);
+      expect(uk).toMatch(/^Це не схоже на текст статті: /);
+      expect(uk).toContain(`${Math.round((check.refusal?.share ?? 0) * 100)}\u00a0%`);
+      expect(uk).not.toMatch(/characters|letters|words/);
+    },
+  );
+
+  it('says the worker’s and the extractor’s failures in Ukrainian, their own words kept', () => {
+    setLang('uk');
+    expect(failureText({ message: 'x', failure: { kind: 'worker', detail: null } })).toBe(
+      'Не вдалося запустити пошук цифр: не завантажився його фоновий процес (worker).',
+    );
+    expect(
+      failureText({ message: 'x', failure: { kind: 'extractor', detail: 'out of memory' } }),
+    ).toBe('Пошук цифр у цьому тексті зазнав збою: out of memory.');
+    setLang('en');
+    expect(failureText({ message: 'x', failure: { kind: 'worker', detail: null } })).toBe(
+      'The extractor could not run: its worker failed to load.',
+    );
   });
 });

@@ -3,6 +3,7 @@
  * binary junk, a base64 blob, a table of numbers or code is refused with a message saying what
  * it looks like and what to paste instead. Pure: no DOM.
  */
+import type { ExtractReply } from './extract-client.ts';
 
 /** Below this, a text is too short to judge: it is read as it is. */
 const MIN_JUDGED = 200;
@@ -17,10 +18,20 @@ const MAX_CODE_SHARE = 0.03;
 /** A word-like run: mostly letters, at most this long. */
 const MAX_WORD_LENGTH = 30;
 
+/** What a refused text looks like: the kind of character or word it lacks or is full of. */
+export interface ProseRefusal {
+  /** binary: control or unreadable characters; code: code's or markup's; letters: too few; words: too few. */
+  reason: 'binary' | 'code' | 'letters' | 'words';
+  /** The share (0–1) that decided it. */
+  share: number;
+}
+
 export interface ProseCheck {
   ok: boolean;
-  /** Why the text is refused, and what to paste instead; empty when ok. */
+  /** Why the text is refused, and what to paste instead (English); empty when ok. */
   message: string;
+  /** The same as data, for the editor to say in the reader's language; absent when ok. */
+  refusal?: ProseRefusal;
 }
 
 function percent(share: number): string {
@@ -67,27 +78,47 @@ export function checkProse(text: string): ProseCheck {
   }
   endWord();
   const total = Math.max(1, visible);
-  const refuse = (what: string) => ({
+  const refuse = (what: string, reason: ProseRefusal['reason'], share: number) => ({
     ok: false,
     message: `This does not read as an article’s text: ${what}. Paste the article as it reads on the page (headline and body), not a file’s raw bytes, code or a table.`,
+    refusal: { reason, share },
   });
   if (binary / total > MAX_BINARY_SHARE) {
     return refuse(
       `${percent(binary / total)} of its characters are control or unreadable characters (binary data?)`,
+      'binary',
+      binary / total,
     );
   }
   if (code / total > MAX_CODE_SHARE) {
     return refuse(
       `${percent(code / total)} of its characters are code’s or markup’s ({ } [ ] < > = ;)`,
+      'code',
+      code / total,
     );
   }
   if (letters / total < MIN_LETTER_SHARE) {
-    return refuse(`only ${percent(letters / total)} of its characters are letters`);
+    return refuse(
+      `only ${percent(letters / total)} of its characters are letters`,
+      'letters',
+      letters / total,
+    );
   }
   if (wordLike / Math.max(1, words) < MIN_WORD_SHARE) {
     return refuse(
       `only ${percent(wordLike / Math.max(1, words))} of it is words (it has runs of up to hundreds of characters without a space)`,
+      'words',
+      wordLike / Math.max(1, words),
     );
   }
   return { ok: true, message: '' };
+}
+
+/** The extractor's reply for a text `checkProse` refused. */
+export function refused(prose: ProseCheck): Extract<ExtractReply, { ok: false }> {
+  return {
+    ok: false,
+    message: prose.message,
+    ...(prose.refusal ? { failure: { kind: 'not-prose', refusal: prose.refusal } } : {}),
+  };
 }

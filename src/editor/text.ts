@@ -4,9 +4,11 @@
  */
 import { isRegionId } from '../claims/regions-ref.ts';
 import { LANGUAGE_NAMES, type Language } from '../extract/languages.ts';
-import { regionText } from '../i18n/format.ts';
+import { percentText, regionText } from '../i18n/format.ts';
 import { BASE_LANG, lang, m } from '../i18n/lang.ts';
 import type { Decision } from './entries.ts';
+import type { ExtractFailure } from './extract-client.ts';
+import type { ProseRefusal } from './prose.ts';
 
 /** "Donetsk" / "Донецька"; an id the region table does not know, as it is. */
 export function regionShown(id: string): string {
@@ -35,4 +37,31 @@ export function langQuery(search: string, language: string): string {
   const params = new URLSearchParams(search);
   params.set('lang', language);
   return `?${params}`;
+}
+
+const PROSE_REASONS: Record<ProseRefusal['reason'], (inputs: { share: string }) => string> = {
+  binary: m.editor_prose_binary,
+  code: (inputs) => m.editor_prose_code({ ...inputs, chars: '{ } [ ] < > = ;' }),
+  letters: m.editor_prose_letters,
+  words: m.editor_prose_words,
+};
+
+/**
+ * Why the extractor gave no candidates, in the interface's language: a refused text (what it
+ * looks like), the worker that could not run, or the extractor's error (its own words, in
+ * English). Without the reason as data, the reply's English message.
+ */
+export function failureText(reply: { message: string; failure?: ExtractFailure }): string {
+  const failure = reply.failure;
+  if (failure === undefined) return reply.message;
+  switch (failure.kind) {
+    case 'not-prose': {
+      const share = percentText(Math.round(failure.refusal.share * 100));
+      return m.editor_prose_refused({ what: PROSE_REASONS[failure.refusal.reason]({ share }) });
+    }
+    case 'worker':
+      return m.editor_worker_failed({ detail: failure.detail ?? m.editor_worker_not_loaded() });
+    case 'extractor':
+      return m.editor_extractor_failed({ detail: failure.detail });
+  }
 }

@@ -236,4 +236,53 @@ describe('the editors’ page in Ukrainian', () => {
       await page.screenshot({ path: screenshotPath(`uk-editor-${width}.png`), fullPage: false });
       await expectClean(opened);
     });
+  for (const width of [360, 1280])
+    it(`?lang=uk at ${width} px: the extractor's notes and the validator's problems in Ukrainian`, async () => {
+      const opened = await open(browser, 'editor.html?lang=uk', { width, height: 800 });
+      const { page } = opened;
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const file = 'deepstate-online-ua-2026-01-02.txt';
+      const body = readFileSync(resolve(import.meta.dirname, '../..', 'data/texts', file), 'utf8');
+      // An id not in the dataset's form: the validator says so.
+      await page.getByLabel('Ідентифікатор джерела').fill('Bad Id');
+      await page.getByLabel('Дата публікації').fill('2026-01-02');
+      await page.getByLabel('Документ (назва файлу початкового тексту)').fill(file);
+      await page.getByLabel('Текст статті').fill(body);
+      await page.getByRole('button', { name: 'Знайти цифри' }).click();
+      await expect.poll(() => page.getByTestId('status').textContent()).toMatch(/^Знайдено /);
+      const area = page.locator(
+        '[data-testid="candidate"][data-region="UA"][data-wording="116,165 sq km"]',
+      );
+      // The note in Ukrainian: Intl's grouping and percent, the region table's name.
+      expect(await area.locator('.notes li').allTextContents()).toEqual([
+        '116\u00a0165 км² переведено в частку за офіційною площею (Україна — 603\u00a0628 км²): 19,24\u00a0%',
+      ]);
+      const share = page.locator(
+        '[data-testid="candidate"][data-region="UA"][data-wording="19.25%"]',
+      );
+      // The text's own words stay as the text has them, in «».
+      expect(await share.locator('.notes li').allTextContents()).toEqual([
+        '«the entire territory» прочитано як Україна: цю назву вжито раніше в тексті',
+        'текст подає ту саму цифру ще й як 1/5',
+      ]);
+      await area.getByRole('button', { name: /^Прийняти/ }).click();
+      const problems = page.getByTestId('problems');
+      await expect
+        .poll(() => problems.textContent())
+        .toContain(
+          'data/sources/Bad Id.json: джерело «Bad Id»: поле «id» має значення "Bad Id", записане не в потрібній формі; візьміть назву файлу без .json, малими літерами через дефіси',
+        );
+      await expect
+        .poll(() => problems.textContent())
+        .toContain('у полі «speaker.name» досі заповнювач «TODO»');
+      const listed = await problems.locator('li').allTextContents();
+      for (const item of listed) expect(item, item).not.toMatch(/\b(?:field|give|use|missing)\b/);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+      await area.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath(`uk-editor-notes-${width}.png`) });
+      await problems.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath(`uk-editor-problems-${width}.png`) });
+      await expectClean(opened);
+    });
 });
