@@ -212,8 +212,25 @@ describe('the editors’ page in Ukrainian', () => {
       // The share in Ukrainian typography (its no-break space kept), the region's Ukrainian name.
       const heading = await donetsk.locator('h3').textContent();
       expect(heading?.replace(/[ \n\t]+/g, ' ').trim()).toMatch(
-        /^\d+ Донецька · control · 77,5–82,5\u00a0%$/,
+        /^\d+ Донецька · під контролем Росії · 77,5–82,5\u00a0%$/,
       );
+      // The candidate's selects name the dataset's codes in Ukrainian (the codes stay the values).
+      const kinds = donetsk.getByLabel('Вид', { exact: true }).locator('option');
+      expect(await kinds.allTextContents()).toEqual([
+        'під контролем Росії',
+        'Росія заявляє як свою',
+        'Росія вимагає',
+        'позиція',
+      ]);
+      expect(
+        await kinds.evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value)),
+      ).toEqual(['control', 'claim', 'demand', 'position']);
+      expect(
+        await donetsk
+          .getByLabel('Категорія мовця', { exact: true })
+          .locator('option[value="party-ru"]')
+          .textContent(),
+      ).toBe('Російська держава (party-ru)');
       await donetsk.getByRole('button', { name: /^Прийняти/ }).click();
       expect(await text(page, '[data-testid="counts"]')).toMatch(
         /^\d+ кандидат(и|ів): прийнято 1, відхилено 0, не вирішено \d+\.$/,
