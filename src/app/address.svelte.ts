@@ -15,8 +15,6 @@ import type { AppState } from './state.svelte.ts';
 
 /** How long the state must rest before the address bar follows it. */
 export const ADDRESS_PAUSE_MS = 300;
-/** The longest the address then waits for the browser to be idle. */
-export const ADDRESS_IDLE_WAIT_MS = 1000;
 
 export interface AddressOptions {
   app: AppState;
@@ -50,19 +48,8 @@ export function followAddress({
   $effect(() => {
     if (!app.dataset) return;
     if (query() === location.search) return;
-    // Once the state has rested, in the browser's next idle time: a history entry costs 10–70
-    // ms on a phone with hundreds of sources, and written from a timer it can land between a
-    // click and the frame that shows it.
-    let idle: number | undefined;
-    const timer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') {
-        idle = requestIdleCallback(writeAddress, { timeout: ADDRESS_IDLE_WAIT_MS });
-      } else writeAddress();
-    }, ADDRESS_PAUSE_MS);
-    return () => {
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-    };
+    const timer = setTimeout(writeAddress, ADDRESS_PAUSE_MS);
+    return () => clearTimeout(timer);
   });
 
   onMount(() => {
