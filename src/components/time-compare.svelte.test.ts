@@ -280,7 +280,7 @@ describe('CategoryFilter', () => {
 });
 
 describe('CompareBar', () => {
-  it('lists the other views by label and date, and reports the choice', async () => {
+  it('lists the views by label and date, the current one disabled, and reports the choice', async () => {
     const onchange = vi.fn();
     const { container } = render(CompareBar, {
       views,
@@ -292,9 +292,10 @@ describe('CompareBar', () => {
     });
     const select = screen.getByRole('combobox', { name: 'Compare with' }) as HTMLSelectElement;
     const options = within(select).getAllByRole('option') as HTMLOptionElement[];
-    expect(options).toHaveLength(views.length); // every view but the current one, plus "one map"
+    expect(options).toHaveLength(views.length + 1); // every view, plus "one map"
     expect(options[0]?.textContent).toBe('Nothing: one map');
-    expect(options.map((o) => o.value)).not.toContain('latest');
+    // The current view is there (the list stays the same on a view switch) but cannot be chosen.
+    expect(options.filter((o) => o.disabled).map((o) => o.value)).toEqual(['latest']);
     expect(options.map((o) => o.textContent)).toContain(
       'Unnamed outlet, relaying Reuters and RIA Novosti, on or after 9 Nov 2025',
     );
