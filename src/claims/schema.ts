@@ -68,13 +68,16 @@ const text = z
   .min(1)
   .refine((value) => !INVISIBLE.test(value), {
     message: 'holds only invisible characters',
-    params: { fix: 'give visible text, or remove the field' },
+    params: { fix: 'give visible text, or remove the field', code: 'invisible-only' },
     abort: true,
   })
   .refine((value) => forbiddenCharacter(value) === null, {
     error: (issue) =>
       `holds the control or invisible character ${forbiddenCharacter(String(issue.input))}, which would hide or reverse text on the page`,
-    params: { fix: 'delete that character (retyping the text around it removes it)' },
+    params: {
+      fix: 'delete that character (retyping the text around it removes it)',
+      code: 'forbidden-character',
+    },
   });
 
 /** Longest name (speaker, outlet, relay, credit, title): it heads the map and every card. */
@@ -91,19 +94,34 @@ const name = text.max(MAX_NAME_LENGTH, {
  * port out of range, a space or a missing host fails here, not on every page load.
  */
 export function webAddressProblem(value: string): string | null {
-  if (forbiddenCharacter(value) !== null || /\s/.test(value)) {
-    return 'holds a space or an invisible character';
-  }
+  const issue = webAddressIssue(value);
+  return issue === null ? null : WEB_ADDRESS_PROBLEMS[issue.code](issue.protocol);
+}
+
+/** What is wrong with a web address, as a code (the editor words it in the reader's language). */
+export type WebAddressIssue =
+  | { code: 'space' | 'unreadable' | 'no-host'; protocol?: undefined }
+  | { code: 'protocol'; protocol: string };
+
+const WEB_ADDRESS_PROBLEMS: Record<WebAddressIssue['code'], (protocol?: string) => string> = {
+  space: () => 'holds a space or an invisible character',
+  unreadable: () => 'is not an address a browser can read (check the host and the port, 0–65535)',
+  protocol: (protocol) => `uses ${protocol ?? ''}:, not http or https`,
+  'no-host': () => 'names no host',
+};
+
+export function webAddressIssue(value: string): WebAddressIssue | null {
+  if (forbiddenCharacter(value) !== null || /\s/.test(value)) return { code: 'space' };
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return 'is not an address a browser can read (check the host and the port, 0–65535)';
+    return { code: 'unreadable' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return `uses ${url.protocol.slice(0, -1)}:, not http or https`;
+    return { code: 'protocol', protocol: url.protocol.slice(0, -1) };
   }
-  if (url.hostname === '') return 'names no host';
+  if (url.hostname === '') return { code: 'no-host' };
   return null;
 }
 
@@ -187,6 +205,7 @@ export const SourceFieldsSchema = z.strictObject({
     .refine((value) => webAddressProblem(value) === null, {
       error: (issue) =>
         `is ${JSON.stringify(issue.input)}, which ${webAddressProblem(String(issue.input))}`,
+      params: { code: 'web-address' },
     })
     .nullable(),
   /** BCP 47 language code of the text and its quotes ("en", "uk", "pl"). */

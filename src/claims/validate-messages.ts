@@ -19,6 +19,8 @@ import {
   SPEAKER_CATEGORIES,
   SpeakerSchema,
   StoredTextSchema,
+  forbiddenCharacter,
+  webAddressIssue,
 } from './schema.ts';
 
 export const REGION_FIX =
@@ -255,13 +257,49 @@ export function describeIssue(
     case 'too_small':
       return { problem: `field "${field}" is empty`, fix, said: said('empty', { field }, fixSaid) };
     case 'custom': {
-      const own = (issue.params as { fix?: unknown } | undefined)?.fix;
+      const params = issue.params as { fix?: unknown; code?: unknown } | undefined;
+      const own = params?.fix;
       return {
         problem: `field "${field}" ${issue.message}`,
         fix: typeof own === 'string' ? own : fix,
+        said: refinementSaid(params?.code, field, input, fixSaid),
       };
     }
     default:
       return { problem: `field "${field}": ${issue.message}`, fix };
+  }
+}
+
+/**
+ * The words of a schema refinement's problem (schema.ts names it by `params.code`), as data; a
+ * refinement without a code has none, and its English sentence is shown as it is.
+ */
+function refinementSaid(
+  code: unknown,
+  field: string,
+  input: unknown,
+  fieldFixSaid: Phrase,
+): Said | undefined {
+  const value = String(input);
+  switch (code) {
+    case 'invisible-only':
+      return said('invisible-only', { field });
+    case 'forbidden-character':
+      return said('forbidden-character', { field, char: forbiddenCharacter(value) ?? '' });
+    case 'web-address': {
+      const issue = webAddressIssue(value);
+      if (issue === null) return undefined;
+      return said(
+        'web-address',
+        {
+          field,
+          value: JSON.stringify(input),
+          reason: { code: `web-${issue.code}`, values: { protocol: issue.protocol ?? '' } },
+        },
+        fieldFixSaid,
+      );
+    }
+    default:
+      return undefined;
   }
 }

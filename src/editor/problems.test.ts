@@ -78,6 +78,11 @@ const BROKEN: [string, (source: Json) => void, string?][] = [
   ['missing text', (s) => (s.document = 'other.txt')],
   ['a changed text', (s) => (s.text = { ...s.text, sha256: '0'.repeat(64) })],
   ['a wrong form', (s) => (s.claims[0].id = 'Not An Id')],
+  ['only invisible characters', (s) => (s.claims[0].caveat = '\u200b\u200b')],
+  ['a bidi control', (s) => (s.outlet = 'Moneycontrol\u202e')],
+  ['an address with a space', (s) => (s.url = 'https://example.org/a b')],
+  ['an address a browser cannot read', (s) => (s.url = 'https://example.org:99999/')],
+  ['an address of another scheme', (s) => (s.url = 'ftp://example.org/file')],
 ];
 const all = BROKEN.flatMap(([, change, file]) => problems(change, file));
 
@@ -142,15 +147,20 @@ describe('validator problems as data', () => {
     ]);
   });
 
-  it('keeps a schema refinement’s own sentence in English', () => {
+  it('words a schema refinement’s problem in Ukrainian, its values verbatim', () => {
     const p = problems((s) => (s.claims[0].wording = ' ')).find((x) =>
       x.message.includes('invisible'),
     );
-    expect(p).toBeDefined();
-    expect(p?.said).toBeUndefined();
+    expect(p?.message).toBe(
+      'data/sources/seed-004.json: claim "seed-004/ukraine-control": field "wording" holds only invisible characters; give visible text, or remove the field',
+    );
     setLang('uk');
     expect(p && problemText(p)).toBe(
-      'data/sources/seed-004.json: claim "seed-004/ukraine-control": field "wording" holds only invisible characters; give visible text, or remove the field',
+      'data/sources/seed-004.json: твердження «seed-004/ukraine-control»: поле «wording» містить лише невидимі символи; дайте видимий текст або приберіть поле',
+    );
+    const url = problems((s) => (s.url = 'ftp://example.org/file'))[0];
+    expect(url && problemText(url)).toMatch(
+      /^data\/sources\/seed-004\.json: .*поле «url» має значення "ftp:\/\/example\.org\/file", а ця адреса використовує ftp:, а не http чи https; /,
     );
   });
 

@@ -3,7 +3,7 @@
  * the reader's language. A problem carries its words as data (`Said`: codes and values, see
  * validate-messages.ts); English shows the validator's own message, exactly as the CLIs print
  * it, and another language renders the codes from its catalog (`validate_*`). A problem whose
- * words have no message (a schema refinement's own sentence, the dataset file's checks) stays
+ * words have no message (a refinement schema.ts gives no code, the dataset file's checks) stays
  * in English.
  */
 import type { Phrase, Said } from '../claims/validate-messages.ts';
@@ -50,6 +50,15 @@ const PHRASES: Record<string, Message> = {
   'not-allowed': m.validate_not_allowed,
   'wrong-form': m.validate_wrong_form,
   empty: m.validate_empty,
+  'invisible-only': m.validate_invisible_only,
+  'invisible-only-fix': m.validate_invisible_only_fix,
+  'forbidden-character': m.validate_forbidden_character,
+  'forbidden-character-fix': m.validate_forbidden_character_fix,
+  'web-address': m.validate_web_address,
+  'web-space': m.validate_web_space,
+  'web-unreadable': m.validate_web_unreadable,
+  'web-protocol': m.validate_web_protocol,
+  'web-no-host': m.validate_web_no_host,
   'claim-id-prefix': m.validate_claim_id_prefix,
   'claim-id-prefix-fix': m.validate_claim_id_prefix_fix,
   'low-high-null': m.validate_low_high_null,
