@@ -11,7 +11,7 @@ import { loadUkraineGeo, type UkraineTopology } from '../geo/load.ts';
 import { m, setLang, type Lang } from '../i18n/lang.ts';
 import { claimRegionText, dateText } from '../i18n/format.ts';
 import { AppState } from '../app/state.svelte.ts';
-import { sourcesLine, viewDate } from '../app/view-model.ts';
+import { viewPage } from '../app/view-page.ts';
 import { imageLabels, mapPicture } from '../app/map-picture.ts';
 import { CLAIM_REGIONS } from '../geo/regions.ts';
 import { PALETTES } from '../map/colour.ts';
@@ -69,7 +69,8 @@ export function cardSvg(options: { dataset: Dataset; topology: UkraineTopology; 
     const view = app.view;
     if (!view) throw new Error('The social card needs a view: the dataset has no claims.');
     const picture = mapPicture(view, app);
-    const subtitle = `${view.label}, ${viewDate(view)}`;
+    const page = viewPage(view, app);
+    const subtitle = page.subtitle;
     const svg = renderMapSvg({
       geo: loadUkraineGeo(options.topology),
       states: picture.unitStates,
@@ -80,7 +81,7 @@ export function cardSvg(options: { dataset: Dataset; topology: UkraineTopology; 
       chrome: {
         title: m.app_title(),
         subtitle,
-        sourcesLine: `${m.footer_sources()} ${sourcesLine(view)}.`,
+        sourcesLine: `${m.footer_sources()} ${page.sources}.`,
         dateLine: `${m.data_updated({ date: dateText(options.dataset.updated) })} · ${m.image_borders()}`,
         legendTitle: m.legend_title(),
       },
