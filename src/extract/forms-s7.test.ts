@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract.ts';
+import { read, type Row } from '../../tests/support/extract-forms.ts';
 import { splitSentences } from './sentences.ts';
-
-type Row = [string, number | null, number | null, string?];
-
-/** What the extractor gives, as [region, low, high, kind] (kind only when not control). */
-function read(text: string, language: string): Row[] {
-  const found = extract(text, { language });
-  for (const c of found) {
-    expect(text.slice(c.start, c.end)).toBe(c.quote);
-    expect(text.slice(c.wordingStart, c.wordingEnd)).toBe(c.wording);
-  }
-  return found.map((c) =>
-    c.kind === 'control' ? [c.region, c.low, c.high] : [c.region, c.low, c.high, c.kind],
-  );
-}
 
 // Forms of the dev texts added in session 7 (tests/extract-set/dev, texts 40–57): each row is
 // a made-up sentence in the form seen, and what the extractor must give for it.
