@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { HtmlTagDescriptor } from 'vite';
 import { APP_HEAD, headTags, SHARED_HEAD } from './page-head.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const page = (file: string) => readFileSync(resolve(ROOT, file), 'utf8');
-const attrs = (tags: ReturnType<typeof headTags>) => tags.map((tag) => [tag.tag, tag.attrs]);
+const attrs = (tags: readonly HtmlTagDescriptor[]) => tags.map((tag) => [tag.tag, tag.attrs]);
 
 describe('the head the pages share', () => {
   it('starts every page with charset, viewport, colour scheme and an empty icon', () => {
