@@ -6,6 +6,7 @@ import { claimsDataset } from './src/claims/vite-plugin.ts';
 import { dataPackage } from './src/claims/package-plugin.ts';
 import { embedHostScript } from './src/embed/host-plugin.ts';
 import { mappedSeries } from './src/mapped/vite-plugin.ts';
+import { pageHead } from './src/build/page-head.ts';
 import { prerender } from './src/prerender/vite-plugin.ts';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 
@@ -25,6 +26,8 @@ export default defineConfig({
     dataPackage(),
     mappedSeries(),
     embedHostScript(),
+    // The head the three pages share (src/build/page-head.ts), written once.
+    pageHead(),
     prerender(),
   ],
   build: {

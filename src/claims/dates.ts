@@ -7,6 +7,15 @@
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD"; groups: year, month, day. */
 export const DATASET_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Whether the string is a real calendar day written "YYYY-MM-DD" (any year). */
+export function isIsoDay(value: string): boolean {
+  const match = DATASET_DATE.exec(value);
+  if (!match || match[3] === undefined) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** The precision of an ISO date of day, month or year precision, or null if not a real one. */
 export function partialDatePrecision(value: string): 'year' | 'month' | 'day' | null {
   const match = DATASET_DATE.exec(value);

@@ -9,7 +9,7 @@
 import { buildExport, formatShare, toCsv, type ClaimsExport } from '../claims/export.ts';
 import { loadDataset } from '../claims/load.ts';
 import { formatIsoDate } from '../claims/text.ts';
-import { runAsCommand } from './pipe.ts';
+import { processIo, runAsCommand, type Io } from './pipe.ts';
 
 export const USAGE = `usage: npm run claims -- [--json | --csv] [--root DIR]
   (no flag)   a short table of the claims
@@ -17,15 +17,7 @@ export const USAGE = `usage: npm run claims -- [--json | --csv] [--root DIR]
   --csv       the resolved export as CSV, with a citation column
   --root DIR  read the dataset from DIR/data instead of this repository's data/`;
 
-export interface Io {
-  out: (text: string) => void;
-  err: (line: string) => void;
-}
-
-const defaultIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+export type { Io } from './pipe.ts';
 
 function cut(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text;
@@ -65,7 +57,7 @@ export function formatTable(data: ClaimsExport): string {
 }
 
 /** Runs the command; returns the exit code. */
-export function main(argv: readonly string[], io: Io = defaultIo): number {
+export function main(argv: readonly string[], io: Io = processIo): number {
   let format: 'table' | 'json' | 'csv' = 'table';
   let root: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {

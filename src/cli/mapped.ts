@@ -18,7 +18,7 @@ import { MEASURED_IDS, prepareUnits } from '../mapped/measure.ts';
 import { DEEPSTATE, runPipeline, type FlatRecord, type InputFile } from '../mapped/pipeline.ts';
 import { buildSeries, formatSeries, measurements, type MappedSeries } from '../mapped/series.ts';
 import { loadUnitShapes } from '../mapped/units.ts';
-import { runAsCommand } from './pipe.ts';
+import { processIo, runAsCommand, type Io } from './pipe.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERIES_FILE = join(ROOT, 'data/mapped/deepstate.json');
@@ -30,15 +30,7 @@ export const USAGE = `usage: npm run mapped -- DIR [--json] [--write [--out FILE
   --write     rewrite the committed series data/mapped/deepstate.json (only when every file is good)
   --out FILE  with --write: write FILE instead`;
 
-export interface Io {
-  out: (text: string) => void;
-  err: (line: string) => void;
-}
-
-const defaultIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+export type { Io } from './pipe.ts';
 
 /** The polygon files of a folder, sorted by name: *.geojson and *.json. */
 export function readInputs(dir: string): InputFile[] {
@@ -104,7 +96,7 @@ export function formatTable(series: MappedSeries): string {
 }
 
 /** Runs the command; returns the exit code. */
-export function main(argv: readonly string[], io: Io = defaultIo): number {
+export function main(argv: readonly string[], io: Io = processIo): number {
   let dir: string | undefined;
   let json = false;
   let write = false;

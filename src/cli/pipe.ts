@@ -9,6 +9,18 @@ import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 
+/** Where a CLI writes: `out` its result as given, `err` one message a line. Tests pass their own. */
+export interface Io {
+  out: (text: string) => void;
+  err: (line: string) => void;
+}
+
+/** The process's stdout and stderr. */
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
 /** Ends the process quietly when a write to stdout or stderr finds the pipe closed. */
 export function quietOnClosedPipe(
   streams: Writable[] = [process.stdout, process.stderr],

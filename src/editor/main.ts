@@ -4,6 +4,7 @@
 import './jitless.ts';
 import { mount } from 'svelte';
 import '../app.css';
+import './editor.css';
 import { BASE_LANG, chooseLang, langNotices, m } from '../i18n/lang.ts';
 import EditorPanel from './EditorPanel.svelte';
 

@@ -10,6 +10,7 @@
  *
  * Pure: no DOM, no Node APIs, nothing from zod (the app imports it).
  */
+import { partialDatePrecision } from '../claims/dates.ts';
 import { m } from '../i18n/lang.ts';
 import { dateText, fixedPercentText, fixedText } from '../i18n/format.ts';
 import type { MeasuredId } from './measure.ts';
@@ -20,7 +21,6 @@ export const MAX_MAP_DAYS = 7;
 
 const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The region's share on every snapshot, oldest first. */
 export function mappedLine(
@@ -95,7 +95,7 @@ export function mapDistance(
   const region = claim.region;
   if (!isMeasured(region, series)) return null;
   const name = series.map.name;
-  if (!FULL_DAY.test(claim.asOf)) {
+  if (partialDatePrecision(claim.asOf) !== 'day') {
     return {
       compared: false,
       text: (claim.asOf.length === 4 ? m.distance_year_only : m.distance_month_only)({ map: name }),

@@ -10,6 +10,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import type { Geometry, Position } from 'geojson';
+import { isIsoDay } from '../claims/dates.ts';
 
 /** A ring of [lon, lat] positions, closed (the last position repeats the first). */
 export type Ring = [number, number][];
@@ -34,15 +35,6 @@ export type InputResult = InputOk | InputError;
  */
 const DATE_IN_NAME = /(?:^|[^0-9])(\d{4})-?(\d{2})-?(\d{2})\.(?:geo)?json$/i;
 
-/** A real calendar date "YYYY-MM-DD"? */
-export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** The date a file name carries, or a message saying how to name the file. */
 export function dateFromName(name: string): { date: string } | { error: string } {
   const match = DATE_IN_NAME.exec(name);
@@ -53,7 +45,7 @@ export function dateFromName(name: string): { date: string } | { error: string }
     };
   }
   const date = `${match[1]}-${match[2]}-${match[3]}`;
-  if (!isRealDate(date)) {
+  if (!isIsoDay(date)) {
     return {
       error: `the date in the file name, ${match[1]}${match[2]}${match[3]}, is not a real calendar date: use YYYYMMDD, e.g. deepstatemap_data_20260102.geojson`,
     };

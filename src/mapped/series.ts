@@ -14,7 +14,8 @@
 import * as z from 'zod';
 import { GROUPS, isGroupId, regionName } from '../geo/regions.ts';
 import { formatIsoDate } from '../claims/text.ts';
-import { dateFromName, isRealDate } from './input.ts';
+import { isIsoDay } from '../claims/dates.ts';
+import { dateFromName } from './input.ts';
 import { MEASURED_IDS, type MeasuredId, type RegionFigures } from './measure.ts';
 
 export const SERIES_FORMAT = 1;
@@ -198,7 +199,7 @@ export function validateSeries(json: unknown, where: string): SeriesResult {
   let previous = '';
   for (const [i, s] of series.snapshots.entries()) {
     const at = `${where}: snapshot ${i + 1} (${s.input})`;
-    if (!isRealDate(s.date)) errors.push(`${at}: date "${s.date}" is not a real YYYY-MM-DD date`);
+    if (!isIsoDay(s.date)) errors.push(`${at}: date "${s.date}" is not a real YYYY-MM-DD date`);
     if (s.date <= previous) {
       errors.push(`${at}: date ${s.date} is not after the previous snapshot's ${previous}`);
     }

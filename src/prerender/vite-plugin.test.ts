@@ -6,6 +6,7 @@ const PAGE = `<!doctype html>
   <head>
     <script src="boot.js" ></script>
     <link rel="preload" href="data/claims.json" as="fetch" crossorigin="anonymous" />
+    <link rel="preload" href="geo/ukraine.json" as="fetch" crossorigin="anonymous">
     <script type="module" crossorigin src="./assets/app-1.js"></script>
     <script type="module" crossorigin src="./assets/main-2.js"></script>
     <link rel="stylesheet" crossorigin href="./assets/main-3.css">
@@ -24,7 +25,8 @@ describe('deferScripts', () => {
     expect(JSON.parse(list![1]!)).toEqual({
       modules: ['./assets/app-1.js'],
       entry: './assets/main-2.js',
-      data: ['data/claims.json'],
+      // As written in HTML and as Vite writes an injected tag (src/build/page-head.ts).
+      data: ['data/claims.json', 'geo/ukraine.json'],
     });
     // Listed before boot.js, which reads it.
     expect(out.indexOf('id="tc-load"')).toBeLessThan(out.indexOf('src="boot.js"'));

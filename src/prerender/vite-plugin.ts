@@ -182,7 +182,7 @@ export function noscriptCard(image: string, alt: string, href: string): string {
 
 const MODULE_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const FETCH_PRELOAD =
-  /\s*<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>/g;
+  /\s*<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous"\s*\/?>/g;
 const BOOT = /(\s*)<script src="boot\.js"\s*><\/script>/;
 
 /**

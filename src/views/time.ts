@@ -32,6 +32,7 @@ import {
 } from '../geo/regions.ts';
 import type { UnitState } from '../map/style.ts';
 import { periodEnd } from './dates.ts';
+import { isIsoDay } from '../claims/dates.ts';
 
 export { periodEnd };
 import { m } from '../i18n/lang.ts';
@@ -83,16 +84,8 @@ export interface DateRange {
 }
 
 const DAY_MS = 86_400_000;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether the string is a real calendar day written "YYYY-MM-DD". */
-export function isIsoDay(value: string): boolean {
-  const match = DAY.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+/** Whether the string is a real calendar day written "YYYY-MM-DD" (claims/dates.ts). */
+export { isIsoDay };
 
 function toTime(day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

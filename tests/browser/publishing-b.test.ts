@@ -154,7 +154,11 @@ describe('frozen embeds', () => {
     if (copy) rmSync(copy, { recursive: true, force: true });
   });
 
-  async function donetsk(url: string): Promise<{ value: string; footer: string; page: Page }> {
+  /** Donetsk's label once it shows `expected` (the page's data, not the prerendered HTML). */
+  async function donetsk(
+    url: string,
+    expected: string,
+  ): Promise<{ value: string; footer: string; page: Page }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(url);
@@ -162,7 +166,7 @@ describe('frozen embeds', () => {
     const label = page.locator('[data-testid="region-labels"] [data-region="UA-14"] .value');
     // The data of the copy, not the prerendered HTML: the summary has hydrated.
     await page.waitForFunction(() => document.querySelector('[data-testid="embed-footer"]'));
-    await page.waitForTimeout(300);
+    await expect.poll(async () => (await label.textContent())?.trim()).toBe(expected);
     return {
       value: (await label.textContent())!.trim(),
       footer: (await page.locator('[data-testid="embed-footer"]').textContent())!,
@@ -189,9 +193,9 @@ describe('frozen embeds', () => {
     await opened.context.close();
 
     const query = frozenUrl.search;
-    const frozen = await donetsk(`${served.url}/embed.html${query}`);
-    const latest = await donetsk(`${served.url}/embed.html?view=latest`);
-    const original = await donetsk(`${baseUrl()}/embed.html?view=latest`);
+    const frozen = await donetsk(`${served.url}/embed.html${query}`, '78.1%');
+    const latest = await donetsk(`${served.url}/embed.html?view=latest`, '91.2%');
+    const original = await donetsk(`${baseUrl()}/embed.html?view=latest`, '78.1%');
     expect(original.value).toBe('78.1%');
     expect(latest.value).toBe('91.2%');
     expect(frozen.value).toBe('78.1%');
