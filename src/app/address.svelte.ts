@@ -6,8 +6,9 @@
  * Inside an iframe, history entries would land in the host page's back button, so the embed
  * replaces. The address follows once the reader pauses: a run of choices (arrow keys through
  * the sources) makes one history entry, and writing the address, a call into the browser that
- * costs a few ms on a phone, never competes with the frames that show those choices. Leaving
- * the page writes it at once.
+ * costs a few ms on a phone, never competes with the frames that show those choices: it waits
+ * while a choice is on the map and not yet the state (`busy`). Leaving the page writes it at
+ * once.
  */
 import { onMount } from 'svelte';
 import { withLangParam } from '../i18n/lang.ts';
@@ -23,6 +24,11 @@ export interface AddressOptions {
   settle: () => void;
   /** The address's query for the state (default: the state's, with the language). */
   query?: () => string;
+  /**
+   * Whether a choice is on the map and not yet the state (the picker's, in the frames that show
+   * it): the address waits until it lands, so writing it never holds up those frames.
+   */
+  busy?: () => boolean;
 }
 
 /** Reads the state from the address, and writes back what it understood of it. */
@@ -37,6 +43,7 @@ export function followAddress({
   embedded,
   settle,
   query = () => withLangParam(app.formatUrl()),
+  busy = () => false,
 }: AddressOptions): () => void {
   function writeAddress() {
     const next = query();
@@ -48,7 +55,12 @@ export function followAddress({
   $effect(() => {
     if (!app.dataset) return;
     if (query() === location.search) return;
-    const timer = setTimeout(writeAddress, ADDRESS_PAUSE_MS);
+    let timer: ReturnType<typeof setTimeout>;
+    const write = () => {
+      if (busy()) timer = setTimeout(write, ADDRESS_PAUSE_MS);
+      else writeAddress();
+    };
+    timer = setTimeout(write, ADDRESS_PAUSE_MS);
     return () => clearTimeout(timer);
   });
 
