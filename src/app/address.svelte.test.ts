@@ -4,14 +4,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import FollowAddress from '../../tests/support/FollowAddress.svelte';
 import { ADDRESS_PAUSE_MS } from './address.svelte.ts';
 
-const state = $state({ query: '', busy: false });
+const state = $state({ query: '', busy: false, title: null as string | null });
 
 beforeEach(() => {
   vi.useFakeTimers();
   history.replaceState(null, '', '/');
   state.query = '';
   state.busy = false;
-  render(FollowAddress, { query: () => state.query, busy: () => state.busy });
+  state.title = null;
+  document.title = 'Opened';
+  render(FollowAddress, {
+    query: () => state.query,
+    busy: () => state.busy,
+    title: () => state.title,
+  });
 });
 
 afterEach(() => {
@@ -47,5 +53,28 @@ describe('followAddress', () => {
     state.busy = false;
     vi.advanceTimersByTime(ADDRESS_PAUSE_MS);
     expect(location.search).toBe('?view=a');
+  });
+
+  it('writes the tab’s title with the address, after the pause and after the new entry', () => {
+    const titles: string[] = [];
+    const push = history.pushState.bind(history);
+    const spy = vi.spyOn(history, 'pushState').mockImplementation((...args) => {
+      titles.push(document.title);
+      push(...args);
+    });
+    state.title = 'Donetsk: Reuters · Territory Claims';
+    change('?view=seed-004');
+    vi.advanceTimersByTime(ADDRESS_PAUSE_MS - 1);
+    expect(document.title).toBe('Opened');
+    vi.advanceTimersByTime(1);
+    expect(document.title).toBe('Donetsk: Reuters · Territory Claims');
+    // The entry was made under the old title; the new one names the new entry.
+    expect(titles).toEqual(['Opened']);
+    // A change of title alone (the language, say) is written too, without an entry.
+    state.title = 'Донецька область · Territory Claims';
+    flushSync();
+    vi.advanceTimersByTime(ADDRESS_PAUSE_MS);
+    expect(document.title).toBe('Донецька область · Territory Claims');
+    expect(spy).toHaveBeenCalledTimes(1);
   });
 });
