@@ -62,6 +62,8 @@ export interface ToggleArgs {
 export interface ToggleResult {
   /** Per switch: input event timestamp to the frame showing the new colour (NaN: timed out). */
   latencies: number[];
+  /** How many switches showed their colour in the frame the click landed in (not a later one). */
+  inClickFrame: number;
   /** How the probe was read. */
   method: 'webgl-readPixels' | 'svg-fill' | 'none';
   /** Set when the test could not run, saying why. */

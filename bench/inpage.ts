@@ -269,13 +269,14 @@ import type {
       if (!inputs[0] || !inputs[1]) {
         return {
           latencies: [],
+          inClickFrame: 0,
           method: 'none',
           error: `no picker radio for ${args.ids.join(' or ')}`,
         };
       }
       const { method, read } = probeReader(args.lngLat, args.unit);
       if (method === 'none')
-        return { latencies: [], method, error: 'no map to read the probe from' };
+        return { latencies: [], inClickFrame: 0, method, error: 'no map to read the probe from' };
       // Start from the first view, with its colours on screen.
       if (!inputs[0].checked) inputs[0].click();
       await afterNextPaint();
@@ -283,11 +284,13 @@ import type {
       if (!close(read(), args.colours[0], args.tolerance)) {
         return {
           latencies: [],
+          inClickFrame: 0,
           method,
           error: `the probe does not show view ${args.ids[0]}'s colour (${String(read())})`,
         };
       }
       const latencies: number[] = [];
+      let inClickFrame = 0;
       for (let i = 1; i <= args.count; i++) {
         const side = i % 2;
         const input = inputs[side]!;
@@ -309,10 +312,11 @@ import type {
         });
         const deadline = performance.now() + args.timeoutMs;
         let shownAt = Number.NaN;
-        for (;;) {
+        for (let frames = 0; ; frames++) {
           const now = performance.now();
           if (close(read(), args.colours[side]!, args.tolerance)) {
             shownAt = now;
+            if (frames === 0) inClickFrame++;
             break;
           }
           if (now > deadline) break;
@@ -325,7 +329,7 @@ import type {
         await nextFrame();
         if (args.restMs > 0) await new Promise((resolve) => setTimeout(resolve, args.restMs));
       }
-      return { latencies, method };
+      return { latencies, inClickFrame, method };
     },
 
     async switchViews(ids, count) {

@@ -4,7 +4,7 @@
  * switches (measure.ts; see bench/README.md for the methods).
  */
 import type { CDPSession, Page } from 'playwright-core';
-import type { BenchWindow } from './inpage-api.ts';
+import type { BenchWindow, ToggleResult } from './inpage-api.ts';
 import { heapGrowth, readHeap } from './heap.ts';
 import { measureInteractions } from './interactions.ts';
 import { INTERACTIVE_TIMEOUT_MS, QUIET_CAP_MS, QUIET_MS } from './launch.ts';
@@ -18,6 +18,13 @@ const TOGGLE_TIMEOUT_MS = 3_000;
  * than holding an arrow key down. Long enough for an app to finish one switch before the next.
  */
 export const PACED_REST_MS = 250;
+
+/**
+ * How many switches showed their colour in the frame the click landed in: a count that does
+ * not move with the machine's load, beside the latencies, which do.
+ */
+const inClickFrame = (kind: string, { inClickFrame, latencies }: ToggleResult) =>
+  `${kind}: ${inClickFrame} of ${latencies.length} switches shown in the click's own frame`;
 
 /** The view-switch latency and heap tests, on the loaded page (or its controls=1 variant). */
 export async function switching(
@@ -74,13 +81,17 @@ export async function switching(
     result.notes.push(`switching: ${toggle.error}`);
   } else {
     ({ p50: result.toggleP50Ms, p95: result.toggleP95Ms } = summary(toggle.latencies));
+    result.notes.push(inClickFrame('run', toggle));
   }
   // Then paced, as a reader clicking: the app has drawn all of one switch before the next.
   if (options.pacedSwitches > 0 && !toggle.error) {
     await new Promise((resolve) => setTimeout(resolve, PACED_REST_MS));
     const paced = await timed(options.pacedSwitches, PACED_REST_MS);
     if (paced.error) result.notes.push(`paced switching: ${paced.error}`);
-    else ({ p50: result.pacedP50Ms, p95: result.pacedP95Ms } = summary(paced.latencies));
+    else {
+      ({ p50: result.pacedP50Ms, p95: result.pacedP95Ms } = summary(paced.latencies));
+      result.notes.push(inClickFrame('paced', paced));
+    }
   }
 
   phase('toggle');

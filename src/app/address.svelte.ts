@@ -1,13 +1,14 @@
 /**
  * The address bar and the app's state, kept in step: the state is read from the address once
- * the data is in (`readAddress`), the address follows the state, and back and forward restore
- * it. Call `followAddress` while a component initialises (it sets up effects).
+ * the data is in (`readAddress`), the address (and the tab's title) follows the state, and back
+ * and forward restore it. Call `followAddress` while a component initialises (it sets up effects).
  *
  * Inside an iframe, history entries would land in the host page's back button, so the embed
  * replaces. The address follows once the reader pauses: a run of choices (arrow keys through
- * the sources) makes one history entry, and writing the address, a call into the browser that
- * costs a few ms on a phone, never competes with the frames that show those choices. Leaving
- * the page writes it at once.
+ * the sources) makes one history entry, and writing the address and the title, calls into the
+ * browser that cost 10–25 ms each at 4× CPU slow-down (profiled), never competes with the frames
+ * that show those choices: it waits while a choice is on the map and not yet the state
+ * (`busy`). Leaving the page writes it at once.
  */
 import { onMount } from 'svelte';
 import { withLangParam } from '../i18n/lang.ts';
@@ -23,6 +24,13 @@ export interface AddressOptions {
   settle: () => void;
   /** The address's query for the state (default: the state's, with the language). */
   query?: () => string;
+  /**
+   * Whether a choice is on the map and not yet the state (the picker's, in the frames that show
+   * it): the address waits until it lands, so writing it never holds up those frames.
+   */
+  busy?: () => boolean;
+  /** The tab's title for the state, written with the address (none: the title is left as is). */
+  title?: () => string | null;
 }
 
 /** Reads the state from the address, and writes back what it understood of it. */
@@ -37,18 +45,30 @@ export function followAddress({
   embedded,
   settle,
   query = () => withLangParam(app.formatUrl()),
+  busy = () => false,
+  title = () => null,
 }: AddressOptions): () => void {
   function writeAddress() {
     const next = query();
-    if (next === location.search) return;
-    if (embedded) history.replaceState(null, '', next || location.pathname);
-    else history.pushState(null, '', next || location.pathname);
+    if (next !== location.search) {
+      if (embedded) history.replaceState(null, '', next || location.pathname);
+      else history.pushState(null, '', next || location.pathname);
+    }
+    // After the entry is made, so the title is the new entry's, not the one Back returns to.
+    const name = title();
+    if (name !== null && name !== document.title) document.title = name;
   }
 
   $effect(() => {
     if (!app.dataset) return;
-    if (query() === location.search) return;
-    const timer = setTimeout(writeAddress, ADDRESS_PAUSE_MS);
+    const name = title();
+    if (query() === location.search && (name === null || name === document.title)) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const write = () => {
+      if (busy()) timer = setTimeout(write, ADDRESS_PAUSE_MS);
+      else writeAddress();
+    };
+    timer = setTimeout(write, ADDRESS_PAUSE_MS);
     return () => clearTimeout(timer);
   });
 

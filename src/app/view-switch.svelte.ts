@@ -82,6 +82,11 @@ export class ViewSwitch {
     });
   }
 
+  /** Whether a choice is on the map and not yet the app's state. */
+  get waiting(): boolean {
+    return this.#choices.waiting;
+  }
+
   /** Applies (or drops) a choice still waiting. */
   settle(apply: boolean): void {
     this.#choices.settle(apply);

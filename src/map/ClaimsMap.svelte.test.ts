@@ -63,6 +63,7 @@ vi.mock('maplibre-gl', () => {
     'addControl',
     'setFeatureState',
     'setPaintProperty',
+    'redraw',
     'resize',
     'remove',
     'addSource',
@@ -181,6 +182,10 @@ describe('ClaimsMap with a fake MapLibre', () => {
         { share: 99.6, uncertain: false, claimRegion: true, spread: null, stale: false },
       ],
     ]);
+    // Drawn in MapLibre's next frame, unless asked to draw now (a choice in the picker).
+    expect(calls.filter((call) => call.method === 'redraw')).toEqual([]);
+    component.show({ 'UA-09': { claimRegion: true, share: 50, uncertain: false } }, true);
+    expect(calls.map((call) => call.method).slice(-2)).toEqual(['setFeatureState', 'redraw']);
 
     // Selecting a unit: feature-state on every unit.
     calls.length = 0;
