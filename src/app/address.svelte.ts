@@ -62,7 +62,11 @@ export function followAddress({
   $effect(() => {
     if (!app.dataset) return;
     const name = title();
-    if (query() === location.search && (name === null || name === document.title)) return;
+    // Nothing to write in the address (the page just opened, or Back): the title goes now.
+    if (query() === location.search) {
+      if (name !== null && name !== document.title) document.title = name;
+      return;
+    }
     let timer: ReturnType<typeof setTimeout>;
     const write = () => {
       if (busy()) timer = setTimeout(write, ADDRESS_PAUSE_MS);
