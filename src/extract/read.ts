@@ -169,3 +169,48 @@ export function complement(interval: Interval): Interval {
 export function alternativeNote(value: FigureValue, region: AreaContext): Note {
   return note.sameFigure(value, region.id, value.type === 'area' ? areaShare(value, region) : null);
 }
+
+/**
+ * A figure read for one region as Russia's share, by the English and the multilingual
+ * extractors alike: its interval (the complement when the cue says what Ukraine holds, with a
+ * note whose `held` says the text's words were "held by Ukraine"), and a note for each other
+ * way the text gives the figure ("17,804 km²"). Null when it is no share of the region — and,
+ * with `vagueUkraine` false, when what Ukraine holds is vague (it says nothing of Russia's).
+ */
+export function readFigure(
+  f: { value: FigureValue; alternatives: readonly FigureValue[] },
+  wording: string,
+  region: AreaContext,
+  notes: Note[],
+  how: { allBut: boolean; inverse: boolean; held: boolean; vagueUkraine: boolean },
+): Interval | null {
+  let interval = readValue(f.value, wording, region, notes, how.allBut);
+  if (!interval) return null;
+  if (how.inverse && !how.vagueUkraine && interval.low === null) return null;
+  if (how.inverse) {
+    interval = complement(interval);
+    notes.push(note.complement(wording, how.held));
+  }
+  for (const alt of f.alternatives) notes.push(alternativeNote(alt, region));
+  return interval;
+}
+
+/** The fields a figure's candidate shares in both extractors: region, kind and reading. */
+export function figureClaim<K>(
+  region: RegionOrGroupId,
+  kind: K,
+  interval: Interval,
+  wording: string,
+  f: { wordStart: number; wordEnd: number },
+) {
+  return {
+    region,
+    kind,
+    low: interval.low,
+    high: interval.high,
+    rule: interval.rule,
+    wording,
+    wordingStart: f.wordStart,
+    wordingEnd: f.wordEnd,
+  };
+}
