@@ -8,7 +8,7 @@
  * Pure: no DOM, no Node APIs.
  */
 
-const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
+const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|sąsiedni\p{L}*|kilometr\p{L}*|kwadratow\p{L}*|сусідн\p{L}*|соседн\p{L}*|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
 export const FORWARD_GAP = new RegExp(
   String.raw`^[\s"”»'’.]*\(?(?:${FILLER}[\s"”»'’]*){0,5}$`,
   'iu',
@@ -67,4 +67,26 @@ export function germanAttributive(text: string, cue: { start: number; end: numbe
   if (!GERMAN_ATTRIBUTIVE.test(text.slice(cue.start, cue.end))) return false;
   if (!/^\s+(?:\p{Ll}\p{L}*\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 60))) return false;
   return GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, cue.start - 60), cue.start));
+}
+
+/**
+ * A Slavic passive participle in an oblique case modifies a noun, it states nothing: "na
+ * zajętych przez wroga terenach", "з окупованих територій", "оккупированного Крыма".
+ * A statement's participle stands in the nominative or a short form ("jest okupowany",
+ * "окупована", "оккупирована"); the instrumental ("є окупованою") may be either, so it is
+ * left out.
+ */
+const SLAVIC_OBLIQUE_PARTICIPLE: Readonly<Record<string, RegExp>> = {
+  pl: /(?:[nt])(?:ych|ego|emu|ej|ą)$/u,
+  uk: /(?:[нт])(?:их|ого|ому|ої|ій)$/u,
+  ru: /(?:нн|[тм])(?:ых|ого|ому|ой|ую)$/u,
+};
+
+export function slavicAttributive(
+  text: string,
+  cue: { start: number; end: number },
+  lang: string,
+): boolean {
+  const re = SLAVIC_OBLIQUE_PARTICIPLE[lang];
+  return re !== undefined && re.test(text.slice(cue.start, cue.end).toLowerCase());
 }

@@ -16,6 +16,7 @@ import {
   INCLUDED_VERB_BEFORE,
   adjectiveBefore,
   germanAttributive,
+  slavicAttributive,
 } from './generic-grammar.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
@@ -46,7 +47,8 @@ export function namedCandidates(
       (q) =>
         q.start >= clause.start &&
         q.end <= clause.end &&
-        !(lang === 'de' && germanAttributive(text, q)),
+        !(lang === 'de' && germanAttributive(text, q)) &&
+        !(q.type === 'control' && slavicAttributive(text, q, lang)),
     );
     // "Einschliesslich der Krim hält Russland … besetzt", "(Crimea inclusa)": a part of
     // what the sentence says is held, so all of it is held.

@@ -42,10 +42,14 @@ export function readSentence(r: TextReader, c: Compiled, lang: Lang, sentence: S
     },
   );
   /** A mention a figure before it already points to ("1 proc. obwodu sumskiego"). */
+  // … or with a dash between them ("1 proc. - sumskiego, 1,3 proc. - charkowskiego").
   const owned = (m: GMention) =>
     figures.some(
       (g) =>
-        g.end <= m.start && m.start - g.end <= 60 && FORWARD_GAP.test(text.slice(g.end, m.start)),
+        g.end <= m.start &&
+        m.start - g.end <= 60 &&
+        (FORWARD_GAP.test(text.slice(g.end, m.start)) ||
+          /^\s*[—–-]\s*$/.test(text.slice(g.end, m.start))),
     );
   const usedCues = new Set<GCue>();
   const usedFigures = new Set<GFigure>();

@@ -22,6 +22,7 @@
 import type { Candidate } from './candidate.ts';
 import { compile, type Lang } from './generic-figures.ts';
 import { figureCandidates } from './generic-figure-claims.ts';
+import { LIST_JOIN } from './generic-grammar.ts';
 import { linkFigure } from './generic-link.ts';
 import { namedCandidates } from './generic-named.ts';
 import { readText } from './generic-reader.ts';
@@ -44,13 +45,22 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     const sentenceOut = out.length;
     const s = readSentence(r, c, lang, sentence);
     let sentenceChange = s.sentenceChange;
+    // Where the last figure read as a change ends: "zajęli kolejne 0,6 procent obwodu
+    // dniepropietrowskiego, 1 proc. - sumskiego, …" — the list's later items change too.
+    let changeEnd = -1;
     for (const f of s.figures) {
       const clause = s.clauseOf(f.start);
       const linked = linkFigure(r, s, f, clause);
       if (!linked) continue;
       // Not a share held now.
-      const trap = figureTrap(r, c, s, f, clause, linked.linkEnd, previousChange);
-      if (trap === 'change') sentenceChange = true;
+      const trap =
+        changeEnd >= 0 && LIST_JOIN.test(text.slice(changeEnd, f.start))
+          ? 'change'
+          : figureTrap(r, c, s, f, clause, linked.linkEnd, previousChange);
+      if (trap === 'change') {
+        sentenceChange = true;
+        changeEnd = Math.max(f.end, linked.linkEnd);
+      }
       if (trap) continue;
       out.push(...figureCandidates(r, c, s, f, clause, linked));
     }
