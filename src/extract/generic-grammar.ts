@@ -8,9 +8,9 @@
  * Pure: no DOM, no Node APIs.
  */
 
-const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|sąsiedni\p{L}*|kilometr\p{L}*|kwadratow\p{L}*|сусідн\p{L}*|соседн\p{L}*|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
+const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|las|los|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|sąsiedni\p{L}*|kilometr\p{L}*|kwadratow\p{L}*|regiones|regioni|régions|regionen|regione|región|région|region|provincia|province|meridional\p{L}*|estratégic\p{L}*|stratégique\p{L}*|strategic\p{L}*|strategiczn\p{L}*|стратегічн\p{L}*|стратегическ\p{L}*|południow\p{L}*|wschodni\p{L}*|південн\p{L}*|східн\p{L}*|южн\p{L}*|восточн\p{L}*|sud|est|сусідн\p{L}*|соседн\p{L}*|całego|całej|cał\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
 export const FORWARD_GAP = new RegExp(
-  String.raw`^[\s"”»'’.]*\(?(?:${FILLER}[\s"”»'’]*){0,5}$`,
+  String.raw`^[\s"”»'’.]*\(?(?:${FILLER}[\s"”»'’]*){0,6}$`,
   'iu',
 );
 export const BACK_SHORT =

@@ -30,7 +30,7 @@ export function linkFigure(
   f: GFigure,
   clause: Span,
 ): FigureLinks | null {
-  const { text, resolve, listFrom, included, contextRegion } = r;
+  const { text, resolveAll, listFrom, included, contextRegion } = r;
   const { sentence, here, figures, cues, owned, linkedMentions, respectivelyGroups } = s;
   let links: Resolved[] = [];
   let linkEnd = f.end;
@@ -73,8 +73,8 @@ export function linkFigure(
         continue;
       const list = listFrom(here, idx, 1);
       for (const x of list) {
-        const r = resolve(x, sentence);
-        if (r && !links.some((l) => l.id === r.id)) links.push(r);
+        for (const r of resolveAll(x, sentence))
+          if (!links.some((l) => l.id === r.id)) links.push(r);
         linkedMentions.add(x);
       }
       // "77,7 % des Territoriums der Gebiete Donezk, Saporoschje, Lugansk und Cherson": one
@@ -126,9 +126,9 @@ export function linkFigure(
         (short || ((!wordsFigure || cueBetween) && gap.length <= 80 && m.id !== 'UA'))
       ) {
         for (const x of listFrom(prior, idx, -1)) {
-          const r = resolve(x, sentence);
-          if (r && !links.some((l) => l.id === r.id))
-            links.push({ ...r, confidence: Math.min(r.confidence, short ? 0.8 : 0.7) });
+          for (const r of resolveAll(x, sentence))
+            if (!links.some((l) => l.id === r.id))
+              links.push({ ...r, confidence: Math.min(r.confidence, short ? 0.8 : 0.7) });
           linkedMentions.add(x);
         }
         structural = short;

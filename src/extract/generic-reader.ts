@@ -46,7 +46,7 @@ export function readText(text: string) {
   };
 
   /** The region in context before `pos`: the paragraph's, else the text just before. */
-  const contextRegion = (pos: number, excludeUA: boolean): Resolved | null => {
+  const contextRegion = (pos: number, excludeUA: boolean): (Resolved & { at: number }) | null => {
     const para = paragraphs[paragraphOf(pos)];
     const floor = Math.max(0, (para?.start ?? pos) - 400);
     for (let i = firstAtOrAfter(named, pos) - 1; i >= 0; i--) {
@@ -61,9 +61,35 @@ export function readText(text: string) {
         confidence: 0.6,
         notes: [note.regionFromContext(m.id, text.slice(m.start, m.end), from)],
         from,
+        at: m.start,
       };
     }
     return null;
+  };
+
+  /** "the two regions": the last two regions named before `m`, each as `resolve` gives it. */
+  const resolveAll = (m: GMention, sentence: Span): Resolved[] => {
+    if (m.anaphor !== 'two') {
+      const r = resolve(m, sentence);
+      return r ? [r] : [];
+    }
+    const out: Resolved[] = [];
+    let pos = m.start;
+    while (out.length < 2) {
+      const r = contextRegion(pos, true);
+      if (!r) break;
+      if (!out.some((o) => o.id === r.id)) {
+        const same = r.from && r.from.start === sentence.start;
+        out.push({
+          ...r,
+          confidence: same ? 0.8 : 0.65,
+          notes: [note.anaphorContext(text.slice(m.start, m.end), r.id, r.notes[0] ?? null)],
+          from: same ? undefined : r.from,
+        });
+      }
+      pos = r.at;
+    }
+    return out.length === 2 ? out : [];
   };
 
   const resolve = (m: GMention, sentence: Span): Resolved | null => {
@@ -109,6 +135,7 @@ export function readText(text: string) {
     mentionsIn,
     contextRegion,
     resolve,
+    resolveAll,
     listFrom,
     included,
   };

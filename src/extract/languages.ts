@@ -147,7 +147,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   ],
   [String.raw`Донбас${L}|Донбасс${L}|Donbas${L}|Donbás|دونباس`, 'donbas'],
   [
-    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|(?:ziemi|ziem)\s+ukraińsk${L}|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L}|Landesfläche)|(?:seines|unseres)\s+(?:Landes|Territoriums|Staatsgebiet${L})|des\s+Landes|(?:du|del)\s+(?:pays|país|paese)|son\s+territoire|su\s+territorio|jej\s+terytori${L}|її\s+територ${L}|(?:её|ее)\s+территор${L}|ihres\s+(?:Territoriums|Staatsgebiet${L}|Landes)|(?:całego\s+)?terytorium\s+(?:państwa|kraju)|(?:nuestro|su)\s+país|nuestro\s+territorio|(?:notre|son)\s+pays|notre\s+territoire|(?:nostro|suo)\s+(?:paese|territorio)|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
+    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territorio\s+(?:nacional|nazionale)|territoire\s+national|terytorium\s+kraju|територі(?:я|ї|ю)\s+країни|территори(?:я|и|ю)\s+страны|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|(?:ziemi|ziem)\s+ukraińsk${L}|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L}|Landesfläche)|(?:seines|unseres)\s+(?:Landes|Territoriums|Staatsgebiet${L})|des\s+Landes|(?:du|del)\s+(?:pays|país|paese)|son\s+territoire|su\s+territorio|jej\s+terytori${L}|її\s+територ${L}|(?:её|ее)\s+территор${L}|ihres\s+(?:Territoriums|Staatsgebiet${L}|Landes)|(?:całego\s+)?terytorium\s+(?:państwa|kraju)|(?:nuestro|su)\s+país|nuestro\s+territorio|(?:notre|son)\s+pays|notre\s+territoire|(?:nostro|suo)\s+(?:paese|territorio)|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
     'UA',
   ],
   [
@@ -172,6 +172,8 @@ export const NOT_TERRITORY = new RegExp(
 
 /** Words meaning "the region" / "the territory": they point to the region in context. */
 export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|этой\s+|tego\s+|ce\s+|cette\s+|dieses\s+|questa\s+|esta\s+|esa\s+)?(?:област${L}|регіон${L}|регион${L}|regionu|obwodu|region${L}|regione|región|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
+/** Words meaning "the two regions": the last two regions the text named before. */
+export const ANAPHOR_TWO = String.raw`(?:المنطقتين|المقاطعتين|обох\s+област${L}|обидв${L}\s+област${L}|обеих\s+област${L}|обе\s+област${L}|дв(?:ох|ух)\s+област${L}|obu\s+obwod${L}|obydwu\s+obwod${L}|dw(?:óch|u)\s+obwod${L}|les\s+deux\s+régions|(?:der\s+|die\s+|den\s+)?beiden\s+(?:Regionen|Gebiete)|entrambe\s+le\s+regioni|le\s+due\s+regioni|ambas\s+regiones|las\s+dos\s+regiones)`;
 export const ANAPHOR_TERRITORY = String.raw`(?:(?:ce\s+|dieses\s+|questo\s+|este\s+|este\s+)?(?:територ${L}|территор${L}|terytori${L}|territoire|territorio|Territorium${L}|territory|powierzchni|surface|superficie|Fläche|площ${L}|cette\s+zone|zone|zona)|(?:the\s+)?(?:territory|area))`;
 
 // ——— Cues, per language ———
@@ -474,7 +476,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     partly: String.raw`parzialmente`,
   },
   es: {
-    control: String.raw`control${L}|ocup${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio`,
+    control: String.raw`control${L}|ocup${L}|conquist${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio`,
     inverse: String.raw`bajo\s+(?:el\s+)?control\s+(?:ucraniano|de\s+Kiev|de\s+Ucrania|del\s+gobierno\s+ucraniano|de\s+las\s+fuerzas\s+ucranianas|del\s+ejército\s+ucraniano)|(?:Ucrania|Kiev|el\s+ejército\s+ucraniano|las\s+fuerzas\s+ucranianas)\s+(?:\p{L}+\s+){0,2}?control${L}`,
     claim: String.raw`anex${L}|reivindic${L}|incorpor${L}\s+a\s+Rusia|parte\s+de\s+Rusia|parte\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)|territorio\s+ruso`,
     demand: String.raw`exig${L}|retirada\s+de\s+las\s+(?:fuerzas|tropas)\s+ucranianas|ced${L}`,
@@ -508,15 +510,16 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
       ['cincuenta', 50],
     ],
     all: String.raw`toda\s+la|todo\s+el|la\s+totalidad|en\s+su\s+totalidad|totalmente|completamente|por\s+completo`,
-    almostAll: String.raw`casi\s+(?:toda|todo|totalmente|completamente|en\s+su\s+totalidad)|prácticamente\s+(?:toda|todo)`,
+    almostAll: String.raw`casi\s+(?:toda|todo|totalmente|completamente|en\s+su\s+totalidad|por\s+completo)|prácticamente\s+(?:toda|todo)`,
     most: String.raw`la\s+mayor\s+parte|la\s+mayoría`,
     vague: String.raw`buena\s+parte|gran\s+parte|parte|partes`,
     partly: String.raw`parcialmente`,
   },
   ar: {
-    control: String.raw`تسيطر|يسيطر|سيطر\p{L}*|السيطرة|تُسيطر|سيطرته|احتل\p{L}*|تحتل`,
+    // و / ف (and / so) are written onto the word: "وتسيطر".
+    control: String.raw`(?:و|ف)?(?:تسيطر|يسيطر|سيطر\p{L}*|السيطرة|تُسيطر|سيطرته|احتل\p{L}*|تحتل)`,
     inverse: String.raw`تحت\s+السيطرة\s+الأوكرانية|تسيطر\s+عليها\s+أوكرانيا|القوات\s+الأوكرانية\s+(?:\p{L}+\s+){0,2}?تسيطر`,
-    claim: String.raw`ضم\p{L}*|الضم`,
+    claim: String.raw`(?:و|ف)?(?:ضم\p{L}*|الضم)`,
     demand: String.raw`انسحاب|تطالب|يطالب`,
     negation: String.raw`لا|لم|لن|ليس`,
     aspiration: String.raw`إذا|لو|تسعى|يسعى|تحاول|يحاول`,
@@ -534,6 +537,8 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     thousand: String.raw`ألف`,
     fractions: [
       [String.raw`ثلثي`, 2, 3],
+      [String.raw`ثلاثة\s+أرباع`, 3, 4],
+      [String.raw`خُمس`, 1, 5],
       [String.raw`نصف`, 1, 2],
       [String.raw`ثلث`, 1, 3],
       [String.raw`ربع`, 1, 4],
