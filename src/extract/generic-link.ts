@@ -12,7 +12,7 @@ import { BACK_SHORT, FORWARD_GAP } from './generic-grammar.ts';
 import type { Resolved, TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { note } from './notes.ts';
-import { LARGEST_REGION_KM2 } from './read.ts';
+import { LARGEST_REGION_KM2, isRegionArea } from './read.ts';
 import type { Span } from './sentences.ts';
 
 export interface FigureLinks {
@@ -99,6 +99,17 @@ export function linkFigure(
   if (forwardUA) {
     const prior = here.filter((m) => m.end <= f.start && m.id !== null && m.id !== 'UA').at(-1);
     if (prior && /^\s*[(,]\s*$/.test(text.slice(prior.end, f.start))) return null;
+    // "Територія 28 461 км² (4,71 % від території України)": a region's own area, then the
+    // share of the country it is.
+    const previous = figures.filter((g) => g.end <= f.start).at(-1);
+    const areas = [f.value, ...f.alternatives, ...(previous ? [previous.value] : [])];
+    if (
+      areas.some((v) => v.type === 'area' && isRegionArea(v.km2)) &&
+      (!previous ||
+        /^\s*[(,]\s*$/.test(text.slice(previous.end, f.start)) ||
+        f.alternatives.length > 0)
+    )
+      return null;
   }
   // Backwards: "Луганська – 99.6%", "Запорожская область контролируется Россией на 67%".
   if (links.length === 0) {

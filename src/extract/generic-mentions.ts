@@ -108,7 +108,20 @@ export function findGenericMentions(text: string): GMention[] {
       antecedentOnly: false,
     });
   }
-  return [...names, ...anaphors].sort((a, b) => a.start - b.start);
+  // "територію регіону", "la superficie de la región": the territory is the region's; the
+  // region word is the one to resolve.
+  const kept = anaphors.filter((a, i) => {
+    const next = anaphors[i + 1];
+    return !(
+      a.anaphor === 'territory' &&
+      next !== undefined &&
+      next.anaphor !== 'territory' &&
+      /^\s+(?:(?:de\s+la|de|of\s+the|of|della|dell['’]|del|der|des|du)\s+)?$/iu.test(
+        text.slice(a.end, next.start),
+      )
+    );
+  });
+  return [...names, ...kept].sort((a, b) => a.start - b.start);
 }
 
 // ——— Figures ———

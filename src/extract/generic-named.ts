@@ -23,6 +23,10 @@ import type { SentenceView } from './generic-sentence.ts';
 import { note } from './notes.ts';
 
 const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
+/** Between a claim word and "the region" it governs: "анексію області", "l'annexion de la région". */
+const CLAIMED_OF = /^\s*(?:de\s+la|de\s+l['’]|de|of\s+the|of|della|dell['’]|del|der|des|du)?\s*$/iu;
+/** A claim word that is a noun ("анексію", "аннексии", "l'annexion", "aneksji"), not a participle. */
+const CLAIM_NOUN = /(?:ію|ія|ії|ия|ию|ии|ion|ión|ione|ja|ji|ję|ung)$/iu;
 const COORD = /,\s*(?:oraz|and|et|y|e|und|і|и|i)\s/iu;
 // The list is the group a relative clause then describes.
 const IDENTIFIED_AS_GROUP =
@@ -36,12 +40,55 @@ export function namedCandidates(
   s: SentenceView,
   out: Candidate[],
 ): void {
-  const { text, listFrom, included } = r;
+  const { text, listFrom, included, resolve } = r;
   const { sentence, sText, here, figures, cues, clauseOf, usedCues, usedFigures, linkedMentions } =
     s;
   const namedDone = new Set<GMention>();
+  /** "заявила про анексію області": a claim of "the region" is a claim of the one in context. */
+  const anaphorClaimed = (m: GMention) => {
+    if (m.anaphor !== 'region') return;
+    const cue = cues.find(
+      (q) =>
+        q.type === 'claim' &&
+        q.end <= m.start &&
+        CLAIM_NOUN.test(text.slice(q.start, q.end)) &&
+        CLAIMED_OF.test(text.slice(q.end, m.start)) &&
+        !c.negation.test(text.slice(Math.max(0, q.start - 12), q.start)),
+    );
+    if (!cue) return;
+    const res = resolve(m, sentence);
+    if (!res || res.id === 'UA') return;
+    namedDone.add(m);
+    const cand: Candidate = {
+      region: res.id,
+      kind: 'claim',
+      low: 100,
+      high: 100,
+      rule: 'named',
+      wording: text.slice(cue.start, cue.end),
+      wordingStart: cue.start,
+      wordingEnd: cue.end,
+      quote: text.slice(res.from ? res.from.start : sentence.start, sentence.end),
+      start: res.from ? res.from.start : sentence.start,
+      end: sentence.end,
+      notes: [...res.notes, note.named(text.slice(m.start, m.end), 'claimed')],
+      confidence: 0.6,
+    };
+    if (res.from) {
+      cand.regionFrom = {
+        sentence: text.slice(res.from.start, res.from.end),
+        start: res.from.start,
+        end: res.from.end,
+      };
+    }
+    out.push(cand);
+  };
   for (const m of here) {
-    if (linkedMentions.has(m) || m.id === null || namedDone.has(m)) continue;
+    if (linkedMentions.has(m) || namedDone.has(m)) continue;
+    if (m.id === null) {
+      anaphorClaimed(m);
+      continue;
+    }
     const clause = clauseOf(m.start);
     const inClause = cues.filter(
       (q) =>
@@ -118,7 +165,20 @@ export function namedCandidates(
       }
       const gap = text.slice(m.end, q.start);
       const identified = IDENTIFIED_AS_GROUP.test(gap);
+      // "…із Запорізькою областями України, на півдні з … Крим (окупованою …)": a word in
+      // brackets after a later name is that name's.
+      const nearer = here.some(
+        (x) =>
+          x !== m &&
+          x.id !== null &&
+          x.id !== 'UA' &&
+          x.id !== 'annexed-four' &&
+          x.start >= m.end &&
+          x.end <= q.start &&
+          /^\s*\(\s*$/.test(text.slice(x.end, q.start)),
+      );
       return (
+        !nearer &&
         gap.length <= 70 &&
         (identified || (gap.length <= 60 && !RELATIVE.test(` ${gap}`))) &&
         !COORD.test(gap)

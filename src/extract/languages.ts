@@ -173,7 +173,7 @@ export const NOT_TERRITORY = new RegExp(
 /** Words meaning "the region" / "the territory": they point to the region in context. */
 export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|этой\s+|tego\s+|ce\s+|cette\s+|dieses\s+|questa\s+|esta\s+|esa\s+)?(?:област${L}|регіон${L}|регион${L}|regionu|obwodu|region${L}|regione|región|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
 /** Words meaning "the two regions": the last two regions the text named before. */
-export const ANAPHOR_TWO = String.raw`(?:المنطقتين|المقاطعتين|обох\s+област${L}|обидв${L}\s+област${L}|обеих\s+област${L}|обе\s+област${L}|дв(?:ох|ух)\s+област${L}|obu\s+obwod${L}|obydwu\s+obwod${L}|dw(?:óch|u)\s+obwod${L}|les\s+deux\s+régions|(?:der\s+|die\s+|den\s+)?beiden\s+(?:Regionen|Gebiete)|entrambe\s+le\s+regioni|le\s+due\s+regioni|ambas\s+regiones|las\s+dos\s+regiones)`;
+export const ANAPHOR_TWO = String.raw`(?:المنطقتين|المقاطعتين|обох\s+област${L}|обидв${L}\s+област${L}|обеих\s+област${L}|обе\s+област${L}|дв(?:ох|ух)\s+област${L}|obu\s+obwod${L}|obydwu\s+obwod${L}|dw(?:óch|u)\s+obwod${L}|(?:les\s+)?deux\s+régions|(?:der\s+|die\s+|den\s+)?beiden\s+(?:Regionen|Gebiete)|entrambe\s+le\s+regioni|(?:le\s+)?due\s+regioni|ambas\s+regiones|(?:las\s+)?dos\s+regiones|both\s+regions)`;
 export const ANAPHOR_TERRITORY = String.raw`(?:(?:ce\s+|dieses\s+|questo\s+|este\s+|este\s+)?(?:територ${L}|территор${L}|terytori${L}|territoire|territorio|Territorium${L}|territory|powierzchni|surface|superficie|Fläche|площ${L}|cette\s+zone|zone|zona)|(?:the\s+)?(?:territory|area))`;
 
 // ——— Cues, per language ———
@@ -225,7 +225,7 @@ export interface LanguageWords {
   partly: string;
 }
 
-const AREA_UNIT = String.raw`(?:км\s*кв\.?(?![\p{L}])|кв\.?\s*км(?![\p{L}])|квадратн${L}\s+кілометр${L}|квадратн${L}\s+километр${L}|km\s+kwadratow${L}|km\s*kw\.?(?![\p{L}])|kilometr${L}\s+kwadratow${L}|km²|km2|Quadratkilometer${L}|km\s+quadrati|chilometri\s+quadrati|kilómetros\s+cuadrados|kilomètres\s+carrés|كيلومتر${L}\s+مربع${L}|sq\.?\s*km|square\s+kilomet${L})`;
+const AREA_UNIT = String.raw`(?:км\s*кв\.?(?![\p{L}])|кв\.?\s*км(?![\p{L}])|квадратн${L}\s+кілометр${L}|квадратн${L}\s+километр${L}|km\s+kwadratow${L}|km\s*kw\.?(?![\p{L}])|kilometr${L}\s+kwadratow${L}|km²|km2|км²|км2(?![\p{N}])|Quadratkilometer${L}|km\s+quadrati|chilometri\s+quadrati|kilómetros\s+cuadrados|kilomètres\s+carrés|كيلومتر${L}\s+مربع${L}|sq\.?\s*km|square\s+kilomet${L})`;
 export { AREA_UNIT };
 
 const COMMON_PERCENT = String.raw`(?:\s?%|\s?٪)`;

@@ -10,7 +10,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import { readWording, type Reading, type RuleId } from '../claims/reading.ts';
-import { officialAreaKm2, regionName, type RegionOrGroupId } from '../geo/regions.ts';
+import { REGIONS, officialAreaKm2, regionName, type RegionOrGroupId } from '../geo/regions.ts';
 import type { FigureValue, Qualifier, WordsClass } from './figures.ts';
 import { note, type Note } from './notes.ts';
 import { formatNumber, fractionWords, round2 } from './numbers.ts';
@@ -99,6 +99,13 @@ export interface AreaContext {
 
 /** The largest claim region (Kherson); a bigger area with no region named is of Ukraine. */
 export const LARGEST_REGION_KM2 = 28_461;
+
+/** An area within 0.7% of a region's own (an oblast, Crimea with Sevastopol): its size. */
+export function isRegionArea(km2: number): boolean {
+  return [...REGIONS.map((r) => r.areaKm2), officialAreaKm2('crimea')].some(
+    (a) => Math.abs(km2 - a) <= a * 0.007,
+  );
+}
 
 /** A region's name and official area, for converting an area into a share of it. */
 export function areaContext(id: RegionOrGroupId): AreaContext {
