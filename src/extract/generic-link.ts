@@ -31,7 +31,7 @@ export function linkFigure(
   clause: Span,
 ): FigureLinks | null {
   const { text, resolveAll, listFrom, included, contextRegion } = r;
-  const { sentence, here, figures, cues, owned, linkedMentions, respectivelyGroups } = s;
+  const { sentence, here, figures, cues, owned, linkedMentions, respectivelyGroups, linksOf } = s;
   let links: Resolved[] = [];
   let linkEnd = f.end;
   let structural = false;
@@ -146,6 +146,21 @@ export function linkFigure(
       }
     }
   }
+  // "controllava il 93% della sua terra a giugno, ma ora detiene il 73%.": a bare figure
+  // that ends its clause, after another of one region in the sentence, is of that region.
+  if (links.length === 0 && f.value.type === 'percent') {
+    const prev = figures
+      .filter((g) => g.end <= f.start && linksOf.has(g) && g.value.type === 'percent')
+      .at(-1);
+    const prevLinks = prev ? linksOf.get(prev) : undefined;
+    if (
+      prev &&
+      prevLinks?.length === 1 &&
+      !here.some((m) => m.id !== null && m.start >= prev.end && m.end <= f.start) &&
+      /^[\s"”»)]*(?:[.;,!?]|$)/u.test(text.slice(f.end, sentence.end))
+    )
+      links = prevLinks.map((l) => ({ ...l, confidence: Math.min(l.confidence, 0.7) }));
+  }
   // Context: the region the paragraph (or the text just before) is about.
   if (links.length === 0 && f.value.type !== 'words') {
     const inSentence = here.some((m) => m.id !== null && m.id !== 'UA');
@@ -173,5 +188,6 @@ export function linkFigure(
     }
   }
   if (links.length === 0) return null;
+  linksOf.set(f, links);
   return { links, linkEnd, structural };
 }

@@ -16,7 +16,7 @@ import {
 } from './generic-figures.ts';
 import type { GMention } from './generic-mentions.ts';
 import { FORWARD_GAP, LIST_JOIN } from './generic-grammar.ts';
-import type { TextReader } from './generic-reader.ts';
+import type { Resolved, TextReader } from './generic-reader.ts';
 import type { Span } from './sentences.ts';
 import { shiftFigure } from './spans.ts';
 
@@ -113,7 +113,11 @@ export function readSentence(r: TextReader, c: Compiled, lang: Lang, sentence: S
     group.forEach((g, k) => respectivelyGroups.set(g, (list[k] as GMention).id as RegionOrGroupId));
   }
 
+  /** The regions each figure was linked to, as linkFigure found them. */
+  const linksOf = new Map<GFigure, Resolved[]>();
+
   return {
+    linksOf,
     sentence,
     sText,
     here,

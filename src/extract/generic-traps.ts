@@ -12,6 +12,12 @@ import type { SentenceView } from './generic-sentence.ts';
 import type { Span } from './sentences.ts';
 import type { Compiled } from './generic-figures.ts';
 
+/** A month's name right after a word share ("metà dicembre"): the figure is a date. */
+const MONTH_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:di|de|of|du|des)\s+)?(?:gennai|febbrai|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])`,
+  'iu',
+);
+
 /** The clause's words right after the figure's regions, up to a bracket. */
 export function afterLink(text: string, clause: Span, linkEnd: number): string {
   return text.slice(linkEnd, Math.min(clause.end, linkEnd + 60)).split('(')[0] ?? '';
@@ -32,6 +38,12 @@ export function figureTrap(
 ): 'change' | 'trap' | null {
   const { text } = r;
   const { cues, startsWithThis } = s;
+  // "a metà dicembre", "a mediados de mayo", "w połowie marca": a date.
+  if (
+    (f.value.type === 'words' || f.value.type === 'fraction') &&
+    MONTH_AFTER.test(text.slice(f.end, f.end + 20))
+  )
+    return 'trap';
   const before = text.slice(clause.start, f.start);
   const after = afterLink(text, clause, linkEnd);
   if (c.change.test(before) || c.change.test(after) || (startsWithThis && previousChange)) {

@@ -436,7 +436,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     partly: String.raw`teilweise|zum\s+Teil`,
   },
   it: {
-    control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|dominio|presa\s+di\s+potere|acquisizione`,
+    control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|detien${L}|dominio|presa\s+di\s+potere|acquisizione`,
     inverse: String.raw`sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv|delle\s+forze\s+ucraine|dell['’]esercito\s+ucraino|dell['’]Ucraina|di\s+Kiev)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+forze\s+ucraine)\s+(?:\p{L}+\s+){0,2}?controll${L}`,
     claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa`,
     demand: String.raw`chied${L}|ritiro\s+delle\s+(?:forze|truppe)\s+ucraine|ceder${L}|cessione`,
