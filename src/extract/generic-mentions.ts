@@ -48,6 +48,8 @@ const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orient
 const OF_NAME_GAP =
   /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*(?:(?:Gebiete|Regionen|régions|regions|regioni|regiones|provincias|областей|obwodów|oblasts)\s+)?$/iu;
 
+const OF_OTHER_NOUN =
+  /^\s+(?!(?:област|регіон|регион|obwod|region|країн|стран|держав|kraj|państw|республ|republik|Україн|Украин|Ukrain|Крим|Крым|Krym)|\p{L}*(?:ого|его|ої|ой|ей|ій|ego|ej|iej|ych|их|ых|ів)(?![\p{L}]))[а-яіїєґё][а-яіїєґё\p{M}]+(?![\p{L}])/u;
 const ADJECTIVES_OF_NAME =
   /^\s+(?:\p{Ll}{4,}\s+){1,2}(?:de\s+la|de|di|del|della|dell['’]|of|von|du|des|der)\s*$/u;
 
@@ -99,6 +101,9 @@ export function findGenericMentions(text: string): GMention[] {
       )
     )
       continue;
+    // "площади дельты Днепра": the territory of a thing the next word (a noun in the
+    // genitive) names, not of a region.
+    if (m[3] && OF_OTHER_NOUN.test(text.slice(end, end + 30))) continue;
     anaphors.push({
       start,
       end,

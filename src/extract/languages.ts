@@ -318,7 +318,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     demand: String.raw`żąda${L}|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
     negation: String.raw`nie|nigdy`,
     aspiration: String.raw`próbuj${L}|chce|chcą|planuj${L}|cel${L}|jeśli|jeżeli|aby|może|będzie|będą|starają`,
-    change: String.raw`wyzwoli${L}|(?:zwiększył${L}|zmniejszył${L}|wzrósł|wzrosł${L}|spadł${L}|przyrost${L}|powiększył${L})|(?:^|\s)o\s+$|w\s+ciągu\s+(?:\p{L}+\s+)?(?:roku|miesięcy)|za\s+\d{4}|(?:kolejn${L}|dodatkow${L})\s+(?:(?:ok\.|około|ponad|prawie|niemal)\s+)?$|od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}`,
+    change: String.raw`wyzwoli${L}|(?:zwiększył${L}|zmniejszył${L}|wzrósł|wzrosł${L}|spadł${L}|przyrost${L}|powiększył${L})|(?:^|\s)o\s+$|w\s+ciągu\s+(?:\p{L}+\s+)?(?:roku|miesięcy)|za\s+\d{4}|(?:kolejn${L}|dodatkow${L})\s+(?:(?:ok\.|około|ponad|prawie|niemal)\s+)?$|od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}(?=.{0,50}$)|(?<=^.{0,50})od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}`,
     size: String.raw`stanowi${L}\s+(?:\p{L}+\s+)?powierzchni${L}|powierzchni${L}\s+obwodu\s+wynosi`,
     distractor: String.raw`mieszkańc${L}|ludności|ludzi|osób|zabit${L}|rann${L}|sondaż${L}|respondent${L}|PKB|gospodar${L}|żołnierz${L}|eksplozj${L}`,
     clauseBreak: String.raw`ale|jednak|natomiast|podczas\s+gdy|a\s+w`,
