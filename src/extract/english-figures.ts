@@ -20,9 +20,9 @@ import type { Figure } from './figures.ts';
 import {
   LARGEST_REGION_KM2,
   areaContext,
-  complement,
   alternativeNote,
-  readValue,
+  figureClaim,
+  readFigure,
   readWords,
   type Interval,
 } from './read.ts';
@@ -272,26 +272,18 @@ export function figureDrafts(
     ) {
       interval = readWords('all', 'all', notes);
       notes.push(note.demandRest());
+      for (const alt of f.alternatives) notes.push(alternativeNote(alt, region));
     } else {
-      interval = readValue(f.value, wording, region, notes, f.allBut);
+      interval = readFigure(f, wording, region, notes, {
+        allBut: f.allBut,
+        inverse: cue?.type === 'inverse',
+        held: false,
+        vagueUkraine: true,
+      });
       if (interval === null) continue;
-      if (cue?.type === 'inverse') {
-        interval = complement(interval);
-        notes.push(note.complement(wording, false));
-      }
-    }
-    for (const alt of f.alternatives) {
-      notes.push(alternativeNote(alt, region));
     }
     drafts.push({
-      region: link.id,
-      kind,
-      low: interval.low,
-      high: interval.high,
-      rule: interval.rule,
-      wording,
-      wordingStart: f.wordStart,
-      wordingEnd: f.wordEnd,
+      ...figureClaim(link.id, kind, interval, wording, f),
       notes,
       confidence: Math.max(0, Math.min(1, confidence)),
       sentence,

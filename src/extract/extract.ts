@@ -37,6 +37,7 @@ import {
   type Language,
 } from './languages.ts';
 import { extractGeneric } from './multilingual.ts';
+import { shiftFigure } from './spans.ts';
 
 export {
   DEFAULT_MIN_CONFIDENCE,
@@ -126,14 +127,7 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
       (m) => m.start < sentence.end && m.end > sentence.start,
     );
     const figures = findFigures(sText)
-      .map((f) => ({
-        ...f,
-        start: f.start + sentence.start,
-        end: f.end + sentence.start,
-        ends: f.ends.map((e) => e + sentence.start),
-        wordStart: f.wordStart + sentence.start,
-        wordEnd: f.wordEnd + sentence.start,
-      }))
+      .map((f) => shiftFigure(f, sentence.start))
       // Words inside a place's name ("the entire territory") are part of the name.
       .filter(
         (f) =>

@@ -8,6 +8,7 @@ import type { RegionOrGroupId } from '../geo/regions.ts';
 import {
   ANAPHOR_REGION,
   ANAPHOR_TERRITORY,
+  ANAPHOR_TWO,
   CITY_BEFORE,
   NOT_TERRITORY,
   REGION_NAMES,
@@ -19,7 +20,8 @@ export interface GMention {
   end: number;
   /** null: "the region" / "the territory", to resolve from context. */
   id: RegionOrGroupId | null;
-  anaphor?: 'region' | 'territory';
+  /** 'two': "the two regions", the last two named. */
+  anaphor?: 'region' | 'territory' | 'two';
   locative: boolean;
   /** Named, but not as territory ("Запорізької ОДА"): only an antecedent. */
   antecedentOnly: boolean;
@@ -37,7 +39,7 @@ const NAME_PATTERNS: readonly [RegExp, RegionOrGroupId][] = REGION_NAMES.map(([n
   id,
 ]);
 const ANAPHOR_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${ANAPHOR_REGION})|(${ANAPHOR_TERRITORY}))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${ANAPHOR_TWO})|(${ANAPHOR_REGION})|(${ANAPHOR_TERRITORY}))(?![\p{L}\p{N}])`,
   F,
 );
 export const LOCATIVE_BEFORE =
@@ -45,6 +47,11 @@ export const LOCATIVE_BEFORE =
 const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orientale)/iu;
 const OF_NAME_GAP =
   /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*(?:(?:Gebiete|Regionen|régions|regions|regioni|regiones|provincias|областей|obwodów|oblasts)\s+)?$/iu;
+
+const OF_OTHER_NOUN =
+  /^\s+(?!(?:област|регіон|регион|obwod|region|країн|стран|держав|kraj|państw|республ|republik|Україн|Украин|Ukrain|Крим|Крым|Krym)|\p{L}*(?:ого|его|ої|ой|ей|ій|ego|ej|iej|ych|их|ых|ів)(?![\p{L}]))[а-яіїєґё][а-яіїєґё\p{M}]+(?![\p{L}])/u;
+const ADJECTIVES_OF_NAME =
+  /^\s+(?:\p{Ll}{4,}\s+){1,2}(?:de\s+la|de|di|del|della|dell['’]|of|von|du|des|der)\s*$/u;
 
 export function findGenericMentions(text: string): GMention[] {
   const covered = new Uint8Array(text.length + 1);
@@ -77,6 +84,9 @@ export function findGenericMentions(text: string): GMention[] {
     // "la regione di Donetsk": the word leads to a name; not an anaphor.
     const next = names[firstAtOrAfter(names, end)];
     if (next && next.start - end < 25 && OF_NAME_GAP.test(text.slice(end, next.start))) continue;
+    // "las regiones meridionales de Jersón y Zaporiyia": adjectives, then "of" and the name.
+    if (next && next.start - end < 45 && ADJECTIVES_OF_NAME.test(text.slice(end, next.start)))
+      continue;
     // "República de Chechenia": another republic, not the one in context.
     if (
       /^\s+(?:de|di|of|del|der|des)\s+\p{Lu}/u.test(text.slice(end, end + 30)) &&
@@ -85,22 +95,38 @@ export function findGenericMentions(text: string): GMention[] {
       continue;
     // "30% території, де відбуваються бойові дії": a territory the clause after it defines.
     if (
-      m[2] &&
+      m[3] &&
       /^\s*,?\s*(?:де|где|gdzie|où|wo|dove|donde|where|in\s+which|на\s+як\p{L}*|на\s+котор\p{L}*|w\s+któr\p{L}*)\s/iu.test(
         text.slice(end, end + 20),
       )
     )
       continue;
+    // "площади дельты Днепра": the territory of a thing the next word (a noun in the
+    // genitive) names, not of a region.
+    if (m[3] && OF_OTHER_NOUN.test(text.slice(end, end + 30))) continue;
     anaphors.push({
       start,
       end,
       id: null,
-      anaphor: m[1] ? 'region' : 'territory',
+      anaphor: m[1] ? 'two' : m[2] ? 'region' : 'territory',
       locative: false,
       antecedentOnly: false,
     });
   }
-  return [...names, ...anaphors].sort((a, b) => a.start - b.start);
+  // "територію регіону", "la superficie de la región": the territory is the region's; the
+  // region word is the one to resolve.
+  const kept = anaphors.filter((a, i) => {
+    const next = anaphors[i + 1];
+    return !(
+      a.anaphor === 'territory' &&
+      next !== undefined &&
+      next.anaphor !== 'territory' &&
+      /^\s+(?:(?:de\s+la|de|of\s+the|of|della|dell['’]|del|der|des|du)\s+)?$/iu.test(
+        text.slice(a.end, next.start),
+      )
+    );
+  });
+  return [...names, ...kept].sort((a, b) => a.start - b.start);
 }
 
 // ——— Figures ———

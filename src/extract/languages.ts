@@ -92,6 +92,9 @@ export function numberSeparators(lang: Language): { decimal: string; group: stri
 // ——— Region names (all languages at once: a Cyrillic stem never matches a Latin text) ———
 
 const L = String.raw`\p{L}*`;
+/** Qualifiers that may stand between "ще" / "ещё" (another) and a figure. */
+const UK_Q = String.raw`приблизно|близько|майже|понад|десь`;
+const RU_Q = String.raw`примерно|около|почти|более|свыше|где-то`;
 
 /**
  * Names of each region or group. Cyrillic forms are the adjectives and "-щина" nouns
@@ -144,7 +147,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   ],
   [String.raw`Донбас${L}|Донбасс${L}|Donbas${L}|Donbás|دونباس`, 'donbas'],
   [
-    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L}|Landesfläche)|(?:seines|unseres)\s+(?:Landes|Territoriums|Staatsgebiet${L})|des\s+Landes|(?:du|del)\s+(?:pays|país|paese)|son\s+territoire|su\s+territorio|jej\s+terytori${L}|її\s+територ${L}|(?:её|ее)\s+территор${L}|ihres\s+(?:Territoriums|Staatsgebiet${L}|Landes)|(?:całego\s+)?terytorium\s+(?:państwa|kraju)|(?:nuestro|su)\s+país|nuestro\s+territorio|(?:notre|son)\s+pays|notre\s+territoire|(?:nostro|suo)\s+(?:paese|territorio)|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
+    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territorio\s+(?:nacional|nazionale)|territoire\s+national|terytorium\s+kraju|територі(?:я|ї|ю)\s+країни|территори(?:я|и|ю)\s+страны|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|(?:ziemi|ziem)\s+ukraińsk${L}|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L}|Landesfläche)|(?:seines|unseres)\s+(?:Landes|Territoriums|Staatsgebiet${L})|des\s+Landes|(?:du|del)\s+(?:pays|país|paese)|son\s+territoire|su\s+territorio|jej\s+terytori${L}|її\s+територ${L}|(?:её|ее)\s+территор${L}|ihres\s+(?:Territoriums|Staatsgebiet${L}|Landes)|(?:całego\s+)?terytorium\s+(?:państwa|kraju)|(?:nuestro|su)\s+país|nuestro\s+territorio|(?:notre|son)\s+pays|notre\s+territoire|(?:nostro|suo)\s+(?:paese|territorio)|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
     'UA',
   ],
   [
@@ -169,6 +172,8 @@ export const NOT_TERRITORY = new RegExp(
 
 /** Words meaning "the region" / "the territory": they point to the region in context. */
 export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|этой\s+|tego\s+|ce\s+|cette\s+|dieses\s+|questa\s+|esta\s+|esa\s+)?(?:област${L}|регіон${L}|регион${L}|regionu|obwodu|region${L}|regione|región|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
+/** Words meaning "the two regions": the last two regions the text named before. */
+export const ANAPHOR_TWO = String.raw`(?:المنطقتين|المقاطعتين|обох\s+област${L}|обидв${L}\s+област${L}|обеих\s+област${L}|обе\s+област${L}|дв(?:ох|ух)\s+област${L}|obu\s+obwod${L}|obydwu\s+obwod${L}|dw(?:óch|u)\s+obwod${L}|(?:les\s+)?deux\s+régions|(?:der\s+|die\s+|den\s+)?beiden\s+(?:Regionen|Gebiete)|entrambe\s+le\s+regioni|(?:le\s+)?due\s+regioni|ambas\s+regiones|(?:las\s+)?dos\s+regiones|both\s+regions)`;
 export const ANAPHOR_TERRITORY = String.raw`(?:(?:ce\s+|dieses\s+|questo\s+|este\s+|este\s+)?(?:територ${L}|территор${L}|terytori${L}|territoire|territorio|Territorium${L}|territory|powierzchni|surface|superficie|Fläche|площ${L}|cette\s+zone|zone|zona)|(?:the\s+)?(?:territory|area))`;
 
 // ——— Cues, per language ———
@@ -220,20 +225,20 @@ export interface LanguageWords {
   partly: string;
 }
 
-const AREA_UNIT = String.raw`(?:км\s*кв\.?(?![\p{L}])|кв\.?\s*км(?![\p{L}])|квадратн${L}\s+кілометр${L}|квадратн${L}\s+километр${L}|km\s+kwadratow${L}|km\s*kw\.?(?![\p{L}])|kilometr${L}\s+kwadratow${L}|km²|km2|Quadratkilometer${L}|km\s+quadrati|chilometri\s+quadrati|kilómetros\s+cuadrados|kilomètres\s+carrés|كيلومتر${L}\s+مربع${L}|sq\.?\s*km|square\s+kilomet${L})`;
+const AREA_UNIT = String.raw`(?:км\s*кв\.?(?![\p{L}])|кв\.?\s*км(?![\p{L}])|квадратн${L}\s+кілометр${L}|квадратн${L}\s+километр${L}|km\s+kwadratow${L}|km\s*kw\.?(?![\p{L}])|kilometr${L}\s+kwadratow${L}|km²|km2|км²|км2(?![\p{N}])|Quadratkilometer${L}|km\s+quadrati|chilometri\s+quadrati|kilómetros\s+cuadrados|kilomètres\s+carrés|كيلومتر${L}\s+مربع${L}|sq\.?\s*km|square\s+kilomet${L})`;
 export { AREA_UNIT };
 
 const COMMON_PERCENT = String.raw`(?:\s?%|\s?٪)`;
 
 export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   uk: {
-    control: String.raw`контрол${L}|окуп${L}|окупац${L}|захопи${L}|захопл${L}|утриму${L}|зайнят${L}|зайнял${L}|під\s+контролем\s+(?:Росії|РФ)|в\s+окупації`,
+    control: String.raw`контрол${L}|окуп${L}|окупац${L}|захопи${L}|захопл${L}|утриму${L}|трима(?:ють|є|ли|ла)|зайнят${L}|зайнял${L}|під\s+контролем\s+(?:Росії|РФ)|в\s+окупації`,
     inverse: String.raw`під\s+контролем\s+(?:України|Києва|ЗСУ|Сил\s+оборони|українськ${L}\s+\p{L}+)|(?:ЗСУ|Україна|Київ|українськ${L}\s+(?:армі${L}|військ${L}|сил${L}|бойовик${L}|військов${L}))\s+(?:\p{L}+\s+){0,2}?(?:контролю${L}|утриму${L})|підконтрольн${L}\s+(?:Україні|Києву)|контролю${L}\s+(?:ЗСУ|Україна|Київ|українськ${L}\s+\p{L}+)`,
     claim: String.raw`анекс${L}|приєдна${L}|російськ${L}\s+територі${L}|приєднан${L}|до\s+складу\s+(?:Росії|РФ)|частин${L}\s+Росії|частин${L}\s+Російської\s+Федерації`,
     demand: String.raw`вимага${L}|вимог${L}|вивед${L}\s+військ|віддат${L}|поступит${L}`,
     negation: String.raw`не|ні|ніколи|жодн${L}`,
     aspiration: String.raw`намага${L}|спробу${L}|щоби|хоче|хочуть|планує|мета|якщо|щоб|може|зможе|буде|будуть|до\s+кінця\s+року`,
-    change: String.raw`за\s+(?:понад\s+|майже\s+)?(?:останні\s+)?(?:\d+|\p{L}+)\s+(?:дн${L}|тиж${L}|місяц${L})|починаючи\s+з|за\s+підсумками|до\s+кінця\s+року|за\s+(?:майже\s+)?(?:минулий|останній|цей|\d{4}|\p{L}+\s+рок${L}|\p{L}+\s+роки)\s*(?:р(?:ік|оку|оки)?\.?)?|протягом\s+\d{4}|приріст${L}|збільш${L}|зменш${L}|просун${L}\s+(?:\p{L}+\s+)?на|звільн${L}`,
+    change: String.raw`за\s+(?:понад\s+|майже\s+)?(?:останні\s+)?(?:\d+|\p{L}+)\s+(?:дн${L}|тиж${L}|місяц${L}|рок${L}|рік)|починаючи\s+з|за\s+підсумками|до\s+кінця\s+року|за\s+(?:майже\s+)?(?:минулий|останній|цей|\d{4}|\p{L}+\s+рок${L}|\p{L}+\s+роки)\s*(?:р(?:ік|оку|оки)?\.?)?|протягом\s+\d{4}|приріст${L}|збільш${L}|зменш${L}|просун${L}\s+(?:\p{L}+\s+)?на|звільн${L}|додатков${L}\s+(?:(?:${UK_Q})\s+)?$|ще\s+(?:(?:${UK_Q})\s+)?$`,
     size: String.raw`станов${L}|складають\s+площ${L}|площа\s+област${L}`,
     distractor: String.raw`населенн${L}|жител${L}|мешкан${L}|людей|осіб|загибл${L}|поранен${L}|знищ${L}|військов${L}|солдат${L}|опитуван${L}|респондент${L}|ВВП|економ${L}|громад${L}|населен${L}\s+пункт${L}`,
     clauseBreak: String.raw`але|проте|однак|тоді\s+як|а\s+також`,
@@ -262,7 +267,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     ],
     all: String.raw`повністю|цілком|уся|всю|всієї|усієї|весь|всього|увесь|у\s+повному\s+обсязі`,
     almostAll: String.raw`майже\s+(?:повністю|всю|всієї|усю|усієї|всі|весь)`,
-    most: String.raw`більш${L}\s+частин${L}|переважн${L}\s+більшіст${L}`,
+    most: String.raw`більш${L}\s+частин${L}|переважн${L}\s+більшіст${L}|більшіст${L}`,
     vague: String.raw`частин${L}`,
     partly: String.raw`частков${L}|частково|лівобереж${L}|правобереж${L}|території\s+(?=\p{Lu})`,
   },
@@ -273,7 +278,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     demand: String.raw`требу${L}|требован${L}|вывод${L}\s+войск|отдать|уступит${L}`,
     negation: String.raw`не|ни|никогда`,
     aspiration: String.raw`пытал${L}|пыта${L}|хочет|хотят|планиру${L}|цель${L}|если|чтобы|может|сможет|будет|будут|до\s+конца\s+года`,
-    change: String.raw`за\s+(?:более\s+|почти\s+)?(?:последние\s+)?(?:\d+|\p{L}+)\s+(?:дн${L}|недел${L}|месяц${L})|начиная\s+с|по\s+итогам|за\s+(?:почти\s+)?(?:прошлый|последний|этот|\d{4}|\p{L}+\s+год${L}|\p{L}+\s+лет)\s*(?:г(?:од|ода)?\.?)?|прирост${L}|продвину${L}\s+(?:\p{L}+\s+)?на|увелич${L}|уменьш${L}`,
+    change: String.raw`за\s+(?:более\s+|почти\s+)?(?:последние\s+)?(?:\d+|\p{L}+)\s+(?:дн${L}|недел${L}|месяц${L}|год${L}|лет)|начиная\s+с|по\s+итогам|за\s+(?:почти\s+)?(?:прошлый|последний|этот|\d{4}|\p{L}+\s+год${L}|\p{L}+\s+лет)\s*(?:г(?:од|ода)?\.?)?|прирост${L}|продвину${L}\s+(?:\p{L}+\s+)?на|увелич${L}|уменьш${L}|дополнительн${L}\s+(?:(?:${RU_Q})\s+)?$|ещё\s+(?:(?:${RU_Q})\s+)?$|еще\s+(?:(?:${RU_Q})\s+)?$`,
     size: String.raw`составля${L}\s+площ${L}|площадь\s+област${L}`,
     distractor: String.raw`населени${L}|жител${L}|людей|человек|погиб${L}|ранен${L}|уничтож${L}|военн${L}|солдат${L}|опрос${L}|респондент${L}|ВВП|эконом${L}|населенн${L}\s+пункт${L}`,
     clauseBreak: String.raw`но|однако|тогда\s+как|хотя|а\s+также`,
@@ -302,7 +307,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     ],
     all: String.raw`полностью|целиком|вся|всю|всей|весь|всего`,
     almostAll: String.raw`почти\s+(?:полностью|всю|всей|весь|все)`,
-    most: String.raw`больш${L}\s+част${L}|подавляющ${L}\s+большинств${L}`,
+    most: String.raw`больш${L}\s+част${L}|подавляющ${L}\s+большинств${L}|большинств${L}`,
     vague: String.raw`част${L}`,
     partly: String.raw`частичн${L}|частично|левобереж${L}|правобереж${L}|территории\s+(?=\p{Lu})`,
   },
@@ -313,7 +318,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     demand: String.raw`żąda${L}|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
     negation: String.raw`nie|nigdy`,
     aspiration: String.raw`próbuj${L}|chce|chcą|planuj${L}|cel${L}|jeśli|jeżeli|aby|może|będzie|będą|starają`,
-    change: String.raw`wyzwoli${L}|(?:zwiększył${L}|zmniejszył${L}|wzrósł|wzrosł${L}|spadł${L}|przyrost${L}|powiększył${L})|(?:^|\s)o\s+$|w\s+ciągu\s+(?:\p{L}+\s+)?(?:roku|miesięcy)|za\s+\d{4}`,
+    change: String.raw`wyzwoli${L}|(?:zwiększył${L}|zmniejszył${L}|wzrósł|wzrosł${L}|spadł${L}|przyrost${L}|powiększył${L})|(?:^|\s)o\s+$|w\s+ciągu\s+(?:\p{L}+\s+)?(?:roku|miesięcy)|za\s+\d{4}|(?:kolejn${L}|dodatkow${L})\s+(?:(?:ok\.|około|ponad|prawie|niemal)\s+)?$|od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}(?=.{0,50}$)|(?<=^.{0,50})od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}`,
     size: String.raw`stanowi${L}\s+(?:\p{L}+\s+)?powierzchni${L}|powierzchni${L}\s+obwodu\s+wynosi`,
     distractor: String.raw`mieszkańc${L}|ludności|ludzi|osób|zabit${L}|rann${L}|sondaż${L}|respondent${L}|PKB|gospodar${L}|żołnierz${L}|eksplozj${L}`,
     clauseBreak: String.raw`ale|jednak|natomiast|podczas\s+gdy|a\s+w`,
@@ -331,7 +336,11 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
       [String.raw`połow${L}|połowę`, 1, 2],
       [String.raw`(?:jedn${L}\s+)?trzeci${L}\s+częś${L}|jedną\s+trzecią|jedna\s+trzecia`, 1, 3],
       [String.raw`ćwierć|(?:jedn${L}\s+)?czwart${L}\s+częś${L}`, 1, 4],
-      [String.raw`(?:jedn${L}\s+)?piąt${L}\s+częś${L}`, 1, 5],
+      [
+        String.raw`(?:jedn${L}\s+)?piąt${L}\s+częś${L}|jedn(?:a|ą)\s+piąt(?:a|ą)|co\s+piąt${L}`,
+        1,
+        5,
+      ],
     ],
     numbers: [
       ['dziesięć', 10],
@@ -342,7 +351,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     ],
     all: String.raw`w\s+całości|całkowicie|cał(?:y|ą|ego|ej|e)|w\s+pełni`,
     almostAll: String.raw`prawie\s+(?:cał(?:y|ą|ego|ej|e)|w\s+całości|całkowicie)|niemal\s+cał(?:y|ą|ego|ej|e)`,
-    most: String.raw`większ${L}\s+częś${L}|przeważając${L}\s+częś${L}`,
+    most: String.raw`większ${L}\s+częś${L}|przeważając${L}\s+częś${L}|większoś${L}`,
     vague: String.raw`część|części|niewielk${L}\s+częś${L}|fragment${L}|tereny|terenów`,
     partly: String.raw`częściowo`,
   },
@@ -393,7 +402,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     demand: String.raw`forder${L}|Forderung${L}|Rückzug\s+der\s+ukrainischen|abtret${L}|Abtretung`,
     negation: String.raw`nicht|nie|kein${L}|niemals`,
     aspiration: String.raw`versuch${L}|will|wollen|Ziel|wenn|falls|wäre|wären|könnte|könnten|soll\s+\p{L}+\s+werden|würde|bemüh${L}|um\s+zu|kurz\s+davor`,
-    change: String.raw`in\s+den\s+(?:letzten|vergangenen)\s+\S+\s+(?:Tagen|Wochen|Monaten)|im\s+vergangenen\s+Jahr|seit\s+Jahresbeginn|seit\s+Anfang\s+des\s+Jahres|binnen|innerhalb\s+(?:von\s+)?(?:eines|einem|\d+)|(?:gestiegen|gesunken|gewachsen|zugenommen)\s+um|um\s+$`,
+    change: String.raw`(?:zusätzlich${L}|weitere${L})\s+$|in\s+den\s+(?:letzten|vergangenen)\s+\S+\s+(?:Tagen|Wochen|Monaten)|im\s+vergangenen\s+Jahr|seit\s+Jahresbeginn|seit\s+Anfang\s+des\s+Jahres|binnen|innerhalb\s+(?:von\s+)?(?:eines|einem|\d+)|(?:gestiegen|gesunken|gewachsen|zugenommen)\s+um|um\s+$`,
     size: String.raw`ausmach${L}`,
     distractor: String.raw`Einwohner${L}|Bevölkerung|Menschen|Tote|Toten|Verletzte|getötet|verletzt|Umfrage${L}|BIP|Wirtschaft|Soldaten|Zivilisten|Orte|Orten`,
     clauseBreak: String.raw`aber|während|jedoch|doch|wohingegen`,
@@ -427,13 +436,13 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     partly: String.raw`teilweise|zum\s+Teil`,
   },
   it: {
-    control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|dominio|presa\s+di\s+potere|acquisizione`,
+    control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|detien${L}|dominio|presa\s+di\s+potere|acquisizione`,
     inverse: String.raw`sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv|delle\s+forze\s+ucraine|dell['’]esercito\s+ucraino|dell['’]Ucraina|di\s+Kiev)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+forze\s+ucraine)\s+(?:\p{L}+\s+){0,2}?controll${L}`,
     claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa`,
     demand: String.raw`chied${L}|ritiro\s+delle\s+(?:forze|truppe)\s+ucraine|ceder${L}|cessione`,
     negation: String.raw`non|mai|né`,
     aspiration: String.raw`cerca${L}|vuole|vogliono|obiettiv${L}|se|probabile|potrebbe|potrebbero|per\s+(?:prendere|conquistare)|dovrà|sta\s+per|in\s+procinto\s+di`,
-    change: String.raw`nell['’]ultimo\s+anno|negli\s+ultimi\s+\S+\s+(?:mesi|giorni|settimane)|(?:aumentat|cresciut|diminuit)${L}\s+del`,
+    change: String.raw`ulterior${L}\s+$|nell['’]ultimo\s+anno|negli\s+ultimi\s+\S+\s+(?:mesi|giorni|settimane)|(?:aumentat|cresciut|diminuit)${L}\s+del`,
     size: String.raw`rappresent${L}`,
     distractor: String.raw`abitanti|popolazione|persone|morti|feriti|sondaggi${L}|PIL|economi${L}|soldati|civili`,
     clauseBreak: String.raw`ma|mentre|tuttavia|però`,
@@ -467,7 +476,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     partly: String.raw`parzialmente`,
   },
   es: {
-    control: String.raw`control${L}|ocup${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio`,
+    control: String.raw`control${L}|ocup${L}|conquist${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio`,
     inverse: String.raw`bajo\s+(?:el\s+)?control\s+(?:ucraniano|de\s+Kiev|de\s+Ucrania|del\s+gobierno\s+ucraniano|de\s+las\s+fuerzas\s+ucranianas|del\s+ejército\s+ucraniano)|(?:Ucrania|Kiev|el\s+ejército\s+ucraniano|las\s+fuerzas\s+ucranianas)\s+(?:\p{L}+\s+){0,2}?control${L}`,
     claim: String.raw`anex${L}|reivindic${L}|incorpor${L}\s+a\s+Rusia|parte\s+de\s+Rusia|parte\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)|territorio\s+ruso`,
     demand: String.raw`exig${L}|retirada\s+de\s+las\s+(?:fuerzas|tropas)\s+ucranianas|ced${L}`,
@@ -501,15 +510,16 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
       ['cincuenta', 50],
     ],
     all: String.raw`toda\s+la|todo\s+el|la\s+totalidad|en\s+su\s+totalidad|totalmente|completamente|por\s+completo`,
-    almostAll: String.raw`casi\s+(?:toda|todo|totalmente|completamente|en\s+su\s+totalidad)|prácticamente\s+(?:toda|todo)`,
+    almostAll: String.raw`casi\s+(?:toda|todo|totalmente|completamente|en\s+su\s+totalidad|por\s+completo)|prácticamente\s+(?:toda|todo)`,
     most: String.raw`la\s+mayor\s+parte|la\s+mayoría`,
     vague: String.raw`buena\s+parte|gran\s+parte|parte|partes`,
     partly: String.raw`parcialmente`,
   },
   ar: {
-    control: String.raw`تسيطر|يسيطر|سيطر\p{L}*|السيطرة|تُسيطر|سيطرته|احتل\p{L}*|تحتل`,
+    // و / ف (and / so) are written onto the word: "وتسيطر".
+    control: String.raw`(?:و|ف)?(?:تسيطر|يسيطر|سيطر\p{L}*|السيطرة|تُسيطر|سيطرته|احتل\p{L}*|تحتل)`,
     inverse: String.raw`تحت\s+السيطرة\s+الأوكرانية|تسيطر\s+عليها\s+أوكرانيا|القوات\s+الأوكرانية\s+(?:\p{L}+\s+){0,2}?تسيطر`,
-    claim: String.raw`ضم\p{L}*|الضم`,
+    claim: String.raw`(?:و|ف)?(?:ضم\p{L}*|الضم)`,
     demand: String.raw`انسحاب|تطالب|يطالب`,
     negation: String.raw`لا|لم|لن|ليس`,
     aspiration: String.raw`إذا|لو|تسعى|يسعى|تحاول|يحاول`,
@@ -527,6 +537,8 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     thousand: String.raw`ألف`,
     fractions: [
       [String.raw`ثلثي`, 2, 3],
+      [String.raw`ثلاثة\s+أرباع`, 3, 4],
+      [String.raw`خُمس`, 1, 5],
       [String.raw`نصف`, 1, 2],
       [String.raw`ثلث`, 1, 3],
       [String.raw`ربع`, 1, 4],

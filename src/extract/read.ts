@@ -10,7 +10,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import { readWording, type Reading, type RuleId } from '../claims/reading.ts';
-import { officialAreaKm2, regionName, type RegionOrGroupId } from '../geo/regions.ts';
+import { REGIONS, officialAreaKm2, regionName, type RegionOrGroupId } from '../geo/regions.ts';
 import type { FigureValue, Qualifier, WordsClass } from './figures.ts';
 import { note, type Note } from './notes.ts';
 import { formatNumber, fractionWords, round2 } from './numbers.ts';
@@ -100,6 +100,13 @@ export interface AreaContext {
 /** The largest claim region (Kherson); a bigger area with no region named is of Ukraine. */
 export const LARGEST_REGION_KM2 = 28_461;
 
+/** An area within 0.7% of a region's own (an oblast, Crimea with Sevastopol): its size. */
+export function isRegionArea(km2: number): boolean {
+  return [...REGIONS.map((r) => r.areaKm2), officialAreaKm2('crimea')].some(
+    (a) => Math.abs(km2 - a) <= a * 0.007,
+  );
+}
+
 /** A region's name and official area, for converting an area into a share of it. */
 export function areaContext(id: RegionOrGroupId): AreaContext {
   return { id, name: id === 'UA' ? 'Ukraine' : regionName(id), areaKm2: officialAreaKm2(id) };
@@ -168,4 +175,49 @@ export function complement(interval: Interval): Interval {
 /** A note that the text gives the figure another way too ("17,804 km²"). */
 export function alternativeNote(value: FigureValue, region: AreaContext): Note {
   return note.sameFigure(value, region.id, value.type === 'area' ? areaShare(value, region) : null);
+}
+
+/**
+ * A figure read for one region as Russia's share, by the English and the multilingual
+ * extractors alike: its interval (the complement when the cue says what Ukraine holds, with a
+ * note whose `held` says the text's words were "held by Ukraine"), and a note for each other
+ * way the text gives the figure ("17,804 km²"). Null when it is no share of the region — and,
+ * with `vagueUkraine` false, when what Ukraine holds is vague (it says nothing of Russia's).
+ */
+export function readFigure(
+  f: { value: FigureValue; alternatives: readonly FigureValue[] },
+  wording: string,
+  region: AreaContext,
+  notes: Note[],
+  how: { allBut: boolean; inverse: boolean; held: boolean; vagueUkraine: boolean },
+): Interval | null {
+  let interval = readValue(f.value, wording, region, notes, how.allBut);
+  if (!interval) return null;
+  if (how.inverse && !how.vagueUkraine && interval.low === null) return null;
+  if (how.inverse) {
+    interval = complement(interval);
+    notes.push(note.complement(wording, how.held));
+  }
+  for (const alt of f.alternatives) notes.push(alternativeNote(alt, region));
+  return interval;
+}
+
+/** The fields a figure's candidate shares in both extractors: region, kind and reading. */
+export function figureClaim<K>(
+  region: RegionOrGroupId,
+  kind: K,
+  interval: Interval,
+  wording: string,
+  f: { wordStart: number; wordEnd: number },
+) {
+  return {
+    region,
+    kind,
+    low: interval.low,
+    high: interval.high,
+    rule: interval.rule,
+    wording,
+    wordingStart: f.wordStart,
+    wordingEnd: f.wordEnd,
+  };
 }

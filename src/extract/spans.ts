@@ -42,3 +42,17 @@ export function splitParagraphs(text: string): Span[] {
   if (start < text.length) out.push({ start, end: text.length });
   return out;
 }
+
+/** A figure found in a sentence, moved to its place in the whole text (`by` = sentence start). */
+export function shiftFigure<
+  T extends { start: number; end: number; ends: number[]; wordStart: number; wordEnd: number },
+>(f: T, by: number): T {
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    ends: f.ends.map((x) => x + by),
+    wordStart: f.wordStart + by,
+    wordEnd: f.wordEnd + by,
+  };
+}

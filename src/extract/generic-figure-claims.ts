@@ -1,0 +1,136 @@
+/**
+ * The candidates a linked figure gives, in the languages besides English: its cue (right
+ * after the figure and its regions, else before it, else the text before's), its kind, its
+ * interval per region (Ukraine's share turned to Russia's), the quote and the notes.
+ *
+ * Pure: no DOM, no Node APIs.
+ */
+import type { Candidate, CandidateKind } from './candidate.ts';
+import type { Compiled, GCue, GFigure } from './generic-figures.ts';
+import type { FigureLinks } from './generic-link.ts';
+import type { TextReader } from './generic-reader.ts';
+import type { SentenceView } from './generic-sentence.ts';
+import { afterLink } from './generic-traps.ts';
+import { note, type Note } from './notes.ts';
+import { areaContext, figureClaim, readFigure } from './read.ts';
+import type { Span } from './sentences.ts';
+
+/** The candidates of `f`, linked as `linked`; none when it has no cue or a negated one. */
+export function figureCandidates(
+  r: TextReader,
+  c: Compiled,
+  s: SentenceView,
+  f: GFigure,
+  clause: Span,
+  linked: FigureLinks,
+): Candidate[] {
+  const { text } = r;
+  const { sentence, figures, cues, usedCues, usedFigures } = s;
+  const { links, linkEnd, structural } = linked;
+  const wording = text.slice(f.wordStart, f.wordEnd);
+  const notes: Note[] = [];
+  const after = afterLink(text, clause, linkEnd);
+  const out: Candidate[] = [];
+  // The cue: right after the figure and its region, else before it, else in context.
+  const post = cues.find(
+    (q) =>
+      q.start >= linkEnd &&
+      q.start < clause.end &&
+      q.start - linkEnd <= 45 &&
+      !figures.some((g) => g.start >= linkEnd && g.start < q.start),
+  );
+  // "Insieme alla Crimea, annessa a Mosca nel 2014, costituiscono …": a cue in an aside
+  // between commas belongs to the aside.
+  const aside = (q: GCue) =>
+    q.type === 'claim' &&
+    /,/.test(text.slice(clause.start, q.start)) &&
+    /,/.test(text.slice(q.end, f.start));
+  const pre = cues.filter((q) => q.end <= f.start && q.start >= clause.start && !aside(q)).at(-1);
+  const inside = cues.find((q) => q.start >= f.start && q.end <= f.end);
+  const mid = cues.find((q) => q.start >= f.end && q.end <= linkEnd && q.type !== 'inverse');
+  let cue: GCue | undefined = inside ?? mid ?? post ?? pre;
+  // "lasciando il 55% sotto il controllo russo": a cue right after the figure is its own,
+  // whatever an earlier clause said of the other side.
+  const postTight =
+    post !== undefined &&
+    /^\s*(?:(?:sotto|sous|bajo|unter|under|pod|под|під)\s+(?:(?:il|le|el|la|der|the)\s+)?)?$/iu.test(
+      text.slice(linkEnd, post.start),
+    );
+  if (!inside && post && pre && pre.type === 'inverse' && !postTight) cue = pre;
+  if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
+  let confidence = Math.min(...links.map((l) => l.confidence));
+  if (!cue) {
+    // A list item or a sentence that only gives the figure: the cue of the text before.
+    const lead = text.slice(Math.max(0, sentence.start - 300), sentence.start);
+    const leadCues: GCue[] = [];
+    for (const [r, type] of c.cues) {
+      r.lastIndex = 0;
+      for (const m of lead.matchAll(r))
+        leadCues.push({ type, start: m.index, end: m.index + m[0].length });
+    }
+    leadCues.sort((a, b) => a.start - b.start);
+    const last = leadCues.at(-1);
+    if (!last || last.type === 'demand') return [];
+    cue = { ...last, type: last.type === 'claim' ? 'control' : last.type };
+    notes.push(note.leadCue());
+    confidence -= structural ? 0.05 : 0.15;
+  }
+  const near = text.slice(Math.max(clause.start, f.start - 40), f.start) + ' ' + after.slice(0, 40);
+  if (c.distractor.test(near)) {
+    if (!pre && !post) return [];
+    confidence -= 0.2;
+  }
+  // "die Teile …, die es bislang nicht erobern konnte": the cue is negated.
+  if (
+    c.negation.test(
+      text
+        .slice(Math.max(0, cue.start - 14), cue.start)
+        .split(/[,;]/)
+        .at(-1) ?? '',
+    )
+  )
+    return [];
+  const kind: CandidateKind =
+    cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
+  usedCues.add(cue);
+  usedFigures.add(f);
+
+  for (const link of links) {
+    const region = areaContext(link.id);
+    // "Lugansk, … 26.700 km²": the region's own size, not a share held.
+    if (
+      f.value.type === 'area' &&
+      link.id !== 'UA' &&
+      Math.abs(f.value.km2 - region.areaKm2) <= region.areaKm2 * 0.007
+    )
+      continue;
+    const n = [...link.notes, ...notes];
+    // What Ukraine holds, in vague words, says nothing of Russia's share.
+    const interval = readFigure(f, wording, region, n, {
+      allBut: false,
+      inverse: cue.type === 'inverse',
+      held: true,
+      vagueUkraine: false,
+    });
+    if (!interval) continue;
+    const quoteStart =
+      link.from && link.from.start < sentence.start ? link.from.start : sentence.start;
+    const cand: Candidate = {
+      ...figureClaim(link.id, kind, interval, wording, f),
+      quote: text.slice(quoteStart, sentence.end),
+      start: quoteStart,
+      end: sentence.end,
+      notes: n,
+      confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+    };
+    if (link.from) {
+      cand.regionFrom = {
+        sentence: text.slice(link.from.start, link.from.end),
+        start: link.from.start,
+        end: link.from.end,
+      };
+    }
+    out.push(cand);
+  }
+  return out;
+}

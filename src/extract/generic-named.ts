@@ -1,0 +1,274 @@
+/**
+ * Regions named as claimed or held with no figure, in the languages besides English: "Россия
+ * аннексировала Крым", "kontrollieren Luhansk, Donezk, Cherson und Saporischschja" (the
+ * whole list), "einschließlich der Krim" (included in what is held or claimed). Not a name
+ * with a participle used as an adjective, a negated or aspired verb, towns of a region, a
+ * clause that gives a figure.
+ *
+ * Pure: no DOM, no Node APIs.
+ */
+import type { Candidate, CandidateKind } from './candidate.ts';
+import type { Compiled, GCue, Lang } from './generic-figures.ts';
+import { LOCATIVE_BEFORE, type GMention } from './generic-mentions.ts';
+import {
+  INCLUDED_AFTER,
+  INCLUDED_BEFORE,
+  INCLUDED_VERB_BEFORE,
+  adjectiveBefore,
+  germanAttributive,
+  slavicAttributive,
+} from './generic-grammar.ts';
+import type { TextReader } from './generic-reader.ts';
+import type { SentenceView } from './generic-sentence.ts';
+import { note } from './notes.ts';
+
+const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
+/** Between a claim word and "the region" it governs: "анексію області", "l'annexion de la région". */
+const CLAIMED_OF = /^\s*(?:de\s+la|de\s+l['’]|de|of\s+the|of|della|dell['’]|del|der|des|du)?\s*$/iu;
+/** A claim word that is a noun ("анексію", "аннексии", "l'annexion", "aneksji"), not a participle. */
+const CLAIM_NOUN = /(?:ію|ія|ії|ия|ию|ии|ion|ión|ione|ja|ji|ję|ung)$/iu;
+const COORD = /,\s*(?:oraz|and|et|y|e|und|і|и|i)\s/iu;
+// The list is the group a relative clause then describes.
+const IDENTIFIED_AS_GROUP =
+  /^\s+(?:son|sont|sind|are|sono|są|є|это|—|-|–)\s+(?:(?:las|les|die|the|le|i)\s+)?(?:cuatro|quatre|vier|four|quattro|cztery|чотири|четыре|4)\s+\p{L}+\s+(?:que|qui|die|that|which|che|które|які|которые)\s/iu;
+
+/** Appends to `out` the candidates of the regions `s` names with no figure. */
+export function namedCandidates(
+  r: TextReader,
+  c: Compiled,
+  lang: Lang,
+  s: SentenceView,
+  out: Candidate[],
+): void {
+  const { text, listFrom, included, resolve } = r;
+  const { sentence, sText, here, figures, cues, clauseOf, usedCues, usedFigures, linkedMentions } =
+    s;
+  const namedDone = new Set<GMention>();
+  /** "заявила про анексію області": a claim of "the region" is a claim of the one in context. */
+  const anaphorClaimed = (m: GMention) => {
+    if (m.anaphor !== 'region') return;
+    const cue = cues.find(
+      (q) =>
+        q.type === 'claim' &&
+        q.end <= m.start &&
+        CLAIM_NOUN.test(text.slice(q.start, q.end)) &&
+        CLAIMED_OF.test(text.slice(q.end, m.start)) &&
+        !c.negation.test(text.slice(Math.max(0, q.start - 12), q.start)),
+    );
+    if (!cue) return;
+    const res = resolve(m, sentence);
+    if (!res || res.id === 'UA') return;
+    namedDone.add(m);
+    const cand: Candidate = {
+      region: res.id,
+      kind: 'claim',
+      low: 100,
+      high: 100,
+      rule: 'named',
+      wording: text.slice(cue.start, cue.end),
+      wordingStart: cue.start,
+      wordingEnd: cue.end,
+      quote: text.slice(res.from ? res.from.start : sentence.start, sentence.end),
+      start: res.from ? res.from.start : sentence.start,
+      end: sentence.end,
+      notes: [...res.notes, note.named(text.slice(m.start, m.end), 'claimed')],
+      confidence: 0.6,
+    };
+    if (res.from) {
+      cand.regionFrom = {
+        sentence: text.slice(res.from.start, res.from.end),
+        start: res.from.start,
+        end: res.from.end,
+      };
+    }
+    out.push(cand);
+  };
+  for (const m of here) {
+    if (linkedMentions.has(m) || namedDone.has(m)) continue;
+    if (m.id === null) {
+      anaphorClaimed(m);
+      continue;
+    }
+    const clause = clauseOf(m.start);
+    const inClause = cues.filter(
+      (q) =>
+        q.start >= clause.start &&
+        q.end <= clause.end &&
+        !(lang === 'de' && germanAttributive(text, q)) &&
+        !(q.type === 'control' && slavicAttributive(text, q, lang)),
+    );
+    // "Einschliesslich der Krim hält Russland … besetzt", "(Crimea inclusa)": a part of
+    // what the sentence says is held, so all of it is held.
+    // "… zum eigenen Staatsgebiet erklärt, darunter die … Krim": included in what is claimed.
+    const claimedBefore = cues.some(
+      (q) =>
+        q.type === 'claim' &&
+        q.end <= m.start &&
+        !(lang === 'de' && germanAttributive(text, q)) &&
+        !adjectiveBefore(text, q, m),
+    );
+    if (
+      m.id !== 'UA' &&
+      m.id !== 'annexed-four' &&
+      included(m) &&
+      (cues.some((q) => q.type === 'control') || claimedBefore) &&
+      !c.negation.test(text.slice(clause.start, clause.end))
+    ) {
+      const before = INCLUDED_BEFORE.exec(text.slice(Math.max(0, m.start - 45), m.start));
+      const after = INCLUDED_AFTER.exec(text.slice(m.end, m.end + 20));
+      const verb = INCLUDED_VERB_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      let ws = before
+        ? Math.max(0, m.start - 45) + before.index
+        : m.end + (after?.index ?? 0) + (after?.[0].length ?? 0) - (after?.[0].trim().length ?? 0);
+      let we = before
+        ? ws + (/^\S+(?:\s+(?:compris|том\s+числе|tym|cui|з))?/u.exec(before[0])?.[0].length ?? 0)
+        : ws + (after?.[0].trim().length ?? 0);
+      if (!before && !after && verb) {
+        // The verb: "obejmują".
+        const v =
+          /(?:obejmuj|umfass|охоплюють|включают|comprennent|comprendono|include|incluyen|abarcan)\p{L}*/iu.exec(
+            verb[0],
+          );
+        const vStart = Math.max(0, m.start - 60) + verb.index + (v?.index ?? 0);
+        ws = vStart;
+        we = vStart + (/^\S+/u.exec(text.slice(vStart))?.[0].length ?? 0);
+      }
+      namedDone.add(m);
+      out.push({
+        region: m.id,
+        kind: claimedBefore ? 'claim' : 'control',
+        low: 100,
+        high: 100,
+        rule: 'named',
+        wording: text.slice(ws, we),
+        wordingStart: ws,
+        wordingEnd: we,
+        quote: sText,
+        start: sentence.start,
+        end: sentence.end,
+        notes: [
+          note.named(text.slice(m.start, m.end), claimedBefore ? 'included-claimed' : 'included'),
+        ],
+        confidence: 0.6,
+      });
+      continue;
+    }
+    // "з анексованого Криму": a name with an adjective is not what a verb acts on.
+    const head = listFrom(here, here.indexOf(m), -1).at(-1) ?? m;
+    if (inClause.some((q) => adjectiveBefore(text, q, head))) continue;
+    const fits = (q: GCue) => {
+      if (q.end <= m.start) {
+        const gap = text.slice(q.end, m.start);
+        return (
+          gap.length <= 60 && !RELATIVE.test(gap) && (q.type === 'claim' || !gap.includes(','))
+        );
+      }
+      const gap = text.slice(m.end, q.start);
+      const identified = IDENTIFIED_AS_GROUP.test(gap);
+      // "…із Запорізькою областями України, на півдні з … Крим (окупованою …)": a word in
+      // brackets after a later name is that name's.
+      const nearer = here.some(
+        (x) =>
+          x !== m &&
+          x.id !== null &&
+          x.id !== 'UA' &&
+          x.id !== 'annexed-four' &&
+          x.start >= m.end &&
+          x.end <= q.start &&
+          /^\s*\(\s*$/.test(text.slice(x.end, q.start)),
+      );
+      return (
+        !nearer &&
+        gap.length <= 70 &&
+        (identified || (gap.length <= 60 && !RELATIVE.test(` ${gap}`))) &&
+        !COORD.test(gap)
+      );
+    };
+    const claimCue = inClause.find((q) => q.type === 'claim' && !usedCues.has(q) && fits(q));
+    // A clause with a figure says how much, not "all of it" (an area that is a size aside).
+    const controlCue = figures.some(
+      (f) =>
+        (usedFigures.has(f) || f.value.type !== 'area') &&
+        f.start >= clause.start &&
+        f.end <= clause.end,
+    )
+      ? undefined
+      : inClause.find((q) => q.type === 'control' && fits(q));
+    const cue = claimCue ?? controlCue;
+    if (!cue) continue;
+    if (cue.type === 'control' && (m.id === 'UA' || m.id === 'annexed-four')) continue;
+    if (cue.type === 'claim' && m.id === 'UA') continue;
+    const around = text.slice(
+      Math.max(clause.start, Math.min(cue.start, m.start) - 120),
+      Math.min(clause.end, Math.max(cue.end, m.end) + 30),
+    );
+    // A participle used as an adjective: "die teilweise von Russland kontrollierten Regionen",
+    // "regioni parzialmente controllate di", "з анексованого Криму".
+    const PLURAL_REGIONS =
+      /(?:Regionen|Gebiete|regioni|regiones|régions|regions|областей|области|obwody|territori)/iu;
+    if (
+      cue.type === 'control' &&
+      (PLURAL_REGIONS.test(text.slice(Math.max(clause.start, cue.start - 25), cue.start)) ||
+        new RegExp(`^\\s+${PLURAL_REGIONS.source}`, 'iu').test(text.slice(cue.end, cue.end + 20)))
+    )
+      continue;
+    if (
+      cue.end <= m.start &&
+      /^\s+$/.test(text.slice(cue.end, m.start)) &&
+      /(?:^|\s)(?:з|із|из|from|aus|von|dalla|dal|desde|z|ze|de|du)\s+$/iu.test(
+        text.slice(Math.max(0, cue.start - 8), cue.start),
+      )
+    )
+      continue;
+    if (c.negation.test(around) || c.aspiration.test(around)) continue;
+    // "kontrollieren bedeutende Teil der … Regionen Cherson, Donezk … nicht": negated.
+    if (cue.type === 'control' && c.negation.test(text.slice(clause.start, clause.end))) continue;
+    // "кілька найбільших міст Херсонщини": towns of the region, not the region.
+    const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
+    if (
+      cue.type === 'control' &&
+      /(?:міст|город|miast|villes|Städte|città|ciudades|cities|towns|населен\p{L}*\s+пункт|Orte|Ortschaft\p{L}*|Dörfer|Siedlung\p{L}*|villages|localidades|località|miejscowości|сел\p{L}*|сёл)/iu.test(
+        between,
+      )
+    )
+      continue;
+    if (
+      cue.type === 'control' &&
+      LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))
+    )
+      continue;
+    const isVague =
+      cue.type === 'control' && c.vagueOrPartly.test(text.slice(clause.start, clause.end));
+    const kind: CandidateKind = cue.type === 'claim' ? 'claim' : 'control';
+    // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").
+    const idx = here.indexOf(m);
+    const list = [...listFrom(here, idx, -1).reverse(), ...listFrom(here, idx, 1).slice(1)];
+    for (const x of list) {
+      if (namedDone.has(x) || linkedMentions.has(x) || x.id === null) continue;
+      if (kind === 'control' && (x.id === 'UA' || x.id === 'annexed-four')) continue;
+      if (kind === 'claim' && x.id === 'UA') continue;
+      namedDone.add(x);
+      const wording = text.slice(cue.start, cue.end);
+      out.push({
+        region: x.id,
+        kind,
+        low: isVague ? null : 100,
+        high: isVague ? null : 100,
+        rule: isVague ? 'vague' : 'named',
+        wording,
+        wordingStart: cue.start,
+        wordingEnd: cue.end,
+        quote: sText,
+        start: sentence.start,
+        end: sentence.end,
+        notes: [
+          note.named(
+            text.slice(x.start, x.end),
+            isVague ? 'partly' : kind === 'claim' ? 'claimed' : 'held',
+          ),
+        ],
+        confidence: 0.6,
+      });
+    }
+  }
+}
