@@ -207,9 +207,12 @@ export function formatReport(scores: readonly ArticleScore[]): string {
     const fp = s.falsePositives.length;
     const fn = s.misses.length;
     lines.push(`${s.name}: ${s.truePositives} TP, ${fp} FP, ${fn} FN`);
-    for (const m of s.misses) lines.push(`  miss: ${m.kind} ${m.region} ${formatInterval(m.low, m.high)}`);
+    for (const m of s.misses)
+      lines.push(`  miss: ${m.kind} ${m.region} ${formatInterval(m.low, m.high)}`);
     for (const c of s.falsePositives) {
-      lines.push(`  false positive: ${c.kind} ${c.region} ${formatInterval(c.low, c.high)} from "${c.wording}"`);
+      lines.push(
+        `  false positive: ${c.kind} ${c.region} ${formatInterval(c.low, c.high)} from "${c.wording}"`,
+      );
     }
   }
   const t = totals(scores);
