@@ -40,6 +40,25 @@ const FORMS: [string, string, string, Row[]][] = [
     'Les forces russes se sont emparées de 60 % de la région de Zaporijjia.',
     [['UA-23', 60, 60]],
   ],
+  // A region called a region (a subject) of Russia: Russia's claim.
+  [
+    'ru',
+    'регион России',
+    'Херсонская область — регион России, расположенный на юге.',
+    [['UA-65', 100, 100, 'claim']],
+  ],
+  [
+    'uk',
+    'суб’єкт РФ',
+    'Окупанти оголосили Запорізьку область суб’єктом РФ.',
+    [['UA-23', 100, 100, 'claim']],
+  ],
+  [
+    'es',
+    'región de Rusia',
+    'Moscú considera la provincia de Jersón una región de Rusia.',
+    [['UA-65', 100, 100, 'claim']],
+  ],
   // Traps: an aim after a verb of trying; the free share read as Russia's.
   [
     'pl',

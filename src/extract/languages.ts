@@ -243,7 +243,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   uk: {
     control: String.raw`контрол${L}|окуп${L}|окупац${L}|захопи${L}|захопл${L}|утриму${L}|трима(?:ють|є|ли|ла)|зайнят${L}|зайнял${L}|під\s+контролем\s+(?:Росії|РФ)|в\s+окупації`,
     inverse: String.raw`під\s+контролем\s+(?:України|Києва|ЗСУ|Сил\s+оборони|українськ${L}\s+\p{L}+)|(?:ЗСУ|Україна|Київ|українськ${L}\s+(?:армі${L}|військ${L}|сил${L}|бойовик${L}|військов${L}))\s+(?:\p{L}+\s+){0,2}?(?:контролю${L}|утриму${L})|підконтрольн${L}\s+(?:Україні|Києву)|контролю${L}\s+(?:ЗСУ|Україна|Київ|українськ${L}\s+\p{L}+)`,
-    claim: String.raw`анекс${L}|приєдна${L}|російськ${L}\s+територі${L}|приєднан${L}|до\s+складу\s+(?:Росії|РФ)|частин${L}\s+Росії|частин${L}\s+Російської\s+Федерації`,
+    claim: String.raw`анекс${L}|приєдна${L}|російськ${L}\s+територі${L}|приєднан${L}|до\s+складу\s+(?:Росії|РФ)|частин${L}\s+Росії|частин${L}\s+Російської\s+Федерації|регіон${L}\s+Росії|суб['’]єкт${L}\s+(?:РФ|Росії)`,
     demand: String.raw`вимага${L}|вимог${L}|вивед${L}\s+військ|віддат${L}|поступит${L}`,
     negation: String.raw`не|ні|ніколи|жодн${L}`,
     aspiration: String.raw`намага${L}|спробу${L}|щоби|хоче|хочуть|планує|мета|якщо|щоб|може|зможе|буде|будуть|до\s+кінця\s+року`,
@@ -283,7 +283,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   ru: {
     control: String.raw`контрол${L}|удерж${L}|оккуп${L}|захвач${L}|захват${L}|занят${L}|заня${L}|освобо${L}|под\s+контролем\s+(?:России|РФ)|в\s+оккупации|взять\s+под\s+контроль`,
     inverse: String.raw`под\s+контролем\s+(?:Украины|Киева|ВСУ|киевск${L}\s+\p{L}+|украинск${L}\s+\p{L}+)|(?:ВСУ|Украина|Киев|Вооруженные\s+силы\s+Украины(?:\s+\(ВСУ\))?|украинск${L}\s+(?:боевик${L}|войск${L}|военн${L}|сил${L}|формировани${L}|арми${L}))\s+(?:\p{L}+\s+){0,2}?(?:контролиру${L}|удержива${L})|подконтрольн${L}\s+(?:ВСУ|Киеву|Украине)|контролиру${L}\s+(?:ВСУ|Украина|Киев|украинск${L}\s+\p{L}+)|оставалось\s+взять\s+под\s+контроль|остаётся\s+под\s+контролем\s+Киева|остается\s+под\s+контролем\s+Киева`,
-    claim: String.raw`аннекс${L}|присоедин${L}|российск${L}\s+территори${L}|в\s+состав${L}\s+(?:России|РФ|Российской)|субъект${L}\s+Российской|частью\s+России|част${L}\s+Российской\s+Федерации`,
+    claim: String.raw`аннекс${L}|присоедин${L}|российск${L}\s+территори${L}|в\s+состав${L}\s+(?:России|РФ|Российской)|субъект${L}\s+Российской|частью\s+России|част${L}\s+Российской\s+Федерации|регион${L}\s+России|субъект${L}\s+(?:РФ|России|Российской\s+Федерации)`,
     demand: String.raw`требу${L}|требован${L}|вывод${L}\s+войск|отдать|уступит${L}`,
     negation: String.raw`не|ни|никогда`,
     aspiration: String.raw`пытал${L}|пыта${L}|хочет|хотят|планиру${L}|цель${L}|если|чтобы|может|сможет|будет|будут|до\s+конца\s+года`,
@@ -323,7 +323,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   pl: {
     control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}`,
     inverse: String.raw`kontrolowan${L}\s+przez\s+(?:Ukraińców|Ukrainę|Kijów|ukraińsk${L}\s+\p{L}+|Sił${L}\s+Zbrojn${L}\s+Ukrainy|SZU)|pod\s+kontrolą\s+(?:Ukrainy|Kijowa|ukraińsk${L}\s+\p{L}+|(?:sił|wojsk|armii)\s+ukraińsk${L})|(?:Ukraina|Kijów|ukraińsk${L}\s+(?:wojsk${L}|armi${L}|sił${L}))\s+(?:\p{L}+\s+){0,2}?kontroluj${L}`,
-    claim: String.raw`anektowan${L}|aneksj${L}|anektowa${L}|przyłącz${L}|część\s+Rosji|częś${L}\s+Federacji\s+Rosyjskiej|w\s+skład\s+Rosji`,
+    claim: String.raw`anektowan${L}|aneksj${L}|anektowa${L}|przyłącz${L}|część\s+Rosji|częś${L}\s+Federacji\s+Rosyjskiej|w\s+skład\s+Rosji|region${L}\s+Rosji|podmiot${L}\s+Federacji\s+Rosyjskiej`,
     demand: String.raw`żąda${L}|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
     negation: String.raw`nie|nigdy`,
     aspiration: String.raw`próbuj${L}|usiłu${L}|dąż${L}|chce|chcą|planuj${L}|cel${L}|jeśli|jeżeli|aby|może|będzie|będą|starają`,
@@ -367,7 +367,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   fr: {
     control: String.raw`contrôl${L}|occup${L}|empar${L}|tenu${L}|tien${L}|détien${L}|détenir|détenu${L}|sous\s+(?:le\s+)?contrôle|aux\s+mains|conqu${L}|envahi${L}`,
     inverse: String.raw`sous\s+(?:le\s+)?contrôle\s+(?:de\s+Kiev|de\s+Kyiv|ukrainien|de\s+l['’]Ukraine|des\s+forces\s+ukrainiennes|de\s+l['’]armée\s+ukrainienne)|(?:l['’]armée\s+ukrainienne|Kiev|Kyiv|l['’]Ukraine|les\s+forces\s+ukrainiennes|les\s+Ukrainiens)\s+(?:\p{L}+\s+){0,2}?(?:contrôl${L}|tien${L}|détien${L})`,
-    claim: String.raw`annex${L}|rattach${L}|revendiqu${L}|faisant\s+partie\s+de\s+(?:son|la)\s+(?:territoire|Russie)|partie\s+de\s+la\s+Russie|partie\s+de\s+la\s+Fédération\s+de\s+Russie`,
+    claim: String.raw`annex${L}|rattach${L}|revendiqu${L}|faisant\s+partie\s+de\s+(?:son|la)\s+(?:territoire|Russie)|partie\s+de\s+la\s+Russie|partie\s+de\s+la\s+Fédération\s+de\s+Russie|région\s+de\s+(?:la\s+)?Russie|sujet\s+de\s+la\s+Fédération\s+de\s+Russie`,
     demand: String.raw`exig${L}|retrait\s+des\s+(?:forces|troupes)\s+ukrainiennes|céd${L}|cession`,
     negation: String.raw`ne|n['’]|jamais|pas|non`,
     aspiration: String.raw`tent${L}|veut|veulent|cherch${L}|objectif|s['’]il|pourrait|pourraient|afin\s+de|devraient|devrait|sur\s+le\s+point\s+de|visant\s+à`,
@@ -447,7 +447,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   it: {
     control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|detien${L}|dominio|presa\s+di\s+potere|acquisizione`,
     inverse: String.raw`sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv|delle\s+forze\s+ucraine|dell['’]esercito\s+ucraino|dell['’]Ucraina|di\s+Kiev)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+forze\s+ucraine)\s+(?:\p{L}+\s+){0,2}?controll${L}`,
-    claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa`,
+    claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa|regione\s+della\s+Russia|soggetto\s+della\s+Federazione\s+Russa`,
     demand: String.raw`chied${L}|ritiro\s+delle\s+(?:forze|truppe)\s+ucraine|ceder${L}|cessione`,
     negation: String.raw`non|mai|né`,
     aspiration: String.raw`cerca${L}|vuole|vogliono|obiettiv${L}|se|probabile|potrebbe|potrebbero|per\s+(?:prendere|conquistare)|dovrà|sta\s+per|in\s+procinto\s+di`,
@@ -487,7 +487,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   es: {
     control: String.raw`control${L}|ocup${L}|conquist${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio`,
     inverse: String.raw`bajo\s+(?:el\s+)?control\s+(?:ucraniano|de\s+Kiev|de\s+Ucrania|del\s+gobierno\s+ucraniano|de\s+las\s+fuerzas\s+ucranianas|del\s+ejército\s+ucraniano)|(?:Ucrania|Kiev|el\s+ejército\s+ucraniano|las\s+fuerzas\s+ucranianas)\s+(?:\p{L}+\s+){0,2}?control${L}`,
-    claim: String.raw`anex${L}|reivindic${L}|incorpor${L}\s+a\s+Rusia|parte\s+de\s+Rusia|parte\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)|territorio\s+ruso`,
+    claim: String.raw`anex${L}|reivindic${L}|incorpor${L}\s+a\s+Rusia|parte\s+de\s+Rusia|parte\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)|territorio\s+ruso|región\s+de\s+Rusia|sujeto\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)`,
     demand: String.raw`exig${L}|retirada\s+de\s+las\s+(?:fuerzas|tropas)\s+ucranianas|ced${L}`,
     negation: String.raw`no|nunca|jamás|ni`,
     aspiration: String.raw`intent${L}|quiere|quieren|objetivo|si|podría|podrían|para\s+(?:tomar|capturar)|busca${L}|planes|a\s+punto\s+de`,
