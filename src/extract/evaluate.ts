@@ -3,6 +3,7 @@
  * `NAME.expected.json`, matching candidates to expected claims, and precision, recall and F1.
  * Pure: no DOM, no Node APIs (the CLI `src/cli/extract-eval.ts` reads the files).
  */
+import { formatInterval } from '../claims/text.ts';
 import { isRegionOrGroup, type RegionOrGroupId } from '../geo/regions.ts';
 import type { Candidate, CandidateKind } from './extract.ts';
 
@@ -183,11 +184,6 @@ export function totals(scores: readonly ArticleScore[]): Totals {
   return { truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 };
 }
 
-function showInterval(c: Interval): string {
-  if (c.low === null || c.high === null) return 'no number';
-  return c.low === c.high ? `${c.low}` : `${c.low}–${c.high}`;
-}
-
 /** Totals of the articles grouped by a key (language, split), keys sorted. */
 export function totalsBy(
   scores: readonly ArticleScore[],
@@ -211,9 +207,12 @@ export function formatReport(scores: readonly ArticleScore[]): string {
     const fp = s.falsePositives.length;
     const fn = s.misses.length;
     lines.push(`${s.name}: ${s.truePositives} TP, ${fp} FP, ${fn} FN`);
-    for (const m of s.misses) lines.push(`  miss: ${m.kind} ${m.region} ${showInterval(m)}`);
+    for (const m of s.misses)
+      lines.push(`  miss: ${m.kind} ${m.region} ${formatInterval(m.low, m.high)}`);
     for (const c of s.falsePositives) {
-      lines.push(`  false positive: ${c.kind} ${c.region} ${showInterval(c)} from "${c.wording}"`);
+      lines.push(
+        `  false positive: ${c.kind} ${c.region} ${formatInterval(c.low, c.high)} from "${c.wording}"`,
+      );
     }
   }
   const t = totals(scores);

@@ -11,6 +11,7 @@ import type { FigureLinks } from './generic-link.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { afterLink } from './generic-traps.ts';
+import { FREE_AFTER } from './languages.ts';
 import { note, type Note } from './notes.ts';
 import { areaContext, figureClaim, readFigure } from './read.ts';
 import type { Span } from './sentences.ts';
@@ -58,6 +59,9 @@ export function figureCandidates(
     );
   if (!inside && post && pre && pre.type === 'inverse' && !postTight) cue = pre;
   if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
+  // "на 5% вільних", "5% неокупованої Луганщини": the share is what Ukraine keeps.
+  const free = FREE_AFTER.exec(text.slice(f.end, clause.end));
+  if (free) cue = { type: 'inverse', start: f.end, end: f.end + free[0].length };
   let confidence = Math.min(...links.map((l) => l.confidence));
   if (!cue) {
     // A list item or a sentence that only gives the figure: the cue of the text before.
@@ -77,7 +81,7 @@ export function figureCandidates(
   }
   const near = text.slice(Math.max(clause.start, f.start - 40), f.start) + ' ' + after.slice(0, 40);
   if (c.distractor.test(near)) {
-    if (!pre && !post) return [];
+    if (!pre && !post && !free) return [];
     confidence -= 0.2;
   }
   // "die Teile …, die es bislang nicht erobern konnte": the cue is negated.

@@ -110,15 +110,15 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA-09',
   ],
   [
-    String.raw`Донецьк(?:а|ої|ій|у|ою|ий|ого|ому)|Донеччин${L}|Донецк(?:ая|ой|ую|ий|ого|ому)|Донетчин${L}|doniec(?:ki|kiego|kim|ka|kiej|ką)|Donieck|Donezk(?:er|en)?|Donetsk|Donets|Donețk|دونيتسك`,
+    String.raw`Донецьк(?:а|ої|ій|у|ою|ий|ого|ому)|Донеччин${L}|Донецк(?:ая|ой|ую|ий|ого|ому)|Донетчин${L}|doniec(?:ki|kiego|kim|ka|kiej|ką)|Donieck|Donezk(?:er|en)?|Donetsk|Donets|Donețk|دوني?تسك`,
     'UA-14',
   ],
   [
-    String.raw`Луганськ(?:а|ої|ій|у|ою|ий|ого|ому)|Луганщин${L}|Луганск(?:ая|ой|ую|ий|ого|ому)|ługańsk(?:i|iego|im|a|iej)|Ługańsk|Luhansk${L}|Lugansk${L}|Lukansk|Louhansk|Lougansk|لوغانسك`,
+    String.raw`Луганськ(?:а|ої|ій|у|ою|ий|ого|ому)|Луганщин${L}|Луганск(?:ая|ой|ую|ий|ого|ому)|ługańsk(?:i|iego|im|a|iej)|Ługańsk|Luhansk${L}|Lugansk${L}|Lukansk|Louhansk|Lougansk|لو(?:غ|ه|ج)انسك`,
     'UA-09',
   ],
   [
-    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|زابوريجيا`,
+    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|زابور(?:ي|و)(?:ج|زه|يج)يا`,
     'UA-23',
   ],
   [
@@ -173,6 +173,15 @@ export const NOT_TERRITORY = new RegExp(
 /** Words meaning "the region" / "the territory": they point to the region in context. */
 export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|этой\s+|tego\s+|ce\s+|cette\s+|dieses\s+|questa\s+|esta\s+|esa\s+)?(?:област${L}|регіон${L}|регион${L}|regionu|obwodu|region${L}|regione|región|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
 /** Words meaning "the two regions": the last two regions the text named before. */
+/**
+ * Right after a share, an adjective saying the part is free or unoccupied: the share is what
+ * Ukraine keeps ("на 5% вільних", "5% неокупованої Луганщини", "les 5 % libres").
+ */
+export const FREE_AFTER = new RegExp(
+  String.raw`^\s*(?:неокупован${L}|вільн(?:их|ої|ій|ого|ому|а|е|і)|неоккупированн${L}|свободн(?:ых|ой|ом|ого|ая|ое|ые)|nieokupowan${L}|woln(?:ych|ej|ego|ym|a|e)|non\s+occup${L}|libres?|unbesetzt${L}|freie[nm]?|no\s+ocupad${L}|non\s+occupat${L}|liber(?:o|a|i|e)(?![\p{L}])|unoccupied|free)(?![\p{L}])`,
+  'iu',
+);
+
 export const ANAPHOR_TWO = String.raw`(?:المنطقتين|المقاطعتين|обох\s+област${L}|обидв${L}\s+област${L}|обеих\s+област${L}|обе\s+област${L}|дв(?:ох|ух)\s+област${L}|obu\s+obwod${L}|obydwu\s+obwod${L}|dw(?:óch|u)\s+obwod${L}|(?:les\s+)?deux\s+régions|(?:der\s+|die\s+|den\s+)?beiden\s+(?:Regionen|Gebiete)|entrambe\s+le\s+regioni|(?:le\s+)?due\s+regioni|ambas\s+regiones|(?:las\s+)?dos\s+regiones|both\s+regions)`;
 export const ANAPHOR_TERRITORY = String.raw`(?:(?:ce\s+|dieses\s+|questo\s+|este\s+|este\s+)?(?:територ${L}|территор${L}|terytori${L}|territoire|territorio|Territorium${L}|territory|powierzchni|surface|superficie|Fläche|площ${L}|cette\s+zone|zone|zona)|(?:the\s+)?(?:territory|area))`;
 
@@ -234,7 +243,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   uk: {
     control: String.raw`контрол${L}|окуп${L}|окупац${L}|захопи${L}|захопл${L}|утриму${L}|трима(?:ють|є|ли|ла)|зайнят${L}|зайнял${L}|під\s+контролем\s+(?:Росії|РФ)|в\s+окупації`,
     inverse: String.raw`під\s+контролем\s+(?:України|Києва|ЗСУ|Сил\s+оборони|українськ${L}\s+\p{L}+)|(?:ЗСУ|Україна|Київ|українськ${L}\s+(?:армі${L}|військ${L}|сил${L}|бойовик${L}|військов${L}))\s+(?:\p{L}+\s+){0,2}?(?:контролю${L}|утриму${L})|підконтрольн${L}\s+(?:Україні|Києву)|контролю${L}\s+(?:ЗСУ|Україна|Київ|українськ${L}\s+\p{L}+)`,
-    claim: String.raw`анекс${L}|приєдна${L}|російськ${L}\s+територі${L}|приєднан${L}|до\s+складу\s+(?:Росії|РФ)|частин${L}\s+Росії|частин${L}\s+Російської\s+Федерації`,
+    claim: String.raw`анекс${L}|приєдна${L}|російськ${L}\s+територі${L}|приєднан${L}|до\s+складу\s+(?:Росії|РФ)|частин${L}\s+Росії|частин${L}\s+Російської\s+Федерації|регіон${L}\s+Росії|суб['’]єкт${L}\s+(?:РФ|Росії)`,
     demand: String.raw`вимага${L}|вимог${L}|вивед${L}\s+військ|віддат${L}|поступит${L}`,
     negation: String.raw`не|ні|ніколи|жодн${L}`,
     aspiration: String.raw`намага${L}|спробу${L}|щоби|хоче|хочуть|планує|мета|якщо|щоб|може|зможе|буде|будуть|до\s+кінця\s+року`,
@@ -274,7 +283,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   ru: {
     control: String.raw`контрол${L}|удерж${L}|оккуп${L}|захвач${L}|захват${L}|занят${L}|заня${L}|освобо${L}|под\s+контролем\s+(?:России|РФ)|в\s+оккупации|взять\s+под\s+контроль`,
     inverse: String.raw`под\s+контролем\s+(?:Украины|Киева|ВСУ|киевск${L}\s+\p{L}+|украинск${L}\s+\p{L}+)|(?:ВСУ|Украина|Киев|Вооруженные\s+силы\s+Украины(?:\s+\(ВСУ\))?|украинск${L}\s+(?:боевик${L}|войск${L}|военн${L}|сил${L}|формировани${L}|арми${L}))\s+(?:\p{L}+\s+){0,2}?(?:контролиру${L}|удержива${L})|подконтрольн${L}\s+(?:ВСУ|Киеву|Украине)|контролиру${L}\s+(?:ВСУ|Украина|Киев|украинск${L}\s+\p{L}+)|оставалось\s+взять\s+под\s+контроль|остаётся\s+под\s+контролем\s+Киева|остается\s+под\s+контролем\s+Киева`,
-    claim: String.raw`аннекс${L}|присоедин${L}|российск${L}\s+территори${L}|в\s+состав${L}\s+(?:России|РФ|Российской)|субъект${L}\s+Российской|частью\s+России|част${L}\s+Российской\s+Федерации`,
+    claim: String.raw`аннекс${L}|присоедин${L}|российск${L}\s+территори${L}|в\s+состав${L}\s+(?:России|РФ|Российской)|субъект${L}\s+Российской|частью\s+России|част${L}\s+Российской\s+Федерации|регион${L}\s+России|субъект${L}\s+(?:РФ|России|Российской\s+Федерации)`,
     demand: String.raw`требу${L}|требован${L}|вывод${L}\s+войск|отдать|уступит${L}`,
     negation: String.raw`не|ни|никогда`,
     aspiration: String.raw`пытал${L}|пыта${L}|хочет|хотят|планиру${L}|цель${L}|если|чтобы|может|сможет|будет|будут|до\s+конца\s+года`,
@@ -314,10 +323,10 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   pl: {
     control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}`,
     inverse: String.raw`kontrolowan${L}\s+przez\s+(?:Ukraińców|Ukrainę|Kijów|ukraińsk${L}\s+\p{L}+|Sił${L}\s+Zbrojn${L}\s+Ukrainy|SZU)|pod\s+kontrolą\s+(?:Ukrainy|Kijowa|ukraińsk${L}\s+\p{L}+|(?:sił|wojsk|armii)\s+ukraińsk${L})|(?:Ukraina|Kijów|ukraińsk${L}\s+(?:wojsk${L}|armi${L}|sił${L}))\s+(?:\p{L}+\s+){0,2}?kontroluj${L}`,
-    claim: String.raw`anektowan${L}|aneksj${L}|anektowa${L}|przyłącz${L}|część\s+Rosji|częś${L}\s+Federacji\s+Rosyjskiej|w\s+skład\s+Rosji`,
+    claim: String.raw`anektowan${L}|aneksj${L}|anektowa${L}|przyłącz${L}|część\s+Rosji|częś${L}\s+Federacji\s+Rosyjskiej|w\s+skład\s+Rosji|region${L}\s+Rosji|podmiot${L}\s+Federacji\s+Rosyjskiej`,
     demand: String.raw`żąda${L}|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
     negation: String.raw`nie|nigdy`,
-    aspiration: String.raw`próbuj${L}|chce|chcą|planuj${L}|cel${L}|jeśli|jeżeli|aby|może|będzie|będą|starają`,
+    aspiration: String.raw`próbuj${L}|usiłu${L}|dąż${L}|chce|chcą|planuj${L}|cel${L}|jeśli|jeżeli|aby|może|będzie|będą|starają`,
     change: String.raw`wyzwoli${L}|(?:zwiększył${L}|zmniejszył${L}|wzrósł|wzrosł${L}|spadł${L}|przyrost${L}|powiększył${L})|(?:^|\s)o\s+$|w\s+ciągu\s+(?:\p{L}+\s+)?(?:roku|miesięcy)|za\s+\d{4}|(?:kolejn${L}|dodatkow${L})\s+(?:(?:ok\.|około|ponad|prawie|niemal)\s+)?$|od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}(?=.{0,50}$)|(?<=^.{0,50})od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}`,
     size: String.raw`stanowi${L}\s+(?:\p{L}+\s+)?powierzchni${L}|powierzchni${L}\s+obwodu\s+wynosi`,
     distractor: String.raw`mieszkańc${L}|ludności|ludzi|osób|zabit${L}|rann${L}|sondaż${L}|respondent${L}|PKB|gospodar${L}|żołnierz${L}|eksplozj${L}`,
@@ -356,9 +365,9 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     partly: String.raw`częściowo`,
   },
   fr: {
-    control: String.raw`contrôl${L}|occup${L}|tenu${L}|tien${L}|détien${L}|détenir|détenu${L}|sous\s+(?:le\s+)?contrôle|aux\s+mains|conqu${L}|envahi${L}`,
+    control: String.raw`contrôl${L}|occup${L}|empar${L}|tenu${L}|tien${L}|détien${L}|détenir|détenu${L}|sous\s+(?:le\s+)?contrôle|aux\s+mains|conqu${L}|envahi${L}`,
     inverse: String.raw`sous\s+(?:le\s+)?contrôle\s+(?:de\s+Kiev|de\s+Kyiv|ukrainien|de\s+l['’]Ukraine|des\s+forces\s+ukrainiennes|de\s+l['’]armée\s+ukrainienne)|(?:l['’]armée\s+ukrainienne|Kiev|Kyiv|l['’]Ukraine|les\s+forces\s+ukrainiennes|les\s+Ukrainiens)\s+(?:\p{L}+\s+){0,2}?(?:contrôl${L}|tien${L}|détien${L})`,
-    claim: String.raw`annex${L}|rattach${L}|revendiqu${L}|faisant\s+partie\s+de\s+(?:son|la)\s+(?:territoire|Russie)|partie\s+de\s+la\s+Russie|partie\s+de\s+la\s+Fédération\s+de\s+Russie`,
+    claim: String.raw`annex${L}|rattach${L}|revendiqu${L}|faisant\s+partie\s+de\s+(?:son|la)\s+(?:territoire|Russie)|partie\s+de\s+la\s+Russie|partie\s+de\s+la\s+Fédération\s+de\s+Russie|région\s+de\s+(?:la\s+)?Russie|sujet\s+de\s+la\s+Fédération\s+de\s+Russie`,
     demand: String.raw`exig${L}|retrait\s+des\s+(?:forces|troupes)\s+ukrainiennes|céd${L}|cession`,
     negation: String.raw`ne|n['’]|jamais|pas|non`,
     aspiration: String.raw`tent${L}|veut|veulent|cherch${L}|objectif|s['’]il|pourrait|pourraient|afin\s+de|devraient|devrait|sur\s+le\s+point\s+de|visant\s+à`,
@@ -392,7 +401,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     all: String.raw`l['’]intégralité|la\s+totalité|entièrement|totalement|complètement|tout\s+le|toute\s+la|contrôle\s+total|total\s+russe|sous\s+contrôle\s+total`,
     almostAll: String.raw`(?:la\s+)?["«]?\s?quasi-totalité\s?["»]?|presque\s+(?:entièrement|totalement|toute|tout)`,
     most: String.raw`la\s+majeure\s+partie|la\s+plus\s+grande\s+partie|la\s+majorité`,
-    vague: String.raw`des\s+parties|une\s+partie|certaines\s+parties`,
+    vague: String.raw`des\s+parties|une\s+partie|certaines\s+parties|(?:de|des)\s+territoires(?=\s+(?:dans|en)\s)`,
     partly: String.raw`partiellement|en\s+partie`,
   },
   de: {
@@ -438,7 +447,7 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
   it: {
     control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|detien${L}|dominio|presa\s+di\s+potere|acquisizione`,
     inverse: String.raw`sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv|delle\s+forze\s+ucraine|dell['’]esercito\s+ucraino|dell['’]Ucraina|di\s+Kiev)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+forze\s+ucraine)\s+(?:\p{L}+\s+){0,2}?controll${L}`,
-    claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa`,
+    claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa|regione\s+della\s+Russia|soggetto\s+della\s+Federazione\s+Russa`,
     demand: String.raw`chied${L}|ritiro\s+delle\s+(?:forze|truppe)\s+ucraine|ceder${L}|cessione`,
     negation: String.raw`non|mai|né`,
     aspiration: String.raw`cerca${L}|vuole|vogliono|obiettiv${L}|se|probabile|potrebbe|potrebbero|per\s+(?:prendere|conquistare)|dovrà|sta\s+per|in\s+procinto\s+di`,
@@ -472,13 +481,13 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     all: String.raw`interamente|completamente|(?:il\s+)?pieno\s+controllo|(?:il\s+)?completo\s+controllo|l['’]intera|dell['’]intera|intera|tutta\s+la|tutto\s+il`,
     almostAll: String.raw`quasi\s+(?:interamente|completamente|tutta|tutto|l['’]intera)`,
     most: String.raw`la\s+maggior\s+parte|la\s+maggioranza`,
-    vague: String.raw`gran\s+parte|parte|parti`,
+    vague: String.raw`gran\s+parte|parte|parti|(?:di|dei)\s+territori(?=\s+(?:in|nelle|della|delle)\s)`,
     partly: String.raw`parzialmente`,
   },
   es: {
     control: String.raw`control${L}|ocup${L}|conquist${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio`,
     inverse: String.raw`bajo\s+(?:el\s+)?control\s+(?:ucraniano|de\s+Kiev|de\s+Ucrania|del\s+gobierno\s+ucraniano|de\s+las\s+fuerzas\s+ucranianas|del\s+ejército\s+ucraniano)|(?:Ucrania|Kiev|el\s+ejército\s+ucraniano|las\s+fuerzas\s+ucranianas)\s+(?:\p{L}+\s+){0,2}?control${L}`,
-    claim: String.raw`anex${L}|reivindic${L}|incorpor${L}\s+a\s+Rusia|parte\s+de\s+Rusia|parte\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)|territorio\s+ruso`,
+    claim: String.raw`anex${L}|reivindic${L}|incorpor${L}\s+a\s+Rusia|parte\s+de\s+Rusia|parte\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)|territorio\s+ruso|región\s+de\s+Rusia|sujeto\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)`,
     demand: String.raw`exig${L}|retirada\s+de\s+las\s+(?:fuerzas|tropas)\s+ucranianas|ced${L}`,
     negation: String.raw`no|nunca|jamás|ni`,
     aspiration: String.raw`intent${L}|quiere|quieren|objetivo|si|podría|podrían|para\s+(?:tomar|capturar)|busca${L}|planes|a\s+punto\s+de`,
@@ -512,12 +521,12 @@ export const WORDS: Readonly<Record<Exclude<Language, 'en'>, LanguageWords>> = {
     all: String.raw`toda\s+la|todo\s+el|la\s+totalidad|en\s+su\s+totalidad|totalmente|completamente|por\s+completo`,
     almostAll: String.raw`casi\s+(?:toda|todo|totalmente|completamente|en\s+su\s+totalidad|por\s+completo)|prácticamente\s+(?:toda|todo)`,
     most: String.raw`la\s+mayor\s+parte|la\s+mayoría`,
-    vague: String.raw`buena\s+parte|gran\s+parte|parte|partes`,
+    vague: String.raw`buena\s+parte|gran\s+parte|parte|partes|(?:de\s+)?territorios(?=\s+en\s)`,
     partly: String.raw`parcialmente`,
   },
   ar: {
     // و / ف (and / so) are written onto the word: "وتسيطر".
-    control: String.raw`(?:و|ف)?(?:تسيطر|يسيطر|سيطر\p{L}*|السيطرة|تُسيطر|سيطرته|احتل\p{L}*|تحتل)`,
+    control: String.raw`(?:و|ف)?(?:تسيطر|يسيطر|سيطر\p{L}*|السيطرة|تُسيطر|سيطرته|احتل\p{L}*|تحتل|تحرير|حرر\p{L}*|المحرر\p{L}*)`,
     inverse: String.raw`تحت\s+السيطرة\s+الأوكرانية|تسيطر\s+عليها\s+أوكرانيا|القوات\s+الأوكرانية\s+(?:\p{L}+\s+){0,2}?تسيطر`,
     claim: String.raw`(?:و|ف)?(?:ضم\p{L}*|الضم)`,
     demand: String.raw`انسحاب|تطالب|يطالب`,

@@ -91,8 +91,9 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     seen.add(byInterval);
     kept.push(cand);
   }
-  // "20 por ciento …, es decir, cerca de 125 mil kilómetros cuadrados": an area in the same
-  // sentence, for the same region and kind, within a point of a percentage, restates it.
+  // "20 por ciento …, es decir, cerca de 125 mil kilómetros cuadrados": an area (or Ukraine's
+  // share turned to Russia's) in the same sentence, for the same region and kind, within a
+  // point of a percentage read directly, restates it.
   const isArea = (x: Candidate) => isConverted(x.notes);
   const close = (a: Candidate, b: Candidate) =>
     a.low !== null &&
@@ -101,12 +102,15 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
     b.high !== null &&
     a.low - 1 <= b.high &&
     b.low - 1 <= a.high;
+  // "95% … окуповано, на 5% вільних": Ukraine's share beside Russia's, the same statement.
+  const isComplement = (x: Candidate) => x.notes.some((n) => n.kind === 'complement');
   const restated = (x: Candidate) =>
-    isArea(x) &&
+    (isArea(x) || isComplement(x)) &&
     kept.some(
       (o) =>
         o !== x &&
         !isArea(o) &&
+        !isComplement(o) &&
         o.end === x.end &&
         o.region === x.region &&
         o.kind === x.kind &&
