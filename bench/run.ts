@@ -43,6 +43,7 @@ import { writeSyntheticData } from './synthetic.ts';
 import { median, summarize } from './stats.ts';
 import { isLang, LANGS, pageFile, type Lang } from '../src/i18n/lang.ts';
 import { quietOnClosedPipe } from '../src/cli/pipe.ts';
+import { APP_JSON, TEXTS_JSON } from '../src/claims/app-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ALL_PAGES: PageName[] = ['page', 'embed', 'baseline'];
@@ -280,9 +281,15 @@ async function main(): Promise<number> {
       bytes: claimsBytes.length,
       gzipBytes: gzipSync(claimsBytes, { level: 9 }).length,
     };
+    // The download, and the page's split of it (src/claims/app-data.ts): what the page fetches
+    // before it is interactive, and the texts it fetches later.
+    const sizeOf = (file: string) => {
+      const bytes = readFileSync(join(outDir, file));
+      return `${file} ${(bytes.length / 1000).toFixed(1)} KB, ${(gzipSync(bytes, { level: 9 }).length / 1000).toFixed(1)} KB gzip`;
+    };
     console.log(
       `Built in ${buildSeconds} s; data/claims.json ${(claimsJson.bytes / 1000).toFixed(1)} KB, ` +
-        `${(claimsJson.gzipBytes / 1000).toFixed(1)} KB gzip.`,
+        `${(claimsJson.gzipBytes / 1000).toFixed(1)} KB gzip; ${sizeOf(APP_JSON)}; ${sizeOf(TEXTS_JSON)}.`,
     );
     const dataset = JSON.parse(readFileSync(join(outDir, 'data/claims.json'), 'utf8')) as {
       claims: unknown[];
