@@ -57,8 +57,11 @@ describe('the texts load after the page', () => {
   it('fetches the page file first, never the download, and the texts in idle time', async () => {
     const { page, context, requested } = await load('?view=seed-004', 1280);
     await page.waitForFunction(() => performance.getEntriesByName('tc:interactive').length > 0);
+    // Idle time comes within requestIdleCallback's 2 s timeout (claim-texts.svelte.ts).
     await expect
-      .poll(() => requested.filter((p) => p.endsWith('/data/claims.texts.json')).length)
+      .poll(() => requested.filter((p) => p.endsWith('/data/claims.texts.json')).length, {
+        timeout: 15_000,
+      })
       .toBe(1);
     expect(requested.filter((p) => p.endsWith('/data/claims.app.json'))).toHaveLength(1);
     expect(requested.filter((p) => p.endsWith('/data/claims.json'))).toEqual([]);
