@@ -42,6 +42,7 @@ import { median, summarize } from './stats.ts';
 import { pageFile } from '../src/i18n/lang.ts';
 import { quietOnClosedPipe } from '../src/cli/pipe.ts';
 import { ALL_PAGES, parseArgs } from './args.ts';
+import { APP_JSON, TEXTS_JSON } from '../src/claims/app-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -129,9 +130,15 @@ async function main(): Promise<number> {
       bytes: claimsBytes.length,
       gzipBytes: gzipSync(claimsBytes, { level: 9 }).length,
     };
+    // The download, and the page's split of it (src/claims/app-data.ts): what the page fetches
+    // before it is interactive, and the texts it fetches later.
+    const sizeOf = (file: string) => {
+      const bytes = readFileSync(join(outDir, file));
+      return `${file} ${(bytes.length / 1000).toFixed(1)} KB, ${(gzipSync(bytes, { level: 9 }).length / 1000).toFixed(1)} KB gzip`;
+    };
     console.log(
       `Built in ${buildSeconds} s; data/claims.json ${(claimsJson.bytes / 1000).toFixed(1)} KB, ` +
-        `${(claimsJson.gzipBytes / 1000).toFixed(1)} KB gzip.`,
+        `${(claimsJson.gzipBytes / 1000).toFixed(1)} KB gzip; ${sizeOf(APP_JSON)}; ${sizeOf(TEXTS_JSON)}.`,
     );
     const dataset = JSON.parse(readFileSync(join(outDir, 'data/claims.json'), 'utf8')) as {
       claims: unknown[];

@@ -22,7 +22,10 @@ describe('the head the pages share', () => {
   it('gives the App’s pages boot.js and the first paint’s data, at the end of the head', () => {
     expect(attrs(APP_HEAD)).toEqual([
       ['script', { src: 'boot.js', 'vite-ignore': true }],
-      ['link', { rel: 'preload', href: 'data/claims.json', as: 'fetch', crossorigin: 'anonymous' }],
+      [
+        'link',
+        { rel: 'preload', href: 'data/claims.app.json', as: 'fetch', crossorigin: 'anonymous' },
+      ],
       ['link', { rel: 'preload', href: 'geo/ukraine.json', as: 'fetch', crossorigin: 'anonymous' }],
     ]);
     expect(APP_HEAD.every((tag) => tag.injectTo === 'head')).toBe(true);

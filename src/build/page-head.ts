@@ -12,6 +12,7 @@
  *   scripts load. The prerender needs both in the page (`deferScripts`).
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { APP_JSON } from '../claims/app-data.ts';
 
 /** What every page's head starts with. */
 export const SHARED_HEAD: readonly HtmlTagDescriptor[] = [
@@ -25,8 +26,11 @@ export const SHARED_HEAD: readonly HtmlTagDescriptor[] = [
   { tag: 'link', attrs: { rel: 'icon', href: 'data:,' }, injectTo: 'head-prepend' },
 ];
 
-/** The data the App's first paint needs (public/data, public/geo). */
-export const FIRST_PAINT_DATA = ['data/claims.json', 'geo/ukraine.json'] as const;
+/**
+ * The data the App's first paint needs: the page's part of the claims export (its texts load
+ * later, src/claims/app-data.ts) and the boundaries (public/geo).
+ */
+export const FIRST_PAINT_DATA = [APP_JSON, 'geo/ukraine.json'] as const;
 
 /** What a page that runs the App adds at the end of its head. */
 export const APP_HEAD: readonly HtmlTagDescriptor[] = [

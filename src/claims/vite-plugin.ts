@@ -3,12 +3,14 @@
  * `npm run claims`: structure, readings, and every quote against its stored text), and serves
  * the export as `data/claims.json` and `data/claims.csv` — the same bytes `npm run claims --
  * --json` and `--csv` print, so the app's downloads are the export — and the stored texts as
- * `data/texts/<file>`, for the reader's "Read the source text". An invalid dataset fails the
+ * `data/texts/<file>`, for the reader's "Read the source text"; and the page's split of the
+ * export (`data/claims.app.json`, `data/claims.texts.json`: src/claims/app-data.ts). An invalid dataset fails the
  * build with every error (file, entry, fix). Reads nothing outside the repository. Node-only.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { APP_JSON, splitFiles, TEXTS_JSON } from './app-data.ts';
 import { TEXTS_DIR, textFileOf } from './archive.ts';
 import { buildExport, toCsv } from './export.ts';
 import { loadDataset, REPO_ROOT } from './load.ts';
@@ -26,7 +28,17 @@ export function dataRoot(fallback = REPO_ROOT): string {
   return root ? resolve(root) : fallback;
 }
 
-export function exportFiles(root = dataRoot()): { json: string; csv: string; texts: string[] } {
+export interface ExportFiles {
+  json: string;
+  csv: string;
+  /** The page's split of the same export (src/claims/app-data.ts): APP_JSON, TEXTS_JSON. */
+  app: string;
+  texts: string;
+  /** The stored texts' file names. */
+  textFiles: string[];
+}
+
+export function exportFiles(root = dataRoot()): ExportFiles {
   const result = loadDataset({ root });
   if (!result.ok) {
     throw new Error(
@@ -34,8 +46,13 @@ export function exportFiles(root = dataRoot()): { json: string; csv: string; tex
     );
   }
   const data = buildExport(result.dataset);
-  const texts = [...new Set(result.dataset.sources.map(textFileOf))];
-  return { json: `${JSON.stringify(data, null, 2)}\n`, csv: toCsv(data), texts };
+  const textFiles = [...new Set(result.dataset.sources.map(textFileOf))];
+  return {
+    json: `${JSON.stringify(data, null, 2)}\n`,
+    csv: toCsv(data),
+    ...splitFiles(data),
+    textFiles,
+  };
 }
 
 export function claimsDataset(): Plugin {
@@ -48,10 +65,12 @@ export function claimsDataset(): Plugin {
       exportFiles();
     },
     generateBundle() {
-      const { json, csv, texts } = exportFiles();
+      const { json, csv, app, texts, textFiles } = exportFiles();
       this.emitFile({ type: 'asset', fileName: CLAIMS_JSON, source: json });
       this.emitFile({ type: 'asset', fileName: CLAIMS_CSV, source: csv });
-      for (const name of texts) {
+      this.emitFile({ type: 'asset', fileName: APP_JSON, source: app });
+      this.emitFile({ type: 'asset', fileName: TEXTS_JSON, source: texts });
+      for (const name of textFiles) {
         const fileName = `${TEXTS_DIR}/${name}`;
         this.emitFile({
           type: 'asset',
@@ -67,8 +86,8 @@ export function claimsDataset(): Plugin {
         const text = new RegExp(`/${TEXTS_DIR}/([^/]+\\.txt)$`).exec(path)?.[1];
         if (text !== undefined) {
           try {
-            const { texts } = exportFiles();
-            if (!texts.includes(decodeURIComponent(text))) return next();
+            const { textFiles } = exportFiles();
+            if (!textFiles.includes(decodeURIComponent(text))) return next();
             res.setHeader('Content-Type', 'text/plain; charset=utf-8');
             res.end(readFileSync(join(REPO_ROOT, TEXTS_DIR, decodeURIComponent(text))));
           } catch (error) {
@@ -77,17 +96,20 @@ export function claimsDataset(): Plugin {
           }
           return;
         }
-        const file = path.endsWith(`/${CLAIMS_JSON}`)
-          ? 'json'
-          : path.endsWith(`/${CLAIMS_CSV}`)
-            ? 'csv'
-            : null;
+        const served = {
+          [CLAIMS_JSON]: 'json',
+          [CLAIMS_CSV]: 'csv',
+          [APP_JSON]: 'app',
+          [TEXTS_JSON]: 'texts',
+        } as const;
+        const file =
+          Object.entries(served).find(([name]) => path.endsWith(`/${name}`))?.[1] ?? null;
         if (!file) return next();
         try {
           const files = exportFiles();
           res.setHeader(
             'Content-Type',
-            file === 'json' ? 'application/json' : 'text/csv; charset=utf-8',
+            file === 'csv' ? 'text/csv; charset=utf-8' : 'application/json',
           );
           res.end(files[file]);
         } catch (error) {

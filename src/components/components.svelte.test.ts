@@ -11,6 +11,9 @@ import CitationCard from './CitationCard.svelte';
 import ClaimsTable from './ClaimsTable.svelte';
 import Legend from './Legend.svelte';
 import SourcePicker from './SourcePicker.svelte';
+import { split } from '../claims/app-data.ts';
+import { claimTexts } from '../app/claim-texts.svelte.ts';
+import type { DatasetClaim } from '../app/types.ts';
 
 let claims: ExportedClaim[];
 let views: View<ExportedClaim>[];
@@ -18,6 +21,8 @@ let views: View<ExportedClaim>[];
 beforeAll(() => {
   claims = fixtureExport().claims;
   views = buildViews(claims);
+  // The claims' texts load after the page (claim-texts.svelte.ts); here they are given.
+  claimTexts.provide(split(fixtureExport()).texts);
 });
 
 afterEach(() => cleanup());
@@ -72,7 +77,7 @@ describe('CitationCard', () => {
       value: view.values['UA-14'],
       viewLabel: view.label,
       others: claimsAbout(claims, 'UA-14'),
-      viewOf: (claim: ExportedClaim) => (claim.kind === 'control' ? claim.source.id : null),
+      viewOf: (claim: DatasetClaim) => (claim.kind === 'control' ? claim.source.id : null),
       onselectview: () => {},
       rules: RULES,
       onclose: () => {},

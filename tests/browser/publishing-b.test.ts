@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve, type Served } from '../support/server.ts';
+import { APP_JSON, splitFiles, TEXTS_JSON } from '../../src/claims/app-data.ts';
 import { baseUrl, launch, open, screenshotPath } from './harness.ts';
 
 let browser: Browser;
@@ -132,6 +133,12 @@ describe('frozen embeds', () => {
       (claim: { id: string }) => claim.id === 'deepstate-online-ua-2026-01-02/donetsk-control',
     );
     expect(base).toBeTruthy();
+    const source = {
+      ...base.source,
+      id: 'deepstate-newer',
+      date: '2026-06-01',
+      dateLabel: '1 Jun 2026',
+    };
     dataset.claims.push({
       ...base,
       id: 'deepstate-newer/donetsk-control',
@@ -139,14 +146,14 @@ describe('frozen embeds', () => {
       low: 91.2,
       high: 91.2,
       wording: '91.2%',
-      source: {
-        ...base.source,
-        id: 'deepstate-newer',
-        date: '2026-06-01',
-        dateLabel: '1 Jun 2026',
-      },
+      source,
     });
+    dataset.sources.push(source);
     writeFileSync(file, JSON.stringify(dataset));
+    // The page reads its split of the export (src/claims/app-data.ts).
+    const { app, texts } = splitFiles(dataset);
+    writeFileSync(join(copy, APP_JSON), app);
+    writeFileSync(join(copy, TEXTS_JSON), texts);
     served = await serve({ root: copy });
   });
   afterAll(async () => {
