@@ -29,7 +29,6 @@ export function mappedLineFor(series: MappedSeries, region: RegionOrGroupId): Ma
       firstDate: dateText(first.day),
       last: fixedPercentText(last.share),
       lastDate: dateText(last.day),
-      measuredBy: series.measuredBy,
     }),
     points,
   };

@@ -204,7 +204,6 @@ function measuredCitation(series: MappedSeries, snapshot: Snapshot, region: Meas
     region: regionText(region),
     map: series.map.name,
     date: dateText(snapshot.date),
-    measuredBy: series.measuredBy,
     method: series.method,
     input: snapshot.input,
   });
@@ -251,7 +250,7 @@ export function mappedTable(
           area: numberText(Math.round(area)),
           total: numberText(Math.round(series.regionAreaKm2[region] ?? 0)),
         }),
-        speaker: series.measuredBy,
+        speaker: m.measured_by_speaker(),
         source: m.table_measured_source({ map, date: day }),
         date: day,
         citation: measuredCitation(series, snapshot, region),

@@ -120,7 +120,7 @@ describe('the texts load after the page', () => {
     const quote = card.getByTestId('card-quote');
     await quote.waitFor();
     expect(await quote.textContent()).toContain('about 80% of Donetsk');
-    expect(await card.getByRole('button', { name: 'Копіювати посилання' }).count()).toBe(1);
+    expect(await card.getByRole('button', { name: 'Копіювати цитування' }).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('lazy-texts-quote-uk-phone.png') });
     await context.close();
   });
