@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDate, formatShare } from '../claims/text.ts';
 import {
+  axisMonthText,
   dateText,
   fixedPercentText,
   percentText,
@@ -25,6 +26,15 @@ const source = (date: string, extra: Partial<Parameters<typeof sourceDateText>[0
   dateInferred: false,
   dateQualifier: null,
   ...extra,
+});
+
+describe('axisMonthText', () => {
+  it('names a month short and without its year, in the interface language', () => {
+    expect(axisMonthText('2022-07')).toBe('Jul');
+    setLang('uk');
+    expect(axisMonthText('2022-07')).toBe('лип.');
+    expect(axisMonthText('2023-10')).toBe('жовт.');
+  });
 });
 
 describe('formats in the interface language', () => {

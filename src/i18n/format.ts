@@ -18,6 +18,16 @@ export function dateText(value: string): string {
   return formatIsoDate(value, lang());
 }
 
+/**
+ * A month on a time axis, short and without its year (January's tick gives the year): "Jul",
+ * "лип." — a whole "липень 2022 р." is wider than the ticks are apart.
+ */
+export function axisMonthText(month: string): string {
+  return new Intl.DateTimeFormat(lang(), { month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
+
 /** A source's date as a reader sees it: "c. 9 Nov 2025", "on or after 9 Nov 2025"… */
 export function sourceDateText(source: {
   date: string;
