@@ -1,0 +1,43 @@
+/** The Spanish words the extractor reads (see ../languages.ts for the kinds). */
+import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
+
+export const es: LanguageWords = {
+  control: String.raw`control${L}|ocup${L}|conquist${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio`,
+  inverse: String.raw`bajo\s+(?:el\s+)?control\s+(?:ucraniano|de\s+Kiev|de\s+Ucrania|del\s+gobierno\s+ucraniano|de\s+las\s+fuerzas\s+ucranianas|del\s+ejército\s+ucraniano)|(?:Ucrania|Kiev|el\s+ejército\s+ucraniano|las\s+fuerzas\s+ucranianas)\s+(?:\p{L}+\s+){0,2}?control${L}`,
+  claim: String.raw`anex${L}|reivindic${L}|incorpor${L}\s+a\s+Rusia|parte\s+de\s+Rusia|parte\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)|territorio\s+ruso|región\s+de\s+Rusia|sujeto\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)`,
+  demand: String.raw`exig${L}|retirada\s+de\s+las\s+(?:fuerzas|tropas)\s+ucranianas|ced${L}`,
+  negation: String.raw`no|nunca|jamás|ni`,
+  aspiration: String.raw`intent${L}|quiere|quieren|objetivo|si|podría|podrían|para\s+(?:tomar|capturar)|busca${L}|planes|a\s+punto\s+de`,
+  change: String.raw`en\s+el\s+último\s+año|en\s+los\s+últimos\s+\S+\s+(?:meses|días|semanas)|(?:aument|crec|disminu)${L}\s+(?:en\s+)?(?:un\s+)?`,
+  size: String.raw`represent${L}|suman?`,
+  distractor: String.raw`habitantes|población|personas|muertos|heridos|encuesta${L}|PIB|económi${L}|soldados|civiles`,
+  clauseBreak: String.raw`pero|mientras|sin\s+embargo|aunque`,
+  about: String.raw`alrededor\s+del?|cerca\s+del?|unos|unas|aproximadamente|en\s+torno\s+al`,
+  nearly: String.raw`casi|prácticamente`,
+  moreThan: String.raw`más\s+del?|por\s+encima\s+del?|al\s+menos|más\s+de\s+la`,
+  lessThan: String.raw`menos\s+del?|hasta\s+el|no\s+más\s+del?`,
+  percent: String.raw`(?:${COMMON_PERCENT}|\s?por\s?ciento)`,
+  rangeJoin: String.raw`-|–|—|−|a|al|y\s+el|y`,
+  between: String.raw`entre\s+el|entre|de|del`,
+  thousand: String.raw`mil`,
+  fractions: [
+    [String.raw`(?:los\s+)?dos\s+tercios`, 2, 3],
+    [String.raw`(?:las\s+)?tres\s+cuartas\s+partes|tres\s+cuartos`, 3, 4],
+    [String.raw`(?:la\s+)?mitad`, 1, 2],
+    [String.raw`(?:un|el)\s+tercio`, 1, 3],
+    [String.raw`(?:una\s+)?cuarta\s+parte|(?:un|el)\s+cuarto`, 1, 4],
+    [String.raw`(?:una\s+)?quinta\s+parte`, 1, 5],
+  ],
+  numbers: [
+    ['diez', 10],
+    ['veinte', 20],
+    ['treinta', 30],
+    ['cuarenta', 40],
+    ['cincuenta', 50],
+  ],
+  all: String.raw`toda\s+la|todo\s+el|la\s+totalidad|en\s+su\s+totalidad|totalmente|completamente|por\s+completo`,
+  almostAll: String.raw`casi\s+(?:toda|todo|totalmente|completamente|en\s+su\s+totalidad|por\s+completo)|prácticamente\s+(?:toda|todo)`,
+  most: String.raw`la\s+mayor\s+parte|la\s+mayoría`,
+  vague: String.raw`buena\s+parte|gran\s+parte|parte|partes|(?:de\s+)?territorios(?=\s+en\s)`,
+  partly: String.raw`parcialmente`,
+};

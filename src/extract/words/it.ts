@@ -1,0 +1,43 @@
+/** The Italian words the extractor reads (see ../languages.ts for the kinds). */
+import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
+
+export const it: LanguageWords = {
+  control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|detien${L}|dominio|presa\s+di\s+potere|acquisizione`,
+  inverse: String.raw`sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv|delle\s+forze\s+ucraine|dell['’]esercito\s+ucraino|dell['’]Ucraina|di\s+Kiev)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+forze\s+ucraine)\s+(?:\p{L}+\s+){0,2}?controll${L}`,
+  claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa|regione\s+della\s+Russia|soggetto\s+della\s+Federazione\s+Russa`,
+  demand: String.raw`chied${L}|ritiro\s+delle\s+(?:forze|truppe)\s+ucraine|ceder${L}|cessione`,
+  negation: String.raw`non|mai|né`,
+  aspiration: String.raw`cerca${L}|vuole|vogliono|obiettiv${L}|se|probabile|potrebbe|potrebbero|per\s+(?:prendere|conquistare)|dovrà|sta\s+per|in\s+procinto\s+di`,
+  change: String.raw`ulterior${L}\s+$|nell['’]ultimo\s+anno|negli\s+ultimi\s+\S+\s+(?:mesi|giorni|settimane)|(?:aumentat|cresciut|diminuit)${L}\s+del`,
+  size: String.raw`rappresent${L}`,
+  distractor: String.raw`abitanti|popolazione|persone|morti|feriti|sondaggi${L}|PIL|economi${L}|soldati|civili`,
+  clauseBreak: String.raw`ma|mentre|tuttavia|però`,
+  about: String.raw`circa|quasi\s+il|intorno\s+al|approssimativamente|all['’]incirca`,
+  nearly: String.raw`quasi|pressoché|praticamente`,
+  moreThan: String.raw`più\s+del|più\s+di|oltre(?:\s+il|\s+l['’])?|almeno`,
+  lessThan: String.raw`meno\s+del|meno\s+di|fino\s+al|non\s+più\s+del`,
+  percent: String.raw`(?:${COMMON_PERCENT}|\s?per\s?cento)`,
+  rangeJoin: String.raw`-|–|—|−|al|e\s+il|e`,
+  between: String.raw`tra\s+il|fra\s+il|dal`,
+  thousand: String.raw`mila`,
+  fractions: [
+    [String.raw`(?:i\s+)?due\s+terzi`, 2, 3],
+    [String.raw`(?:i\s+)?tre\s+quarti`, 3, 4],
+    [String.raw`(?:la\s+)?metà`, 1, 2],
+    [String.raw`(?:un|il)\s+terzo`, 1, 3],
+    [String.raw`(?:un|il)\s+quarto`, 1, 4],
+    [String.raw`(?:un|il)\s+quinto`, 1, 5],
+  ],
+  numbers: [
+    ['dieci', 10],
+    ['venti', 20],
+    ['trenta', 30],
+    ['quaranta', 40],
+    ['cinquanta', 50],
+  ],
+  all: String.raw`interamente|completamente|(?:il\s+)?pieno\s+controllo|(?:il\s+)?completo\s+controllo|l['’]intera|dell['’]intera|intera|tutta\s+la|tutto\s+il`,
+  almostAll: String.raw`quasi\s+(?:interamente|completamente|tutta|tutto|l['’]intera)`,
+  most: String.raw`la\s+maggior\s+parte|la\s+maggioranza`,
+  vague: String.raw`gran\s+parte|parte|parti|(?:di|dei)\s+territori(?=\s+(?:in|nelle|della|delle)\s)`,
+  partly: String.raw`parzialmente`,
+};

@@ -1,0 +1,43 @@
+/** The Polish words the extractor reads (see ../languages.ts for the kinds). */
+import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
+
+export const pl: LanguageWords = {
+  control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}`,
+  inverse: String.raw`kontrolowan${L}\s+przez\s+(?:Ukraińców|Ukrainę|Kijów|ukraińsk${L}\s+\p{L}+|Sił${L}\s+Zbrojn${L}\s+Ukrainy|SZU)|pod\s+kontrolą\s+(?:Ukrainy|Kijowa|ukraińsk${L}\s+\p{L}+|(?:sił|wojsk|armii)\s+ukraińsk${L})|(?:Ukraina|Kijów|ukraińsk${L}\s+(?:wojsk${L}|armi${L}|sił${L}))\s+(?:\p{L}+\s+){0,2}?kontroluj${L}`,
+  claim: String.raw`anektowan${L}|aneksj${L}|anektowa${L}|przyłącz${L}|część\s+Rosji|częś${L}\s+Federacji\s+Rosyjskiej|w\s+skład\s+Rosji|region${L}\s+Rosji|podmiot${L}\s+Federacji\s+Rosyjskiej`,
+  demand: String.raw`żąda${L}|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
+  negation: String.raw`nie|nigdy`,
+  aspiration: String.raw`próbuj${L}|usiłu${L}|dąż${L}|chce|chcą|planuj${L}|cel${L}|jeśli|jeżeli|aby|może|będzie|będą|starają`,
+  change: String.raw`wyzwoli${L}|(?:zwiększył${L}|zmniejszył${L}|wzrósł|wzrosł${L}|spadł${L}|przyrost${L}|powiększył${L})|(?:^|\s)o\s+$|w\s+ciągu\s+(?:\p{L}+\s+)?(?:roku|miesięcy)|za\s+\d{4}|(?:kolejn${L}|dodatkow${L})\s+(?:(?:ok\.|około|ponad|prawie|niemal)\s+)?$|od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}(?=.{0,50}$)|(?<=^.{0,50})od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}`,
+  size: String.raw`stanowi${L}\s+(?:\p{L}+\s+)?powierzchni${L}|powierzchni${L}\s+obwodu\s+wynosi`,
+  distractor: String.raw`mieszkańc${L}|ludności|ludzi|osób|zabit${L}|rann${L}|sondaż${L}|respondent${L}|PKB|gospodar${L}|żołnierz${L}|eksplozj${L}`,
+  clauseBreak: String.raw`ale|jednak|natomiast|podczas\s+gdy|a\s+w`,
+  about: String.raw`ok\.|około|mniej\s+więcej|szacunkowo|w\s+przybliżeniu`,
+  nearly: String.raw`prawie|niemal(?:\s+że)?|blisko`,
+  moreThan: String.raw`ponad|przeszło|więcej\s+niż|co\s+najmniej|powyżej`,
+  lessThan: String.raw`mniej\s+niż|poniżej|co\s+najwyżej|do`,
+  percent: String.raw`(?:${COMMON_PERCENT}|\s?proc\.?|\s?procent${L})`,
+  rangeJoin: String.raw`-|–|—|−|do`,
+  between: String.raw`od|między`,
+  thousand: String.raw`tys\.?|tysi${L}`,
+  fractions: [
+    [String.raw`dwie\s+trzecie`, 2, 3],
+    [String.raw`trzy\s+czwarte`, 3, 4],
+    [String.raw`połow${L}|połowę`, 1, 2],
+    [String.raw`(?:jedn${L}\s+)?trzeci${L}\s+częś${L}|jedną\s+trzecią|jedna\s+trzecia`, 1, 3],
+    [String.raw`ćwierć|(?:jedn${L}\s+)?czwart${L}\s+częś${L}`, 1, 4],
+    [String.raw`(?:jedn${L}\s+)?piąt${L}\s+częś${L}|jedn(?:a|ą)\s+piąt(?:a|ą)|co\s+piąt${L}`, 1, 5],
+  ],
+  numbers: [
+    ['dziesięć', 10],
+    ['dwadzieścia', 20],
+    ['trzydzieści', 30],
+    ['czterdzieści', 40],
+    ['pięćdziesiąt', 50],
+  ],
+  all: String.raw`w\s+całości|całkowicie|cał(?:y|ą|ego|ej|e)|w\s+pełni`,
+  almostAll: String.raw`prawie\s+(?:cał(?:y|ą|ego|ej|e)|w\s+całości|całkowicie)|niemal\s+cał(?:y|ą|ego|ej|e)`,
+  most: String.raw`większ${L}\s+częś${L}|przeważając${L}\s+częś${L}|większoś${L}`,
+  vague: String.raw`część|części|niewielk${L}\s+częś${L}|fragment${L}|tereny|terenów`,
+  partly: String.raw`częściowo`,
+};
