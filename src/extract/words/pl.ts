@@ -2,8 +2,8 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const pl: LanguageWords = {
-  control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}`,
-  inverse: String.raw`kontrolowan${L}\s+przez\s+(?:Ukraińców|Ukrainę|Kijów|ukraińsk${L}\s+\p{L}+|Sił${L}\s+Zbrojn${L}\s+Ukrainy|SZU)|pod\s+kontrolą\s+(?:Ukrainy|Kijowa|ukraińsk${L}\s+\p{L}+|(?:sił|wojsk|armii)\s+ukraińsk${L})|(?:Ukraina|Kijów|ukraińsk${L}\s+(?:wojsk${L}|armi${L}|sił${L}))\s+(?:\p{L}+\s+){0,2}?kontroluj${L}`,
+  control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}|przeję${L}|przejął|przejmuj${L}|opanow${L}|zagarn${L}|zawładn${L}|utrzymuj${L}`,
+  inverse: String.raw`kontrolowan${L}\s+przez\s+(?:Ukraińców|Ukrainę|Kijów|ukraińsk${L}\s+\p{L}+|Sił${L}\s+Zbrojn${L}\s+Ukrainy|SZU)|pod\s+kontrolą\s+(?:Ukrainy|Kijowa|ukraińsk${L}\s+\p{L}+|(?:sił|wojsk|armii)\s+ukraińsk${L})|(?:Ukraina|Kijów|ukraińsk${L}\s+(?:wojsk${L}|armi${L}|sił${L}))\s+(?:\p{L}+\s+){0,2}?kontroluj${L}(?!\s+(?:reszt${L}|pozostał${L}))`,
   claim: String.raw`anektowan${L}|aneksj${L}|anektowa${L}|przyłącz${L}|część\s+Rosji|częś${L}\s+Federacji\s+Rosyjskiej|w\s+skład\s+Rosji|region${L}\s+Rosji|podmiot${L}\s+Federacji\s+Rosyjskiej`,
   demand: String.raw`żąda${L}|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
   negation: String.raw`nie|nigdy`,
@@ -12,21 +12,29 @@ export const pl: LanguageWords = {
   size: String.raw`stanowi${L}\s+(?:\p{L}+\s+)?powierzchni${L}|powierzchni${L}\s+obwodu\s+wynosi`,
   distractor: String.raw`mieszkańc${L}|ludności|ludzi|osób|zabit${L}|rann${L}|sondaż${L}|respondent${L}|PKB|gospodar${L}|żołnierz${L}|eksplozj${L}`,
   clauseBreak: String.raw`ale|jednak|natomiast|podczas\s+gdy|a\s+w`,
-  about: String.raw`ok\.|około|mniej\s+więcej|szacunkowo|w\s+przybliżeniu`,
-  nearly: String.raw`prawie|niemal(?:\s+że)?|blisko`,
-  moreThan: String.raw`ponad|przeszło|więcej\s+niż|co\s+najmniej|powyżej`,
+  about: String.raw`ok\.|około|mniej\s+więcej|szacunkowo|w\s+przybliżeniu|rzędu|jakieś|jakichś|przeszło\s+około`,
+  nearly: String.raw`prawie|niemal(?:\s+że)?|blisko|niespełna|niecał${L}|bez\s+mała|nieco\s+mniej\s+niż|nieco\s+poniżej`,
+  moreThan: String.raw`ponad|przeszło|więcej\s+niż|co\s+najmniej|powyżej|nieco\s+ponad|z\s+górą|grubo\s+ponad|dobrze\s+ponad|ponad\s+połow${L}`,
   lessThan: String.raw`mniej\s+niż|poniżej|co\s+najwyżej|do`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?proc\.?|\s?procent${L})`,
   rangeJoin: String.raw`-|–|—|−|do`,
   between: String.raw`od|między`,
   thousand: String.raw`tys\.?|tysi${L}`,
   fractions: [
-    [String.raw`dwie\s+trzecie`, 2, 3],
-    [String.raw`trzy\s+czwarte`, 3, 4],
+    [String.raw`dw(?:ie|óch|oma)\s+trzeci(?:e|ch|mi)`, 2, 3],
+    [String.raw`trz(?:y|ech|ema)\s+czwart(?:e|ych|ymi)`, 3, 4],
     [String.raw`połow${L}|połowę`, 1, 2],
-    [String.raw`(?:jedn${L}\s+)?trzeci${L}\s+częś${L}|jedną\s+trzecią|jedna\s+trzecia`, 1, 3],
-    [String.raw`ćwierć|(?:jedn${L}\s+)?czwart${L}\s+częś${L}`, 1, 4],
-    [String.raw`(?:jedn${L}\s+)?piąt${L}\s+częś${L}|jedn(?:a|ą)\s+piąt(?:a|ą)|co\s+piąt${L}`, 1, 5],
+    [String.raw`(?:jedn${L}\s+)?trzeci${L}\s+częś${L}|jedn(?:ą|a|ej)\s+trzeci(?:ą|a|ej)`, 1, 3],
+    [
+      String.raw`ćwierć|(?:jedn${L}\s+)?czwart${L}\s+częś${L}|jedn(?:ą|a|ej)\s+czwart(?:ą|a|ej)`,
+      1,
+      4,
+    ],
+    [
+      String.raw`(?:jedn${L}\s+)?piąt${L}\s+częś${L}|jedn(?:a|ą|ej)\s+piąt(?:a|ą|ej)|co\s+piąt${L}`,
+      1,
+      5,
+    ],
   ],
   numbers: [
     ['dziesięć', 10],
@@ -34,10 +42,23 @@ export const pl: LanguageWords = {
     ['trzydzieści', 30],
     ['czterdzieści', 40],
     ['pięćdziesiąt', 50],
+    ['sześćdziesiąt', 60],
+    ['siedemdziesiąt', 70],
+    ['osiemdziesiąt', 80],
+    ['dziewięćdziesiąt', 90],
   ],
   all: String.raw`w\s+całości|całkowicie|cał(?:y|ą|ego|ej|e)|w\s+pełni`,
-  almostAll: String.raw`prawie\s+(?:cał(?:y|ą|ego|ej|e)|w\s+całości|całkowicie)|niemal\s+cał(?:y|ą|ego|ej|e)`,
+  almostAll: String.raw`(?:prawie|niemal|niemalże|praktycznie)\s+(?:cał(?:y|ą|ego|ej|e|ym)|w\s+całości|całkowicie|w\s+pełni)`,
   most: String.raw`większ${L}\s+częś${L}|przeważając${L}\s+częś${L}|większoś${L}`,
   vague: String.raw`część|części|niewielk${L}\s+częś${L}|fragment${L}|tereny|terenów`,
   partly: String.raw`częściowo`,
+  // The "-szczyzna" nouns (Doniecczyzna, Doniecczyźnie …), the adjectives' other cases, bare
+  // city names used for the region, Krym's locative.
+  regions: [
+    [String.raw`Doniecczy(?:zn|źn)${L}|doniec(?:kie|kich|kimi)`, 'UA-14'],
+    [String.raw`Ługańszczy(?:zn|źn)${L}|ługańsk(?:ą|ie|ich|imi)`, 'UA-09'],
+    [String.raw`Zaporoszczy(?:zn|źn)${L}|zaporosk(?:ą|ie|ich|imi)`, 'UA-23'],
+    [String.raw`Chersońszczy(?:zn|źn)${L}|chersońsk(?:ą|ie|ich|imi)`, 'UA-65'],
+    [String.raw`Krymie`, 'crimea'],
+  ],
 };
