@@ -312,3 +312,128 @@ describe('extract: forms of session 9a (from the grammar, es pl it fr de)', () =
     expect(read(text, language)).toEqual(expected);
   });
 });
+
+// Rules of session 9a after the fresh texts, each for a class of forms: joining Russia as a
+// claim ("se adhirió a Rusia", "wcielone do Federacji Rosyjskiej", "entrata a far parte",
+// "intégrées à la Russie", "są to rosyjskie regiony"), "four of its regions", a demand to
+// withdraw troops with no figure, a part of a region claimed (null), "así como" in a list,
+// DRL / ŁRL; traps: an order or a decision to seize, a gain "este año" / "durante el mes", a
+// remaining area before full control, a part word that is a place ("W północnej części …"),
+// a participle with its agent before the name ("kontrolowany przez Rosjan Donbas").
+const RULES: [string, string, Row[]][] = [
+  [
+    'es',
+    'Jersón se escindió de Ucrania y se adhirió a Rusia en septiembre.',
+    [['UA-65', 100, 100, 'claim']],
+  ],
+  [
+    'es',
+    'En la misma fecha se sumaron a Rusia las repúblicas de Donetsk y Lugansk, así como la provincia de Zaporozhie.',
+    [
+      ['UA-09', 100, 100, 'claim'],
+      ['UA-14', 100, 100, 'claim'],
+      ['UA-23', 100, 100, 'claim'],
+    ],
+  ],
+  [
+    'es',
+    'Moscú exigió a Ucrania que retire sus tropas de las regiones de Lugansk y Jersón.',
+    [
+      ['UA-09', 100, 100, 'demand'],
+      ['UA-65', 100, 100, 'demand'],
+    ],
+  ],
+  [
+    'es',
+    'El Estado Mayor ruso estima que sus tropas han conquistado 4.500 kilómetros cuadrados de territorio este año.',
+    [],
+  ],
+  [
+    'es',
+    'Faltarían unos 8.000 kilómetros cuadrados para que Rusia logre el control total de la región de Donetsk.',
+    [],
+  ],
+  ['es', 'Rusia tomó 150 km2 de la región de Dnipropetrovsk durante el mes.', []],
+  ['es', 'En la parte norte de la provincia de Jersón continúan los combates.', []],
+  [
+    'it',
+    'Mosca afferma che quattro delle sue regioni fanno ora legalmente parte della Russia.',
+    [['annexed-four', 100, 100, 'claim']],
+  ],
+  [
+    'it',
+    'La regione di Kherson è entrata a far parte della Russia dopo il referendum.',
+    [['UA-65', 100, 100, 'claim']],
+  ],
+  [
+    'it',
+    'Mosca chiede che Kiev ritiri le sue truppe dalla regione di Donetsk.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  ['it', 'Nella parte settentrionale della regione di Kherson proseguono i combattimenti.', []],
+  [
+    'fr',
+    "La Russie exige que l'Ukraine retire ses troupes de la région de Donetsk.",
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'fr',
+    'Moscou affirme que quatre de ses régions font partie de la Russie.',
+    [['annexed-four', 100, 100, 'claim']],
+  ],
+  [
+    'fr',
+    'Les régions de Donetsk et de Louhansk ont été intégrées à la Russie.',
+    [
+      ['UA-09', 100, 100, 'claim'],
+      ['UA-14', 100, 100, 'claim'],
+    ],
+  ],
+  [
+    'de',
+    'Moskau erklärt vier ihrer Regionen zum Teil Russlands.',
+    [['annexed-four', 100, 100, 'claim']],
+  ],
+  [
+    'pl',
+    'Do Federacji Rosyjskiej wcielone zostały tak zwane Doniecka Republika Ludowa i Ługańska Republika Ludowa.',
+    [
+      ['UA-09', 100, 100, 'claim'],
+      ['UA-14', 100, 100, 'claim'],
+    ],
+  ],
+  [
+    'pl',
+    'Części obwodów chersońskiego i zaporoskiego zostały anektowane przez Rosję.',
+    [
+      ['UA-23', null, null, 'claim'],
+      ['UA-65', null, null, 'claim'],
+    ],
+  ],
+  [
+    'pl',
+    'Prezydent Rosji nakazał armii zajęcie całego terytorium obwodu ługańskiego do 1 czerwca.',
+    [],
+  ],
+  ['pl', 'Rosjanie nie zdecydowali się na jednoczesne zajęcie całego terytorium Donbasu.', []],
+  ['pl', 'Putin odwiedzi kontrolowany przez Rosjan Donbas.', []],
+  ['pl', 'Donbas jest kontrolowany przez Rosjan w 60 proc.', [['donbas', 60, 60]]],
+  ['pl', 'W północnej części Chersońszczyzny trwa ukraińska kontrofensywa.', []],
+  [
+    'pl',
+    'Rosja żąda, by Ukraina wycofała swoje wojska z obwodu donieckiego.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  ['pl', 'Rosja kontroluje 80 proc. DRL.', [['UA-14', 80, 80]]],
+  [
+    'pl',
+    'Peskow: oczywiście są to rosyjskie regiony, jak obwód doniecki.',
+    [['UA-14', 100, 100, 'claim']],
+  ],
+];
+
+describe('extract: rules of session 9a (by class)', () => {
+  it.each(RULES)('%s: %s', (language, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});

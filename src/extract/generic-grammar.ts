@@ -16,7 +16,7 @@ export const FORWARD_GAP = new RegExp(
 export const BACK_SHORT =
   /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:derzeit|jetzt|now|currently|actuellement|désormais|attualmente|ora|actualmente|ahora|сейчас|теперь|зараз|наразі|obecnie|teraz)\s+)?(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|sei|seien|werde|wurde|был\p{L}*|була?|було|находится|находятся|перебуває|перебувають|знаходиться|знаходяться|znajduje\s+się|znajdują\s+się|remains?|bleibt|resta|reste|sigue)\s+)?(?:на|в|w|z|at|à|al|zu|с|под|під|pod|sous(?:\s+le)?|unter|sotto(?:\s+il)?|bajo(?:\s+el)?|under)?\s*$/iu;
 export const LIST_JOIN =
-  /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
+  /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que|así\s+como|nonché|come\s+anche)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
 
 /** "einschließlich der Krim", "incluye la anexada península de Crimea": part of what is held. */
 export const INCLUDED_BEFORE =
@@ -38,13 +38,25 @@ const PARTICIPLE_SLAVIC =
 const PLACE_NOUN_GAP =
   /^\s+(?:(?:Halbinsel|Regionen|Gebiete|península|regiones|provincias|péninsule|régions|penisola|regioni)\s+(?:de\s+|di\s+)?)?$/iu;
 
+const SLAVIC_AGENT_GAP = /^\s+(?:przez|від|от)\s+\p{L}+\s+$/iu;
+const SLAVIC_COPULA_BEFORE =
+  /(?:jest|są|był\p{L}*|został\p{L}*|zostały|є|був\p{L}*|был\p{L}*)\s+$/iu;
+
 export function adjectiveBefore(
   text: string,
   cue: { start: number; end: number },
   m: { start: number },
 ) {
-  if (cue.end > m.start || !PLACE_NOUN_GAP.test(text.slice(cue.end, m.start))) return false;
   const word = text.slice(cue.start, cue.end);
+  // "kontrolowany przez Rosjan Donbas": the participle, its agent, then the name.
+  if (
+    cue.end <= m.start &&
+    PARTICIPLE_SLAVIC.test(word) &&
+    SLAVIC_AGENT_GAP.test(text.slice(cue.end, m.start)) &&
+    !SLAVIC_COPULA_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start))
+  )
+    return true;
+  if (cue.end > m.start || !PLACE_NOUN_GAP.test(text.slice(cue.end, m.start))) return false;
   if (PARTICIPLE_SLAVIC.test(word)) return true;
   return (
     PARTICIPLE_LATIN.test(word) &&

@@ -4,8 +4,8 @@ import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 export const it: LanguageWords = {
   control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|detien${L}|dominio|presa\s+di\s+potere|acquisizione|(?:in|nel)\s+possesso|nelle\s+mani|sottratt${L}|strappat${L}|mantien${L}|tengono|tiene|tenut${L}|preso|presa|pres[ie]|impadroni${L}|impossessat${L}`,
   inverse: String.raw`sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv|delle\s+forze\s+ucraine|dell['’]esercito\s+ucraino|dell['’]Ucraina|di\s+Kiev)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+forze\s+ucraine)\s+(?:\p{L}+\s+){0,2}?controll${L}(?!\s+(?:il\s+resto|la\s+parte\s+restante))`,
-  claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa|regione\s+della\s+Russia|soggetto\s+della\s+Federazione\s+Russa`,
-  demand: String.raw`chied${L}|ritiro\s+delle\s+(?:forze|truppe)\s+ucraine|ceder${L}|cessione`,
+  claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa|regione\s+della\s+Russia|soggetto\s+della\s+Federazione\s+Russa|(?:aderit${L}|annession${L}|unit${L}|incorporat${L}|integrat${L})\s+(?:alla|nella)\s+(?:Russia|Federazione\s+Russa)|entrat${L}\s+a\s+far\s+parte\s+della\s+(?:Russia|Federazione\s+Russa)|fa(?:nno)?\s+(?:\p{L}+\s+){0,2}parte\s+della\s+(?:Russia|Federazione\s+Russa)`,
+  demand: String.raw`chied${L}|ritir${L}\s+(?:le\s+)?(?:sue\s+)?(?:truppe|forze)|ritiro\s+delle\s+(?:forze|truppe)\s+ucraine|ceder${L}|cessione`,
   negation: String.raw`non|mai|né`,
   aspiration: String.raw`cerca${L}|vuole|vogliono|obiettiv${L}|se|probabile|potrebbe|potrebbero|per\s+(?:prendere|conquistare)|dovrà|sta\s+per|in\s+procinto\s+di`,
   change: String.raw`ulterior${L}\s+$|nell['’]ultimo\s+anno|negli\s+ultimi\s+\S+\s+(?:mesi|giorni|settimane)|(?:aumentat|cresciut|diminuit)${L}\s+del`,
@@ -48,6 +48,7 @@ export const it: LanguageWords = {
   regions: [
     [String.raw`RPD|Doneck`, 'UA-14'],
     [String.raw`RPL`, 'UA-09'],
+    [String.raw`quattro\s+(?:delle\s+sue|sue|delle)\s+regioni`, 'annexed-four'],
     [String.raw`Zaporiggia|Zaporizia|Zaporižžja|Zaporižja`, 'UA-23'],
     [String.raw`Cherson`, 'UA-65'],
   ],

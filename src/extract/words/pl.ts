@@ -4,10 +4,10 @@ import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 export const pl: LanguageWords = {
   control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}|przeję${L}|przejął|przejmuj${L}|opanow${L}|zagarn${L}|zawładn${L}|utrzymuj${L}`,
   inverse: String.raw`kontrolowan${L}\s+przez\s+(?:Ukraińców|Ukrainę|Kijów|ukraińsk${L}\s+\p{L}+|Sił${L}\s+Zbrojn${L}\s+Ukrainy|SZU)|pod\s+kontrolą\s+(?:Ukrainy|Kijowa|ukraińsk${L}\s+\p{L}+|(?:sił|wojsk|armii)\s+ukraińsk${L})|(?:Ukraina|Kijów|ukraińsk${L}\s+(?:wojsk${L}|armi${L}|sił${L}))\s+(?:\p{L}+\s+){0,2}?kontroluj${L}(?!\s+(?:reszt${L}|pozostał${L}))`,
-  claim: String.raw`anektowan${L}|aneksj${L}|anektowa${L}|przyłącz${L}|część\s+Rosji|częś${L}\s+Federacji\s+Rosyjskiej|w\s+skład\s+Rosji|region${L}\s+Rosji|podmiot${L}\s+Federacji\s+Rosyjskiej`,
-  demand: String.raw`żąda${L}|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
+  claim: String.raw`anektowan${L}|aneksj${L}|anektowa${L}|przyłącz${L}|część\s+Rosji|częś${L}\s+Federacji\s+Rosyjskiej|w\s+skład\s+Rosji|region${L}\s+Rosji|podmiot${L}\s+Federacji\s+Rosyjskiej|wciel${L}|(?:są|jest)\s+to\s+rosyjsk${L}\s+(?:region${L}|ziemi${L}|ziemie)`,
+  demand: String.raw`żąda${L}|wycofa${L}\s+(?:swoje\s+|swoich\s+)?(?:wojsk${L}|oddział${L}|sił${L})|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
   negation: String.raw`nie|nigdy`,
-  aspiration: String.raw`próbuj${L}|usiłu${L}|dąż${L}|chce|chcą|planuj${L}|cel${L}|jeśli|jeżeli|aby|może|będzie|będą|starają`,
+  aspiration: String.raw`próbuj${L}|nakaz${L}|rozkaz${L}|ultimat${L}|zdecydowa${L}|zamiar${L}|usiłu${L}|dąż${L}|chce|chcą|planuj${L}|cel${L}|jeśli|jeżeli|aby|może|będzie|będą|starają`,
   change: String.raw`wyzwoli${L}|(?:zwiększył${L}|zmniejszył${L}|wzrósł|wzrosł${L}|spadł${L}|przyrost${L}|powiększył${L})|(?:^|\s)o\s+$|w\s+ciągu\s+(?:\p{L}+\s+)?(?:roku|miesięcy)|za\s+\d{4}|(?:kolejn${L}|dodatkow${L})\s+(?:(?:ok\.|około|ponad|prawie|niemal)\s+)?$|od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}(?=.{0,50}$)|(?<=^.{0,50})od\s+(?:stycznia|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\s+\d{4}`,
   size: String.raw`stanowi${L}\s+(?:\p{L}+\s+)?powierzchni${L}|powierzchni${L}\s+obwodu\s+wynosi`,
   distractor: String.raw`mieszkańc${L}|ludności|ludzi|osób|zabit${L}|rann${L}|sondaż${L}|respondent${L}|PKB|gospodar${L}|żołnierz${L}|eksplozj${L}`,
@@ -55,8 +55,12 @@ export const pl: LanguageWords = {
   // The "-szczyzna" nouns (Doniecczyzna, Doniecczyźnie …), the adjectives' other cases, bare
   // city names used for the region, Krym's locative.
   regions: [
-    [String.raw`Doniecczy(?:zn|źn)${L}|doniec(?:kie|kich|kimi)`, 'UA-14'],
-    [String.raw`Ługańszczy(?:zn|źn)${L}|ługańsk(?:ą|ie|ich|imi)`, 'UA-09'],
+    [String.raw`Doniecczy(?:zn|źn)${L}|doniec(?:kie|kich|kimi)|DRL`, 'UA-14'],
+    [String.raw`Ługańszczy(?:zn|źn)${L}|ługańsk(?:ą|ie|ich|imi)|ŁRL`, 'UA-09'],
+    [
+      String.raw`cztery\s+(?:z\s+)?(?:jej|swoich)\s+(?:obwody|obwodów|regiony|regionów)`,
+      'annexed-four',
+    ],
     [String.raw`Zaporoszczy(?:zn|źn)${L}|zaporosk(?:ą|ie|ich|imi)`, 'UA-23'],
     [String.raw`Chersońszczy(?:zn|źn)${L}|chersońsk(?:ą|ie|ich|imi)`, 'UA-65'],
     [String.raw`Krymie`, 'crimea'],
