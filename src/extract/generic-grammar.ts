@@ -8,7 +8,7 @@
  * Pure: no DOM, no Node APIs.
  */
 
-const FILLER = String.raw`(?:de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|las|los|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|sąsiedni\p{L}*|kilometr\p{L}*|kwadratow\p{L}*|regiones|regioni|régions|regionen|regione|región|région|region|provincia|province|meridional\p{L}*|estratégic\p{L}*|stratégique\p{L}*|strategic\p{L}*|strategiczn\p{L}*|стратегічн\p{L}*|стратегическ\p{L}*|południow\p{L}*|wschodni\p{L}*|південн\p{L}*|східн\p{L}*|южн\p{L}*|восточн\p{L}*|sud|est|сусідн\p{L}*|соседн\p{L}*|całego|całej|cał\p{L}*|неокупован\p{L}*|неоккупированн\p{L}*|nieokupowan\p{L}*|вільн\p{L}*|свободн\p{L}*|woln\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
+const FILLER = String.raw`(?:quella|quello|quelle|celle|celui|celles|aquella|aquel|de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|las|los|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|sąsiedni\p{L}*|kilometr\p{L}*|kwadratow\p{L}*|regiones|regioni|régions|regionen|regione|región|région|region|provincia|province|meridional\p{L}*|estratégic\p{L}*|stratégique\p{L}*|strategic\p{L}*|strategiczn\p{L}*|стратегічн\p{L}*|стратегическ\p{L}*|południow\p{L}*|wschodni\p{L}*|південн\p{L}*|східн\p{L}*|южн\p{L}*|восточн\p{L}*|sud|est|сусідн\p{L}*|соседн\p{L}*|całego|całej|cał\p{L}*|неокупован\p{L}*|неоккупированн\p{L}*|nieokupowan\p{L}*|вільн\p{L}*|свободн\p{L}*|woln\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
 export const FORWARD_GAP = new RegExp(
   String.raw`^[\s"”»'’.]*\(?(?:${FILLER}[\s"”»'’]*){0,6}$`,
   'iu',
@@ -16,7 +16,7 @@ export const FORWARD_GAP = new RegExp(
 export const BACK_SHORT =
   /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:derzeit|jetzt|now|currently|actuellement|désormais|attualmente|ora|actualmente|ahora|сейчас|теперь|зараз|наразі|obecnie|teraz)\s+)?(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|sei|seien|werde|wurde|был\p{L}*|була?|було|находится|находятся|перебуває|перебувають|знаходиться|знаходяться|znajduje\s+się|znajdują\s+się|remains?|bleibt|resta|reste|sigue)\s+)?(?:на|в|w|z|at|à|al|zu|с|под|під|pod|sous(?:\s+le)?|unter|sotto(?:\s+il)?|bajo(?:\s+el)?|under)?\s*$/iu;
 export const LIST_JOIN =
-  /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
+  /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que|así\s+como|nonché|come\s+anche)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
 
 /** "einschließlich der Krim", "incluye la anexada península de Crimea": part of what is held. */
 export const INCLUDED_BEFORE =
@@ -38,13 +38,25 @@ const PARTICIPLE_SLAVIC =
 const PLACE_NOUN_GAP =
   /^\s+(?:(?:Halbinsel|Regionen|Gebiete|península|regiones|provincias|péninsule|régions|penisola|regioni)\s+(?:de\s+|di\s+)?)?$/iu;
 
+const SLAVIC_AGENT_GAP = /^\s+(?:przez|від|от)\s+\p{L}+\s+$/iu;
+const SLAVIC_COPULA_BEFORE =
+  /(?:jest|są|był\p{L}*|został\p{L}*|zostały|є|був\p{L}*|был\p{L}*)\s+$/iu;
+
 export function adjectiveBefore(
   text: string,
   cue: { start: number; end: number },
   m: { start: number },
 ) {
-  if (cue.end > m.start || !PLACE_NOUN_GAP.test(text.slice(cue.end, m.start))) return false;
   const word = text.slice(cue.start, cue.end);
+  // "kontrolowany przez Rosjan Donbas": the participle, its agent, then the name.
+  if (
+    cue.end <= m.start &&
+    PARTICIPLE_SLAVIC.test(word) &&
+    SLAVIC_AGENT_GAP.test(text.slice(cue.end, m.start)) &&
+    !SLAVIC_COPULA_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start))
+  )
+    return true;
+  if (cue.end > m.start || !PLACE_NOUN_GAP.test(text.slice(cue.end, m.start))) return false;
   if (PARTICIPLE_SLAVIC.test(word)) return true;
   return (
     PARTICIPLE_LATIN.test(word) &&

@@ -160,7 +160,9 @@ export function namedCandidates(
       if (q.end <= m.start) {
         const gap = text.slice(q.end, m.start);
         return (
-          gap.length <= 60 && !RELATIVE.test(gap) && (q.type === 'claim' || !gap.includes(','))
+          gap.length <= 60 &&
+          !RELATIVE.test(gap) &&
+          (q.type === 'claim' || q.type === 'demand' || !gap.includes(','))
         );
       }
       const gap = text.slice(m.end, q.start);
@@ -194,10 +196,16 @@ export function namedCandidates(
     )
       ? undefined
       : inClause.find((q) => q.type === 'control' && fits(q));
-    const cue = claimCue ?? controlCue;
+    // "exigió a Ucrania que retire sus tropas de las regiones de …": a demand of the regions.
+    const demandCue = claimCue
+      ? undefined
+      : inClause.find(
+          (q) => q.type === 'demand' && !usedCues.has(q) && q.end <= m.start && fits(q),
+        );
+    const cue = claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
     if (cue.type === 'control' && (m.id === 'UA' || m.id === 'annexed-four')) continue;
-    if (cue.type === 'claim' && m.id === 'UA') continue;
+    if (cue.type !== 'control' && m.id === 'UA') continue;
     const around = text.slice(
       Math.max(clause.start, Math.min(cue.start, m.start) - 120),
       Math.min(clause.end, Math.max(cue.end, m.end) + 30),
@@ -237,16 +245,24 @@ export function namedCandidates(
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))
     )
       continue;
+    // "Części obwodów … zostały anektowane": a part of the region claimed is vague too (a part
+    // word right before the name; not "partly occupied", which is about control).
     const isVague =
-      cue.type === 'control' && c.vagueOrPartly.test(text.slice(clause.start, clause.end));
-    const kind: CandidateKind = cue.type === 'claim' ? 'claim' : 'control';
+      cue.type === 'control'
+        ? c.vagueOrPartly.test(text.slice(clause.start, clause.end))
+        : cue.type === 'claim' &&
+          new RegExp(String.raw`(?<![\p{L}])(?:${c.w.vague})(?![\p{L}])`, 'iu').test(
+            text.slice(Math.max(clause.start, m.start - 40), m.start),
+          );
+    const kind: CandidateKind =
+      cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
     // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").
     const idx = here.indexOf(m);
     const list = [...listFrom(here, idx, -1).reverse(), ...listFrom(here, idx, 1).slice(1)];
     for (const x of list) {
       if (namedDone.has(x) || linkedMentions.has(x) || x.id === null) continue;
       if (kind === 'control' && (x.id === 'UA' || x.id === 'annexed-four')) continue;
-      if (kind === 'claim' && x.id === 'UA') continue;
+      if (kind !== 'control' && x.id === 'UA') continue;
       namedDone.add(x);
       const wording = text.slice(cue.start, cue.end);
       out.push({
@@ -262,10 +278,12 @@ export function namedCandidates(
         start: sentence.start,
         end: sentence.end,
         notes: [
-          note.named(
-            text.slice(x.start, x.end),
-            isVague ? 'partly' : kind === 'claim' ? 'claimed' : 'held',
-          ),
+          kind === 'demand'
+            ? note.namedNoFigure(wording)
+            : note.named(
+                text.slice(x.start, x.end),
+                isVague ? 'partly' : kind === 'claim' ? 'claimed' : 'held',
+              ),
         ],
         confidence: 0.6,
       });

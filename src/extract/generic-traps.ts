@@ -45,6 +45,13 @@ export function figureTrap(
   )
     return 'trap';
   const before = text.slice(clause.start, f.start);
+  // "W północnej części Chersońszczyzny trwa …", "en la parte norte de": a place, not a share.
+  if (
+    f.value.type === 'words' &&
+    f.value.cls === 'vague' &&
+    /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel)\s+(?:\p{L}+\s+)?$/iu.test(before.slice(-30))
+  )
+    return 'trap';
   const after = afterLink(text, clause, linkEnd);
   if (c.change.test(before) || c.change.test(after) || (startsWithThis && previousChange)) {
     return 'change';

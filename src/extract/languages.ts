@@ -158,6 +158,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     String.raw`(?:(?:ces|les|quattro|cuatro|vier|чотир${L}|четыр${L}|czter${L}|4)\s+)(?:(?:annexed|anexadas|annexées|annesse|ukrainisch${L}|ukrainian|ucrain${L}|ucranian${L}|ukrainienn${L}|українськ${L}|украинск${L}|ukraińsk${L})\s+)?(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|област${L}|regionów|obwod${L})|(?:(?:ces|les|queste|estas|diese|delle|de\s+ces)\s+)?(?:4|quatre|quattro|cuatro|vier)\s+(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|['’]?terre\s+contese['’]?)|terre\s+contese`,
     'annexed-four',
   ],
+  ...[uk, ru, pl, fr, de, it, es, ar].flatMap((w) => w.regions ?? []),
 ];
 
 /** After a name: words that make it something other than the territory. */

@@ -112,20 +112,30 @@ const ABBREVIATIONS = new Set([
   'aprox',
 ]);
 
+import { REGION_NAMES } from './languages.ts';
+
 /** Small words after which a line break does not end a sentence. */
 const CONTINUING =
   /(?:,|\b(?:and|but|or|nor|of|the|a|an|to|in|on|at|by|for|from|with|as|than|that|which|who|its|their|his|her|about|over|under|nearly|almost|some))\s*$/i;
 
 /** Units that close a figure: after one, a capital letter starts a sentence ("… 532 кв. км. Так …"). */
 const UNIT_ABBREVIATIONS = new Set(['km', 'kw', 'км', 'кв', 'proc', 'проц', 'відс']);
+/** A region's name right after the unit is the figure's object ("18 proc. Ukrainy"), no new sentence. */
+const NAME_AFTER_UNIT = new RegExp(
+  String.raw`(?:${REGION_NAMES.map(([names]) => names).join('|')})(?![\p{L}])`,
+  'iuy',
+);
 
-function isAbbreviation(text: string, stop: number, nextChar = ''): boolean {
+function isAbbreviation(text: string, stop: number, nextChar = '', next = -1): boolean {
   // The word (letters and inner dots) just before the stop.
   let i = stop - 1;
   while (i >= 0 && /[\p{L}.]/u.test(text[i] ?? '')) i--;
   const word = text.slice(i + 1, stop).toLowerCase();
   if (word === '') return false;
-  if (UNIT_ABBREVIATIONS.has(word) && /\p{Lu}/u.test(nextChar)) return false;
+  if (UNIT_ABBREVIATIONS.has(word) && /\p{Lu}/u.test(nextChar)) {
+    NAME_AFTER_UNIT.lastIndex = next;
+    return next >= 0 && NAME_AFTER_UNIT.test(text);
+  }
   if (ABBREVIATIONS.has(word)) return true;
   // A single initial: "J. Smith".
   return /^\p{Lu}$/u.test(text.slice(i + 1, stop));
@@ -186,7 +196,7 @@ export function splitSentences(text: string): Span[] {
     if (end < text.length && (k === end || k === text.length)) continue;
     const nextChar = k < text.length ? (text[k] ?? '') : '';
     if (nextChar !== '' && !/[\p{Lu}\p{N}"'“‘«([–—-]/u.test(nextChar)) continue;
-    if (ch === '.' && isAbbreviation(text, i, nextChar)) continue;
+    if (ch === '.' && isAbbreviation(text, i, nextChar, k)) continue;
     push(end);
     start = end;
   }

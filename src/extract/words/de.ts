@@ -2,9 +2,9 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const de: LanguageWords = {
-  control: String.raw`kontroll${L}|Kontrolle|besetz${L}|besatz${L}|erober${L}|befreit|eingenommen|einnehm${L}|Einnahme|hält|halte|hielten|halten|gehalten|in\s+russischer\s+Hand|im\s+Besitz`,
+  control: String.raw`kontroll${L}|Kontrolle|besetz${L}|besatz${L}|erober${L}|befreit|eingenommen|einnehm${L}|Einnahme|hält|halte|hielten|halten|gehalten|in\s+russischer\s+Hand|im\s+Besitz|in\s+der\s+Hand|in\s+den\s+Händen|unter\s+(?:ihre|seine)\s+Kontrolle`,
   inverse: String.raw`unter\s+ukrainischer\s+Kontrolle|unter\s+(?:der\s+)?Kontrolle\s+(?:der\s+ukrainischen\s+(?:Streitkräfte|Armee|Truppen)|Kiews|der\s+Ukraine)|von\s+den\s+(?:ukrainischen\s+(?:Streitkräften|Truppen)|Ukrainern)\s+kontrolliert${L}|von\s+der\s+Ukraine\s+kontrolliert${L}|(?:Kiew|Kyjiw|die\s+Ukraine|die\s+ukrainische\s+Armee|die\s+ukrainischen\s+Streitkräfte|ukrainische\s+Truppen|die\s+Ukrainer)\s+(?:\p{L}+\s+){0,3}?(?:kontroll${L}|hält|hielten|halten)|(?:kontrolliert${L}|hält|hielten|halten)\s+(?:\p{L}+\s+){0,1}?(?:Kiew|die\s+Ukraine|die\s+ukrainische\s+Armee|die\s+ukrainischen\s+(?:Streitkräfte|Truppen)|die\s+Ukrainer)`,
-  claim: String.raw`annekt${L}|Annexion|angegliedert|Angliederung|beanspruch${L}|Anspruch\s+auf|als\s+russisches\s+(?:Territorium|Staatsgebiet)|zum\s+eigenen\s+Staatsgebiet|Teil\s+der\s+Russischen\s+Föderation|Teil\s+Russlands`,
+  claim: String.raw`annekt${L}|Annexion|einverleib${L}|angegliedert|Angliederung|beanspruch${L}|Anspruch\s+auf|als\s+russisches\s+(?:Territorium|Staatsgebiet)|zum\s+eigenen\s+Staatsgebiet|Teil\s+der\s+Russischen\s+Föderation|Teil\s+Russlands|in\s+die\s+Russische\s+Föderation\s+aufgenommen|Beitritt\s+zu\s+Russland`,
   demand: String.raw`forder${L}|Forderung${L}|Rückzug\s+der\s+ukrainischen|abtret${L}|Abtretung`,
   negation: String.raw`nicht|nie|kein${L}|niemals`,
   aspiration: String.raw`versuch${L}|will|wollen|Ziel|wenn|falls|wäre|wären|könnte|könnten|soll\s+\p{L}+\s+werden|würde|bemüh${L}|um\s+zu|kurz\s+davor`,
@@ -12,9 +12,9 @@ export const de: LanguageWords = {
   size: String.raw`ausmach${L}`,
   distractor: String.raw`Einwohner${L}|Bevölkerung|Menschen|Tote|Toten|Verletzte|getötet|verletzt|Umfrage${L}|BIP|Wirtschaft|Soldaten|Zivilisten|Orte|Orten`,
   clauseBreak: String.raw`aber|während|jedoch|doch|wohingegen`,
-  about: String.raw`etwa|rund|ungefähr|circa|ca\.|zirka|gut|um\s+die`,
-  nearly: String.raw`fast|knapp|beinahe|nahezu|annähernd`,
-  moreThan: String.raw`mehr\s+als|über|mindestens|gut\s+über`,
+  about: String.raw`etwa|rund|ungefähr|circa|ca\.|zirka|um\s+die|in\s+etwa|grob|schätzungsweise`,
+  nearly: String.raw`fast|knapp|beinahe|nahezu|annähernd|nicht\s+ganz|knapp\s+unter|etwas\s+weniger\s+als`,
+  moreThan: String.raw`mehr\s+als|über|mindestens|gut\s+über|gut|knapp\s+über|etwas\s+mehr\s+als|weit\s+über|deutlich\s+über|mehr\s+als\s+die`,
   lessThan: String.raw`weniger\s+als|unter|höchstens|bis\s+zu|nicht\s+mehr\s+als`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?Prozent)`,
   rangeJoin: String.raw`-|–|—|−|bis|und`,
@@ -36,8 +36,20 @@ export const de: LanguageWords = {
     ['fünfzig', 50],
   ],
   all: String.raw`vollständig|komplett|gesamte${L}|ganz(?:e|en|es)?|zu\s+["„]?100\s+Prozent|vollständige\s+Kontrolle|die\s+Kontrolle\s+über\s+das\s+gesamte`,
-  almostAll: String.raw`fast\s+(?:vollständig|komplett|ganz|das\s+gesamte)|nahezu\s+(?:vollständig|komplett|ganz)`,
+  almostAll: String.raw`(?:fast|nahezu|beinahe|praktisch|so\s+gut\s+wie)\s+(?:vollständig|komplett|ganz(?:e|en|es)?|(?:das|den|die|der)\s+gesamte${L}|gesamte${L})`,
   most: String.raw`(?:der\s+)?Großteil|(?:die\s+)?meisten|(?:der\s+)?größte\s+Teil`,
   vague: String.raw`weite\s+Teile|große\s+Teile|Teile`,
   partly: String.raw`teilweise|zum\s+Teil`,
+  // Spellings of the names (in their genitive too) and the republics' abbreviations.
+  regions: [
+    [String.raw`Donezker\s+Volksrepublik|Doneck`, 'UA-14'],
+    [
+      String.raw`LVR|Luhansker\s+Volksrepublik|Lugansker\s+Volksrepublik|Luhansker|Lugansker`,
+      'UA-09',
+    ],
+    [String.raw`Saporisch${L}|Saporosch${L}|Saporosh${L}|Zaporižž${L}|Zaporižj${L}`, 'UA-23'],
+    [String.raw`Chersons`, 'UA-65'],
+    [String.raw`vier\s+(?:ihrer|seiner)\s+(?:Regionen|Gebiete)`, 'annexed-four'],
+    [String.raw`Donbass?es`, 'donbas'],
+  ],
 };
