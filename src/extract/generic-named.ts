@@ -188,7 +188,7 @@ export function namedCandidates(
     // A clause with a figure says how much, not "all of it" (an area that is a size aside).
     const controlCue = figures.some(
       (f) =>
-        (usedFigures.has(f) || f.value.type !== 'area') &&
+        (usedFigures.has(f) || f.value.type !== 'area' || s.sentenceChange) &&
         f.start >= clause.start &&
         f.end <= clause.end,
     )
