@@ -201,8 +201,108 @@ const FORMS: [string, string, string, Row[]][] = [
   ['ar', 'trap: Ukraine retook', 'استعادت القوات الأوكرانية 40% من منطقة خيرسون.', []],
 ];
 
+// Rules of step 4, each for a class of errors seen in the fresh texts (uk92–ar94), with
+// sentences composed for the class, not copied from the texts.
+const RULES: [string, string, string, Row[]][] = [
+  // Parts of regions named as a plural noun, Arabic "and" written onto the next name.
+  [
+    'ar',
+    'أجزاء واسعة من مقاطعات A وB',
+    'تسيطر روسيا على أجزاء واسعة من مقاطعات زابوريجيا وخيرسون.',
+    [
+      ['UA-23', null, null],
+      ['UA-65', null, null],
+    ],
+  ],
+  [
+    'ar',
+    'أراض في مقاطعات A وB',
+    'وتسيطر القوات الروسية على أراض في مقاطعات خاركيف وسومي.',
+    [
+      ['UA-59', null, null],
+      ['UA-63', null, null],
+    ],
+  ],
+  [
+    'ar',
+    'مقاطعتي A وB بالكامل',
+    'تسيطر روسيا على مقاطعتي لوغانسك ودونيتسك بالكامل.',
+    [
+      ['UA-09', 100, 100],
+      ['UA-14', 100, 100],
+    ],
+  ],
+  // A region named as where a town is, or where control was expanded: not held.
+  ['ar', 'trap: بلدة في منطقة', 'سيطرت القوات الروسية على بلدة في منطقة دونيتسك.', []],
+  [
+    'ar',
+    'trap: towns in regions',
+    'سيطرت القوات الروسية على مدينة بوكروفسك في مقاطعة دونيتسك وهوليابولي في زابوريجيا.',
+    [],
+  ],
+  ['ar', 'trap: وسعت سيطرتها في', 'وسعت القوات الروسية سيطرتها في مقاطعتي سومي ودونيتسك.', []],
+  ['uk', 'trap: село в області', 'Росіяни захопили село Рівне в Донецькій області.', []],
+  // "The rest N%" restates the complement of the share just given.
+  [
+    'ru',
+    'остальные N%',
+    'Более 90% Луганской области оккупировано, остальные 10% — прифронтовая зона.',
+    [['UA-09', 90, 100]],
+  ],
+  [
+    'uk',
+    'решта N%',
+    'Окупанти контролюють 80% Донецької області, решта 20% — під контролем ЗСУ.',
+    [['UA-14', 80, 80]],
+  ],
+  // "Fully ready", "fully destroyed": wholly something else, not held.
+  ['ru', 'trap: полностью готовы', 'Все больницы Херсонской области полностью готовы к зиме.', []],
+  [
+    'uk',
+    'trap: повністю готові',
+    'Школи Запорізької області повністю готові до навчального року.',
+    [],
+  ],
+  // A region, then "and part of" others: the part word is the others'.
+  [
+    'uk',
+    'Крим і частину A та B',
+    'Росія окупувала Крим і частину Донецької та Луганської областей.',
+    [
+      ['crimea', 100, 100],
+      ['UA-09', null, null],
+      ['UA-14', null, null],
+    ],
+  ],
+  [
+    'ru',
+    'Крым и часть A и B',
+    'Россия оккупировала Крым и часть Донецкой и Луганской областей.',
+    [
+      ['crimea', 100, 100],
+      ['UA-09', null, null],
+      ['UA-14', null, null],
+    ],
+  ],
+  [
+    'uk',
+    'A та B частково',
+    'Росія окупувала Донецьку та Луганську області частково.',
+    [
+      ['UA-09', null, null],
+      ['UA-14', null, null],
+    ],
+  ],
+];
+
 describe('extract: forms of session 9b (uk, ru, ar word tables from the grammar)', () => {
   it.each(FORMS)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: rules of session 9b (error classes of the fresh texts)', () => {
+  it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
   });
 });

@@ -137,11 +137,11 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA-63',
   ],
   [
-    String.raw`Дніпропетровськ(?:а|ої|ій|у|ою|ий|ого)|Дніпропетровщин${L}|Днепропетровск(?:ая|ой|ую|ий|ого)|dniepropietrowsk(?:i|iego|im|a|iej)|Dnipropetrowsk|Dnipropetrovsk|Dnjepropetrowsk|Dnepropetrovsk|${AR_PRE}دنيبروبيتروفسك`,
+    String.raw`Дніпропетровськ(?:а|ої|ій|у|ою|ий|ого)|Дніпропетровщин${L}|Днепропетровск(?:ая|ой|ую|ий|ого)|dniepropietrowsk(?:i|iego|im|a|iej)|Dnipropetrowsk|Dnipropetrovsk|Dnjepropetrowsk|Dnepropetrovsk|${AR_PRE}دنيبروب(?:ي)?تروفسك`,
     'UA-12',
   ],
   [
-    String.raw`Сумськ(?:а|ої|ій|у|ою|ий|ого)|Сумщин${L}|Сумск(?:ая|ой|ую|ий|ого)|sumsk(?:i|iego|im|a|iej)|Sumy|Sumi`,
+    String.raw`Сумськ(?:а|ої|ій|у|ою|ий|ого)|Сумщин${L}|Сумск(?:ая|ой|ую|ий|ого)|sumsk(?:i|iego|im|a|iej)|Sumy|Sumi|${AR_PRE}سومي`,
     'UA-59',
   ],
   [
