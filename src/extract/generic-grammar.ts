@@ -9,18 +9,20 @@
  */
 
 const FILLER = String.raw`(?:quella|quello|quelle|celle|celui|celles|aquella|aquel|de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|las|los|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|sąsiedni\p{L}*|kilometr\p{L}*|kwadratow\p{L}*|regiones|regioni|régions|regionen|regione|región|région|region|provincia|province|meridional\p{L}*|estratégic\p{L}*|stratégique\p{L}*|strategic\p{L}*|strategiczn\p{L}*|стратегічн\p{L}*|стратегическ\p{L}*|południow\p{L}*|wschodni\p{L}*|південн\p{L}*|східн\p{L}*|южн\p{L}*|восточн\p{L}*|sud|est|сусідн\p{L}*|соседн\p{L}*|całego|całej|cał\p{L}*|неокупован\p{L}*|неоккупированн\p{L}*|nieokupowan\p{L}*|вільн\p{L}*|свободн\p{L}*|woln\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
+/** "so-called" and its kin before a republic's name, an opening quote, Arabic "republic" / "province". */
+const FILLER_NAMED = String.raw`(?:так\s+зван\p{L}*|так\s+называем\p{L}*|самопроголошен\p{L}*|самопровозглашенн\p{L}*|[«“„"]|جمهورية|إقليم|الأراضي|مقاطعات|مناطق|مقاطعتي|منطقتي|واسعة|كبيرة|في|أراضي\s+(?:منطقة|مقاطعة|إقليم))`;
 export const FORWARD_GAP = new RegExp(
-  String.raw`^[\s"”»'’.]*\(?(?:${FILLER}[\s"”»'’]*){0,6}$`,
+  String.raw`^[\s"”»'’.]*\(?(?:(?:${FILLER}|${FILLER_NAMED})[\s"”»'’]*){0,6}$`,
   'iu',
 );
 export const BACK_SHORT =
   /^[\s"'’”»]*(?:[-–—:(,]|\s-\s)?[\s"'’”»]*(?:(?:derzeit|jetzt|now|currently|actuellement|désormais|attualmente|ora|actualmente|ahora|сейчас|теперь|зараз|наразі|obecnie|teraz)\s+)?(?:(?:є|есть|jest|są|est|ist|sind|è|es|está|están|is|are|sont|sono|son|était|war|sei|seien|werde|wurde|был\p{L}*|була?|було|находится|находятся|перебуває|перебувають|знаходиться|знаходяться|znajduje\s+się|znajdują\s+się|remains?|bleibt|resta|reste|sigue)\s+)?(?:на|в|w|z|at|à|al|zu|с|под|під|pod|sous(?:\s+le)?|unter|sotto(?:\s+il)?|bajo(?:\s+el)?|under)?\s*$/iu;
 export const LIST_JOIN =
-  /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que|así\s+como|nonché|come\s+anche)\s+)?|\s+(?:і|й|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
+  /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que|así\s+como|nonché|come\s+anche)\s+)?|\s+(?:і|й|та|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
 
 /** "einschließlich der Krim", "incluye la anexada península de Crimea": part of what is held. */
 export const INCLUDED_BEFORE =
-  /(?:einschlie(?:ß|ss)lich|inklusive|incluye|incluyen|incluido|incluida|incluyendo|y\s+compris|including|включая|включно\s+з|в\s+том\s+числе|w\s+tym|tra\s+cui|dazu\s+zählen|dazu\s+gehör\p{L}*|darunter)\s+(?:(?:der|die|den|des|dem|la|el|le|les|il|lo|the)\s+)?(?:[\p{L}\d]+\s+){0,3}$/iu;
+  /(?:einschlie(?:ß|ss)lich|inklusive|incluye|incluyen|incluido|incluida|incluyendo|y\s+compris|including|включая|включно\s+з|в\s+том\s+числе|w\s+tym|tra\s+cui|بما\s+(?:في\s+ذلك|فيها|فيه)|dazu\s+zählen|dazu\s+gehör\p{L}*|darunter)\s+(?:(?:der|die|den|des|dem|la|el|le|les|il|lo|the)\s+)?(?:[\p{L}\d]+\s+){0,3}$/iu;
 /** "okupowane terytoria obejmują Krym": what is held includes it (not "Donbas comprises"). */
 export const INCLUDED_VERB_BEFORE =
   /(?:okupowane|zajęte|besetzten|occupied|оккупированн\p{L}*|окупован\p{L}*|occupés|occupati|ocupad\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:obejmuj(?:ą|e)|umfass(?:t|en)|охоплюють|включают|comprennent|comprendono|include|includes|incluyen|abarcan)\s+(?:\p{L}+\s+)?$/iu;

@@ -22,6 +22,17 @@ import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { note } from './notes.ts';
 
+/**
+ * Before a name: it says where a town is ("مدينتا بوكروفسك وميرنوغراد في مقاطعة دونيتسك",
+ * "вздовж міста … в Донецькій області") or, in Arabic, where something happens ("… في
+ * زابوريجيا"): the region is no object of a control verb.
+ */
+const LOCATION_BEFORE =
+  /(?:(?:^|[\s(])(?:в|у|на|in|im|en|w|dans|nella)\s+|(?:^|\s)(?:و|ف)?في\s+(?:(?:مقاطعة|منطقة|إقليم|مقاطعتي|منطقتي|جمهورية)\s+)?)$/iu;
+const SETTLEMENT_BEFORE =
+  /(?:^|[\s(])(?:(?:و)?(?:مدين\p{L}*|مدن|بلد(?:ة|ات|تي|تا|تين)|قري(?:ة|تين|تي)|قرى)|міст\p{L}*|сел(?:о|а|і|ище|ища)|город\p{L}*|посел\p{L}*|town|city|village)\s/iu;
+const AND_BEFORE_FIGURE = /^\s*,?\s*(?:і|й|та|и|а\s+также|а\s+також|and|et|und|e|y|i|oraz|و)\s*$/iu;
+const AND_AFTER = /^\s*,?\s*(?:і|й|та|и|and|et|und|e|y|i|oraz)\s/iu;
 const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
 /** Between a claim word and "the region" it governs: "анексію області", "l'annexion de la région". */
 const CLAIMED_OF = /^\s*(?:de\s+la|de\s+l['’]|de|of\s+the|of|della|dell['’]|del|der|des|du)?\s*$/iu;
@@ -90,6 +101,13 @@ export function namedCandidates(
       continue;
     }
     const clause = clauseOf(m.start);
+    const first = listFrom(here, here.indexOf(m), -1).at(-1) ?? m;
+    const lead = text.slice(Math.max(clause.start, first.start - 60), first.start);
+    if (
+      LOCATION_BEFORE.test(lead) &&
+      (lang === 'ar' || SETTLEMENT_BEFORE.test(lead.split(/[,;،]/).at(-1) ?? ''))
+    )
+      continue;
     const inClause = cues.filter(
       (q) =>
         q.start >= clause.start &&
@@ -190,9 +208,11 @@ export function namedCandidates(
     // A clause with a figure says how much, not "all of it" (an area that is a size aside).
     const controlCue = figures.some(
       (f) =>
-        (usedFigures.has(f) || f.value.type !== 'area') &&
+        (usedFigures.has(f) || f.value.type !== 'area' || s.sentenceChange) &&
         f.start >= clause.start &&
-        f.end <= clause.end,
+        f.end <= clause.end &&
+        // "окупувала Крим і частину Донецької …": a figure after "and" is the next region's.
+        !(f.start >= m.end && AND_BEFORE_FIGURE.test(text.slice(m.end, f.start))),
     )
       ? undefined
       : inClause.find((q) => q.type === 'control' && fits(q));
@@ -245,11 +265,18 @@ export function namedCandidates(
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))
     )
       continue;
+    // "окупувала Крим і частину Донецької …": a part word after "and" is the next regions'.
+    const lastOfList = listFrom(here, here.indexOf(m), 1).at(-1) ?? m;
+    const vagueEnd = AND_AFTER.test(text.slice(lastOfList.end, lastOfList.end + 12))
+      ? lastOfList.end
+      : clause.end;
     // "Części obwodów … zostały anektowane": a part of the region claimed is vague too (a part
     // word right before the name; not "partly occupied", which is about control).
     const isVague =
       cue.type === 'control'
-        ? c.vagueOrPartly.test(text.slice(clause.start, clause.end))
+        ? c.vagueOrPartly.test(
+            text.slice(clause.start, vagueEnd > clause.start ? vagueEnd : clause.end),
+          )
         : cue.type === 'claim' &&
           new RegExp(String.raw`(?<![\p{L}])(?:${c.w.vague})(?![\p{L}])`, 'iu').test(
             text.slice(Math.max(clause.start, m.start - 40), m.start),

@@ -111,7 +111,13 @@ export function readText(text: string) {
       const prev = list.at(-1) as GMention;
       const next = ms[j] as GMention;
       const [a, b] = dir === 1 ? [prev, next] : [next, prev];
-      if (!LIST_JOIN.test(text.slice(a.end, b.start))) break;
+      const join = text.slice(a.end, b.start);
+      // "زابوريجيا وخيرسون": Arabic writes "and" onto the next name.
+      if (
+        !LIST_JOIN.test(join) &&
+        !(/^\s+$/u.test(join) && /^[وف]\p{L}/u.test(text.slice(b.start)))
+      )
+        break;
       // "dell'Ucraina, Crimea compresa": a part named inside the whole, not another share.
       if (
         /^\s*(?:compres\p{L}*|inclus\p{L}*|включ\p{L}*|included|eingeschlossen)/iu.test(

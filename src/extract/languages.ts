@@ -104,6 +104,9 @@ export function numberSeparators(lang: Language): { decimal: string; group: stri
  * Names of each region or group. Cyrillic forms are the adjectives and "-щина" nouns
  * (the bare noun "Херсон", "Запоріжжя" is the city); DPR/LPR names are the regions.
  */
+/** Arabic writes "and", "so", "in", "to", "as" onto the next word: "وبدونيتسك", "لخيرسون". */
+const AR_PRE = String.raw`(?:و|ف)?(?:ب|ل|ك)?`;
+
 export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   [
     String.raw`Донецьк(?:а|ої|ій|у|ою)\s+народн${L}\s+республік${L}|Донецк(?:ая|ой|ую)\s+народн${L}\s+республик${L}|ДНР|ДВР|Volksrepublik\s+Donezk|DVR|DNR|DPR|Dpr|Repubblica\s+Popolare\s+di\s+Donetsk|República\s+Popular\s+de\s+Donetsk|République\s+populaire\s+de\s+Donetsk|Donetsk\s+People['’]s\s+Republic|Doniecką\s+Republikę\s+Ludową|Donieck${L}\s+Republik${L}\s+Ludow${L}`,
@@ -114,44 +117,44 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA-09',
   ],
   [
-    String.raw`Донецьк(?:а|ої|ій|у|ою|ий|ого|ому)|Донеччин${L}|Донецк(?:ая|ой|ую|ий|ого|ому)|Донетчин${L}|doniec(?:ki|kiego|kim|ka|kiej|ką)|Donieck|Donezk(?:er|en)?|Donetsk|Donets|Donețk|دوني?تسك`,
+    String.raw`Донецьк(?:а|ої|ій|у|ою|ий|ого|ому)|Донеччин${L}|Донецк(?:ая|ой|ую|ий|ого|ому)|Донетчин${L}|doniec(?:ki|kiego|kim|ka|kiej|ką)|Donieck|Donezk(?:er|en)?|Donetsk|Donets|Donețk|${AR_PRE}دوني?تسك`,
     'UA-14',
   ],
   [
-    String.raw`Луганськ(?:а|ої|ій|у|ою|ий|ого|ому)|Луганщин${L}|Луганск(?:ая|ой|ую|ий|ого|ому)|ługańsk(?:i|iego|im|a|iej)|Ługańsk|Luhansk${L}|Lugansk${L}|Lukansk|Louhansk|Lougansk|لو(?:غ|ه|ج)انسك`,
+    String.raw`Луганськ(?:а|ої|ій|у|ою|ий|ого|ому)|Луганщин${L}|Луганск(?:ая|ой|ую|ий|ого|ому)|ługańsk(?:i|iego|im|a|iej)|Ługańsk|Luhansk${L}|Lugansk${L}|Lukansk|Louhansk|Lougansk|${AR_PRE}لو(?:غ|ه|ج)انسك`,
     'UA-09',
   ],
   [
-    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|زابور(?:ي|و)(?:ج|زه|يج)يا`,
+    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|${AR_PRE}زاب(?:ا|و)?ر(?:ي|و)(?:ج|زه|يج)يا`,
     'UA-23',
   ],
   [
-    String.raw`Херсонськ(?:а|ої|ій|у|ою|ий|ого|ому)|Херсонщин${L}|Херсонск(?:ая|ой|ую|ий|ого|ому)|chersońsk(?:i|iego|im|a|iej)|Kherson|Cherson|Jersón|خيرسون`,
+    String.raw`Херсонськ(?:а|ої|ій|у|ою|ий|ого|ому)|Херсонщин${L}|Херсонск(?:ая|ой|ую|ий|ого|ому)|chersońsk(?:i|iego|im|a|iej)|Kherson|Cherson|Jersón|${AR_PRE}خيرسون`,
     'UA-65',
   ],
   [
-    String.raw`Харківськ(?:а|ої|ій|у|ою|ий|ого|ому)|Харківщин${L}|Харьковск(?:ая|ой|ую|ий|ого|ому)|Харьковщин${L}|charkowsk(?:i|iego|im|a|iej)|Charkiw|Kharkiv|Kharkov|Járkov`,
+    String.raw`Харківськ(?:а|ої|ій|у|ою|ий|ого|ому)|Харківщин${L}|Харьковск(?:ая|ой|ую|ий|ого|ому)|Харьковщин${L}|charkowsk(?:i|iego|im|a|iej)|Charkiw|Kharkiv|Kharkov|Járkov|${AR_PRE}خارك(?:ي|و)(?:ف|ڤ)`,
     'UA-63',
   ],
   [
-    String.raw`Дніпропетровськ(?:а|ої|ій|у|ою|ий|ого)|Дніпропетровщин${L}|Днепропетровск(?:ая|ой|ую|ий|ого)|dniepropietrowsk(?:i|iego|im|a|iej)|Dnipropetrowsk|Dnipropetrovsk|Dnjepropetrowsk|Dnepropetrovsk`,
+    String.raw`Дніпропетровськ(?:а|ої|ій|у|ою|ий|ого)|Дніпропетровщин${L}|Днепропетровск(?:ая|ой|ую|ий|ого)|dniepropietrowsk(?:i|iego|im|a|iej)|Dnipropetrowsk|Dnipropetrovsk|Dnjepropetrowsk|Dnepropetrovsk|${AR_PRE}دنيبروب(?:ي)?تروفسك`,
     'UA-12',
   ],
   [
-    String.raw`Сумськ(?:а|ої|ій|у|ою|ий|ого)|Сумщин${L}|Сумск(?:ая|ой|ую|ий|ого)|sumsk(?:i|iego|im|a|iej)|Sumy|Sumi`,
+    String.raw`Сумськ(?:а|ої|ій|у|ою|ий|ого)|Сумщин${L}|Сумск(?:ая|ой|ую|ий|ого)|sumsk(?:i|iego|im|a|iej)|Sumy|Sumi|${AR_PRE}سومي`,
     'UA-59',
   ],
   [
-    String.raw`Миколаївськ(?:а|ої|ій|у|ою|ий|ого)|Миколаївщин${L}|Николаевск(?:ая|ой|ую|ий|ого)|mikołajowsk(?:i|iego|im|a|iej)|Mykolaiv|Mykolajiw|Nikolaev`,
+    String.raw`Миколаївськ(?:а|ої|ій|у|ою|ий|ого)|Миколаївщин${L}|Николаевск(?:ая|ой|ую|ий|ого)|mikołajowsk(?:i|iego|im|a|iej)|Mykolaiv|Mykolajiw|Nikolaev|${AR_PRE}(?:ميكولاي(?:ي)?ف|نيكولاييف)`,
     'UA-48',
   ],
   [
-    String.raw`(?:півостр${L}\s+)?Крим(?:у|ом)?|(?:полуостр${L}\s+)?Крым(?:а|у|ом)?|Krym(?:u|em)?|(?:la\s+)?Crimée|(?:Halbinsel\s+)?Krim|(?:la\s+)?Crimea|(?:péninsule|penisola|península)\s+(?:de\s+|di\s+)?(?:Crimée|Crimea)|شبه\s+جزيرة\s+القرم|القرم`,
+    String.raw`(?:півостр${L}\s+)?Крим(?:у|ом)?|(?:полуостр${L}\s+)?Крым(?:а|у|ом)?|Krym(?:u|em)?|(?:la\s+)?Crimée|(?:Halbinsel\s+)?Krim|(?:la\s+)?Crimea|(?:péninsule|penisola|península)\s+(?:de\s+|di\s+)?(?:Crimée|Crimea)|${AR_PRE}شبه\s+جزيرة\s+القرم|(?:و|ف)?(?:(?:ب|ك)?ال|لل)قرم`,
     'crimea',
   ],
-  [String.raw`Донбас${L}|Донбасс${L}|Donbas${L}|Donbás|دونباس`, 'donbas'],
+  [String.raw`Донбас${L}|Донбасс${L}|Donbas${L}|Donbás|${AR_PRE}دونباس`, 'donbas'],
   [
-    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territorio\s+(?:nacional|nazionale)|territoire\s+national|terytorium\s+kraju|територі(?:я|ї|ю)\s+країни|территори(?:я|и|ю)\s+страны|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|(?:ziemi|ziem)\s+ukraińsk${L}|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L}|Landesfläche)|(?:seines|unseres)\s+(?:Landes|Territoriums|Staatsgebiet${L})|des\s+Landes|(?:du|del)\s+(?:pays|país|paese)|son\s+territoire|su\s+territorio|jej\s+terytori${L}|її\s+територ${L}|(?:её|ее)\s+территор${L}|ihres\s+(?:Territoriums|Staatsgebiet${L}|Landes)|(?:całego\s+)?terytorium\s+(?:państwa|kraju)|(?:nuestro|su)\s+país|nuestro\s+territorio|(?:notre|son)\s+pays|notre\s+territoire|(?:nostro|suo)\s+(?:paese|territorio)|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
+    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|${AR_PRE}أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territorio\s+(?:nacional|nazionale)|territoire\s+national|terytorium\s+kraju|територі(?:я|ї|ю)\s+країни|территори(?:я|и|ю)\s+страны|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|(?:ziemi|ziem)\s+ukraińsk${L}|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L}|Landesfläche)|(?:seines|unseres)\s+(?:Landes|Territoriums|Staatsgebiet${L})|des\s+Landes|(?:du|del)\s+(?:pays|país|paese)|son\s+territoire|su\s+territorio|jej\s+terytori${L}|її\s+територ${L}|(?:её|ее)\s+территор${L}|ihres\s+(?:Territoriums|Staatsgebiet${L}|Landes)|(?:całego\s+)?terytorium\s+(?:państwa|kraju)|(?:nuestro|su)\s+país|nuestro\s+territorio|(?:notre|son)\s+pays|notre\s+territoire|(?:nostro|suo)\s+(?:paese|territorio)|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
     'UA',
   ],
   [
