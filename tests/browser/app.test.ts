@@ -150,6 +150,35 @@ describe('the map', () => {
     for (const box of boxes) expect(box.height).toBeGreaterThanOrEqual(24);
     await expectClean(opened);
   });
+
+  it('paints the blocks around the map apart, and the card sheet still lies over them on a phone', async () => {
+    const opened = await openApp('?view=seed-004&region=UA-14', { width: 360, height: 740 });
+    const { page } = opened;
+    await page.getByTestId('card-wording').waitFor();
+    const blocks = await page.evaluate(() =>
+      [...document.querySelectorAll('.paint-apart')].map((el) => ({
+        testid: el.getAttribute('data-testid') ?? el.className,
+        isolation: getComputedStyle(el).isolation,
+        holdsSheet: el.querySelector('[data-testid="card-sheet"]') !== null,
+      })),
+    );
+    // The header, summary, legend, credit, image downloads, controls and the picker's groups.
+    expect(blocks.length).toBeGreaterThanOrEqual(7);
+    for (const block of blocks) {
+      expect(block.isolation, block.testid).toBe('isolate');
+      expect(block.holdsSheet, block.testid).toBe(false);
+    }
+    // Scroll a painted-apart block under the sheet: the sheet is what the reader sees and taps.
+    await page.getByTestId('controls').scrollIntoViewIfNeeded();
+    const sheet = (await page.getByTestId('card-sheet').boundingBox())!;
+    expect(sheet.height).toBeGreaterThan(100);
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid="card-sheet"]') !== null,
+      [sheet.x + sheet.width / 2, sheet.y + sheet.height / 2],
+    );
+    expect(onTop).toBe(true);
+    await expectClean(opened);
+  });
 });
 
 describe('switching views', () => {
