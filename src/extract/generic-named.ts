@@ -43,6 +43,10 @@ const COORD = /,\s*(?:oraz|and|et|y|e|und|і|и|i)\s/iu;
 const IDENTIFIED_AS_GROUP =
   /^\s+(?:son|sont|sind|are|sono|są|є|это|—|-|–)\s+(?:(?:las|les|die|the|le|i)\s+)?(?:cuatro|quatre|vier|four|quattro|cztery|чотири|четыре|4)\s+\p{L}+\s+(?:que|qui|die|that|which|che|które|які|которые)\s/iu;
 
+/** Between "the four regions" and the names that spell them out: "ucraine di", "ucranianas (". */
+const FOUR_SPELLED =
+  /^\s*(?:(?:ucrain\p{L}*|ucranian\p{L}*|ukraińsk\p{L}*|ukrainian|ukrainienn\p{L}*|ukrainisch\p{L}*)\s+)?(?:di|de|:|\(|—|–)\s*$/iu;
+
 /** Appends to `out` the candidates of the regions `s` names with no figure. */
 export function namedCandidates(
   r: TextReader,
@@ -248,7 +252,14 @@ export function namedCandidates(
       )
     )
       continue;
-    if (c.negation.test(around) || c.aspiration.test(around)) continue;
+    // "se si aggiunge anche la Crimea, annessa nel 2014, …": an appositive claim after the name
+    // is a statement of its own; only its own words up to the next comma can negate it.
+    const appositive =
+      cue.type === 'claim' && cue.start >= m.end && /^\s*,\s*$/u.test(text.slice(m.end, cue.start));
+    const scope = appositive
+      ? text.slice(cue.start, cue.end + (/[,;.)»]/u.exec(text.slice(cue.end))?.index ?? 30))
+      : around;
+    if (c.negation.test(scope) || c.aspiration.test(scope)) continue;
     // "kontrollieren bedeutende Teil der … Regionen Cherson, Donezk … nicht": negated.
     if (cue.type === 'control' && c.negation.test(text.slice(clause.start, clause.end))) continue;
     // "кілька найбільших міст Херсонщини": towns of the region, not the region.
@@ -285,7 +296,25 @@ export function namedCandidates(
       cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
     // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").
     const idx = here.indexOf(m);
-    const list = [...listFrom(here, idx, -1).reverse(), ...listFrom(here, idx, 1).slice(1)];
+    let list = [...listFrom(here, idx, -1).reverse(), ...listFrom(here, idx, 1).slice(1)];
+    // "le quattro regioni ucraine di Donetsk, Luhansk, …", "las cuatro regiones (Lugansk, …)":
+    // the four spelled out are four claims, not the group's one.
+    const spelled = here[idx + 1];
+    if (
+      m.id === 'annexed-four' &&
+      list.length === 1 &&
+      spelled?.id &&
+      spelled.id !== 'UA' &&
+      spelled.id !== 'annexed-four' &&
+      FOUR_SPELLED.test(text.slice(m.end, spelled.start))
+    ) {
+      namedDone.add(m);
+      list = listFrom(here, idx + 1, 1);
+    }
+    // "… anche Kherson, la Crimea, annessa nel 2014": an appositive after a bare comma is the
+    // last name's; after "A, B e C, annesse" it is the list's.
+    const prev = list[list.indexOf(m) - 1];
+    if (appositive && prev && !AND_AFTER.test(text.slice(prev.end, m.start))) list = [m];
     for (const x of list) {
       if (namedDone.has(x) || linkedMentions.has(x) || x.id === null) continue;
       if (kind === 'control' && (x.id === 'UA' || x.id === 'annexed-four')) continue;
