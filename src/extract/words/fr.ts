@@ -5,7 +5,7 @@ export const fr: LanguageWords = {
   control: String.raw`contrôl${L}|occup${L}|empar${L}|tenu${L}|tien${L}|détien${L}|détenir|détenu${L}|sous\s+(?:le\s+)?contrôle|aux\s+mains|conqu${L}|envahi${L}|entre\s+les\s+mains|mainmise|emprise|maîtris${L}|pris\s+le\s+contrôle|s['’]est\s+emparé${L}`,
   inverse: String.raw`sous\s+(?:le\s+)?contrôle\s+(?:de\s+Kiev|de\s+Kyiv|ukrainien|de\s+l['’]Ukraine|des\s+forces\s+ukrainiennes|de\s+l['’]armée\s+ukrainienne)|(?:l['’]armée\s+ukrainienne|Kiev|Kyiv|l['’]Ukraine|les\s+forces\s+ukrainiennes|les\s+Ukrainiens)\s+(?:\p{L}+\s+){0,2}?(?:contrôl${L}|tien${L}|détien${L})(?!\s+(?:le\s+reste|la\s+partie\s+restante))`,
   claim: String.raw`annex${L}|rattach${L}|revendiqu${L}|faisant\s+partie\s+de\s+(?:son|la)\s+(?:territoire|Russie)|partie\s+de\s+la\s+Russie|partie\s+de\s+la\s+Fédération\s+de\s+Russie|région\s+de\s+(?:la\s+)?Russie|sujet\s+de\s+la\s+Fédération\s+de\s+Russie|(?:intégr${L}|incorpor${L})\s+(?:à|dans)\s+la\s+(?:Russie|Fédération\s+de\s+Russie)|rejoint\s+la\s+(?:Russie|Fédération\s+de\s+Russie)`,
-  demand: String.raw`exig${L}|retir${L}\s+(?:ses|les|leurs)\s+(?:troupes|forces)|retrait\s+des\s+(?:forces|troupes)\s+ukrainiennes|céd${L}|cession`,
+  demand: String.raw`que\s+(?:[\p{L}'’]+\s+){0,3}?(?:quitte|quittent|se\s+retire|se\s+retirent|abandonne|abandonnent)|exig${L}|retir${L}\s+(?:ses|les|leurs)\s+(?:troupes|forces)|retrait\s+des\s+(?:forces|troupes)\s+ukrainiennes|céd${L}|cession`,
   negation: String.raw`ne|n['’]|jamais|pas|non`,
   aspiration: String.raw`tent${L}|veut|veulent|cherch${L}|objectif|s['’]il|pourrait|pourraient|afin\s+de|devraient|devrait|sur\s+le\s+point\s+de|visant\s+à`,
   change: String.raw`en\s+un\s+an|depuis\s+le\s+début\s+de\s+l['’]année|(?:augment|progress|recul)${L}\s+de|gagné`,
