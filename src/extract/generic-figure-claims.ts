@@ -16,6 +16,10 @@ import { note, type Note } from './notes.ts';
 import { areaContext, figureClaim, readFigure } from './read.ts';
 import type { Span } from './sentences.ts';
 
+/** A relative pronoun: what follows it is a clause about the word before, not the figure. */
+const RELATIVE_AFTER =
+  /(?:^|[\s,])(?:que|qui|dont|which|that|які|яку|яких|котор\p{L}*|któr\p{L}*|che|cui|die|das|التي|الذي)\s/iu;
+
 /** The candidates of `f`, linked as `linked`; none when it has no cue or a negated one. */
 export function figureCandidates(
   r: TextReader,
@@ -59,6 +63,18 @@ export function figureCandidates(
     );
   if (!inside && post && pre && pre.type === 'inverse' && !postTight) cue = pre;
   if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
+  // "l'Ukraine céderait la totalité de l'oblast de Donetsk, même des territoires que la Russie
+  // n'a pas conquis": a cue in a relative clause after the region is the clause's; the demand
+  // or claim before the figure is the figure's.
+  if (
+    !inside &&
+    !mid &&
+    post &&
+    pre &&
+    (pre.type === 'demand' || pre.type === 'claim') &&
+    RELATIVE_AFTER.test(text.slice(linkEnd, post.start))
+  )
+    cue = pre;
   // "на 5% вільних", "5% неокупованої Луганщини": the share is what Ukraine keeps.
   const free = FREE_AFTER.exec(text.slice(f.end, clause.end));
   if (free) cue = { type: 'inverse', start: f.end, end: f.end + free[0].length };

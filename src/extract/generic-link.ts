@@ -23,6 +23,10 @@ export interface FigureLinks {
   structural: boolean;
 }
 
+/** A relative pronoun right after a region, then at most a copula or a subject. */
+const RELATIVE_HEAD =
+  /^\s*,?\s*(?:qui|que|яка|який|які|яку|котор\p{L}*|która|który|które|che|que|die|der|das|التي|الذي)\s+(?:\p{L}+\s+)?$/iu;
+
 /** The regions `f` is of, or null when it is of none. */
 export function linkFigure(
   r: TextReader,
@@ -132,9 +136,17 @@ export function linkFigure(
       const cueBetween = cues.some(
         (q) => q.type === 'control' && q.start >= m.end && q.end <= f.start,
       );
+      // "l'oblast de Louhansk qui est presque entièrement sous contrôle", "Луганська область,
+      // яка майже повністю окупована": words in a relative clause of the region, the cue
+      // right after them.
+      const relativeHead =
+        wordsFigure &&
+        RELATIVE_HEAD.test(gap) &&
+        cues.some((q) => q.type === 'control' && q.start >= f.end && q.start - f.end <= 25);
       if (
         !between &&
-        (short || ((!wordsFigure || cueBetween) && gap.length <= 80 && m.id !== 'UA'))
+        (short ||
+          ((!wordsFigure || cueBetween || relativeHead) && gap.length <= 80 && m.id !== 'UA'))
       ) {
         for (const x of listFrom(prior, idx, -1)) {
           for (const r of resolveAll(x, sentence))

@@ -259,7 +259,8 @@ export function namedCandidates(
     const scope = appositive
       ? text.slice(cue.start, cue.end + (/[,;.)»]/u.exec(text.slice(cue.end))?.index ?? 30))
       : around;
-    if (c.negation.test(scope) || c.aspiration.test(scope)) continue;
+    // A demand is a wish in itself ("хоче, щоб війська залишили …"): its words of aim are its own.
+    if (c.negation.test(scope) || (cue.type !== 'demand' && c.aspiration.test(scope))) continue;
     // "kontrollieren bedeutende Teil der … Regionen Cherson, Donezk … nicht": negated.
     if (cue.type === 'control' && c.negation.test(text.slice(clause.start, clause.end))) continue;
     // "кілька найбільших міст Херсонщини": towns of the region, not the region.
@@ -289,9 +290,15 @@ export function namedCandidates(
             text.slice(clause.start, vagueEnd > clause.start ? vagueEnd : clause.end),
           )
         : cue.type === 'claim' &&
-          new RegExp(String.raw`(?<![\p{L}])(?:${c.w.vague})(?![\p{L}])`, 'iu').test(
+          (new RegExp(String.raw`(?<![\p{L}])(?:${c.w.vague})(?![\p{L}])`, 'iu').test(
             text.slice(Math.max(clause.start, m.start - 40), m.start),
-          );
+          ) ||
+            // "le Donbass, … dont une partie est déjà annexée", "Донбас, частину якого
+            // анексовано": a part word between the name and its claim after it.
+            (cue.start >= m.end &&
+              new RegExp(String.raw`(?<![\p{L}])(?:${c.w.vague})(?![\p{L}])`, 'iu').test(
+                text.slice(m.end, cue.start),
+              )));
     const kind: CandidateKind =
       cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
     // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").

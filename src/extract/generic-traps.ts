@@ -80,7 +80,14 @@ export function figureTrap(
   )
     return 'trap';
   const window = text.slice(Math.max(clause.start, f.start - 40), f.start);
-  if (c.negation.test(window) || c.aspiration.test(text.slice(clause.start, f.start)))
+  // "требует, чтобы войска покинули всю …": a demand's own words of aim are no aim of the figure.
+  const demand = cues
+    .filter((q) => q.type === 'demand' && q.start >= clause.start && q.end <= f.start)
+    .at(-1);
+  if (
+    c.negation.test(window) ||
+    c.aspiration.test(text.slice(demand ? demand.end : clause.start, f.start))
+  )
     return 'trap';
   return null;
 }
