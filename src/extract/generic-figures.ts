@@ -53,6 +53,8 @@ export interface Compiled {
   clauseBreak: RegExp;
   respectively: RegExp;
   vagueOrPartly: RegExp;
+  /** A vague part word on its own ("частину", "une partie"). */
+  vagueWord: RegExp;
 }
 
 export const compiled = new Map<Lang, Compiled>();
@@ -114,6 +116,7 @@ export function compile(lang: Lang): Compiled {
     distractor: new RegExp(String.raw`${B}(?:${w.distractor})${E}`, 'iu'),
     clauseBreak: new RegExp(String.raw`;|\s(?:${w.clauseBreak})\s`, 'giu'),
     vagueOrPartly: new RegExp(String.raw`${B}(?:${w.vague}|${w.partly})`, 'iu'),
+    vagueWord: new RegExp(String.raw`(?<![\p{L}])(?:${w.vague})(?![\p{L}])`, 'iu'),
     respectively:
       /^\s*(?:відповідно|соответственно|odpowiednio|respectivement|beziehungsweise|jeweils|rispettivamente|respectivamente|respectively)/iu,
   };

@@ -290,15 +290,10 @@ export function namedCandidates(
             text.slice(clause.start, vagueEnd > clause.start ? vagueEnd : clause.end),
           )
         : cue.type === 'claim' &&
-          (new RegExp(String.raw`(?<![\p{L}])(?:${c.w.vague})(?![\p{L}])`, 'iu').test(
-            text.slice(Math.max(clause.start, m.start - 40), m.start),
-          ) ||
+          (c.vagueWord.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) ||
             // "le Donbass, … dont une partie est déjà annexée", "Донбас, частину якого
             // анексовано": a part word between the name and its claim after it.
-            (cue.start >= m.end &&
-              new RegExp(String.raw`(?<![\p{L}])(?:${c.w.vague})(?![\p{L}])`, 'iu').test(
-                text.slice(m.end, cue.start),
-              )));
+            (cue.start >= m.end && c.vagueWord.test(text.slice(m.end, cue.start))));
     const kind: CandidateKind =
       cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
     // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").

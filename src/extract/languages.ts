@@ -100,12 +100,13 @@ export function numberSeparators(lang: Language): { decimal: string; group: stri
 
 // ——— Region names (all languages at once: a Cyrillic stem never matches a Latin text) ———
 
+/** Arabic writes "and", "so", "in", "to", "as" onto the next word: "وبدونيتسك", "لخيرسون". */
+const AR_PRE = String.raw`(?:و|ف)?(?:ب|ل|ك)?`;
+
 /**
  * Names of each region or group. Cyrillic forms are the adjectives and "-щина" nouns
  * (the bare noun "Херсон", "Запоріжжя" is the city); DPR/LPR names are the regions.
  */
-/** Arabic writes "and", "so", "in", "to", "as" onto the next word: "وبدونيتسك", "لخيرسون". */
-const AR_PRE = String.raw`(?:و|ف)?(?:ب|ل|ك)?`;
 
 export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   [
@@ -161,7 +162,50 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     String.raw`(?:(?:ces|les|quattro|cuatro|vier|чотир${L}|четыр${L}|czter${L}|4)\s+)(?:(?:annexed|anexadas|annexées|annesse|ukrainisch${L}|ukrainian|ucrain${L}|ucranian${L}|ukrainienn${L}|українськ${L}|украинск${L}|ukraińsk${L})\s+)?(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|област${L}|regionów|obwod${L})|(?:(?:ces|les|queste|estas|diese|delle|de\s+ces)\s+)?(?:4|quatre|quattro|cuatro|vier)\s+(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|['’]?terre\s+contese['’]?)|terre\s+contese`,
     'annexed-four',
   ],
-  ...[uk, ru, pl, fr, de, it, es, ar].flatMap((w) => w.regions ?? []),
+  // More spellings and cases, by language, read after every name above (so they never take a
+  // span an earlier name reads).
+  // Polish
+  [String.raw`Doniecczy(?:zn|źn)${L}|doniec(?:kie|kich|kimi)|DRL`, 'UA-14'],
+  [String.raw`Ługańszczy(?:zn|źn)${L}|ługańsk(?:ą|ie|ich|imi)|ŁRL`, 'UA-09'],
+  [
+    String.raw`cztery\s+(?:z\s+)?(?:jej|swoich)\s+(?:obwody|obwodów|regiony|regionów)`,
+    'annexed-four',
+  ],
+  [String.raw`Zaporoszczy(?:zn|źn)${L}|zaporosk(?:ą|ie|ich|imi)`, 'UA-23'],
+  [String.raw`Chersońszczy(?:zn|źn)${L}|chersońsk(?:ą|ie|ich|imi)`, 'UA-65'],
+  [String.raw`Krymie`, 'crimea'],
+  // French
+  [String.raw`RPD|Donetz`, 'UA-14'],
+  [String.raw`RPL|Lougansk`, 'UA-09'],
+  [String.raw`quatre\s+de\s+ses\s+régions`, 'annexed-four'],
+  [String.raw`Zaporoj${L}|Zaporizhia`, 'UA-23'],
+  [String.raw`Kerson|Khersonne`, 'UA-65'],
+  // German
+  [String.raw`Donezker\s+Volksrepublik|Doneck`, 'UA-14'],
+  [
+    String.raw`LVR|Luhansker\s+Volksrepublik|Lugansker\s+Volksrepublik|Luhansker|Lugansker`,
+    'UA-09',
+  ],
+  [String.raw`Saporisch${L}|Saporosch${L}|Saporosh${L}|Zaporižž${L}|Zaporižj${L}`, 'UA-23'],
+  [String.raw`Chersons`, 'UA-65'],
+  [String.raw`vier\s+(?:ihrer|seiner)\s+(?:Regionen|Gebiete)`, 'annexed-four'],
+  [String.raw`Donbass?es`, 'donbas'],
+  // Italian
+  [String.raw`RPD|Doneck`, 'UA-14'],
+  [String.raw`RPL`, 'UA-09'],
+  [String.raw`quattro\s+(?:delle\s+sue|sue|delle)\s+regioni`, 'annexed-four'],
+  [String.raw`Zaporiggia|Zaporizia|Zaporižžja|Zaporižja`, 'UA-23'],
+  [String.raw`Cherson`, 'UA-65'],
+  // Spanish
+  [String.raw`RPD|Donietsk`, 'UA-14'],
+  [String.raw`RPL`, 'UA-09'],
+  [String.raw`cuatro\s+de\s+sus\s+regiones`, 'annexed-four'],
+  [String.raw`Nikoláev|Mikoláiv|Mykoláiv`, 'UA-48'],
+  [String.raw`Zaporiy${L}|Zaporoy${L}|Zaporozhie`, 'UA-23'],
+  [String.raw`Jerson|Kersón|Jersón`, 'UA-65'],
+  [String.raw`Dombás|Dombas|Donbáss?`, 'donbas'],
+  // Arabic
+  [String.raw`${AR_PRE}دونيستك`, 'UA-14'],
 ];
 
 /** After a name: words that make it something other than the territory. */

@@ -50,5 +50,4 @@ export const ar: LanguageWords = {
   vague: String.raw`(?:و)?(?:أجزاء|جزءًا|جزءا|جزء)|(?:و)?أراضٍ?(?=\s+في\s)`,
   partly: String.raw`جزئيا|جزئيًا|جزئياً`,
   // "دونيستك": a transposed spelling of Donetsk seen in print.
-  regions: [[String.raw`(?:و|ف)?(?:ب|ل|ك)?دونيستك`, 'UA-14']],
 };

@@ -41,15 +41,4 @@ export const de: LanguageWords = {
   vague: String.raw`weite\s+Teile|große\s+Teile|Teile|ein(?:en)?\s+Teil`,
   partly: String.raw`teilweise|zum\s+Teil`,
   // Spellings of the names (in their genitive too) and the republics' abbreviations.
-  regions: [
-    [String.raw`Donezker\s+Volksrepublik|Doneck`, 'UA-14'],
-    [
-      String.raw`LVR|Luhansker\s+Volksrepublik|Lugansker\s+Volksrepublik|Luhansker|Lugansker`,
-      'UA-09',
-    ],
-    [String.raw`Saporisch${L}|Saporosch${L}|Saporosh${L}|Zaporižž${L}|Zaporižj${L}`, 'UA-23'],
-    [String.raw`Chersons`, 'UA-65'],
-    [String.raw`vier\s+(?:ihrer|seiner)\s+(?:Regionen|Gebiete)`, 'annexed-four'],
-    [String.raw`Donbass?es`, 'donbas'],
-  ],
 };

@@ -45,13 +45,4 @@ export const es: LanguageWords = {
   vague: String.raw`buena\s+parte|gran\s+parte|parte|partes|(?:de\s+)?territorios(?=\s+en\s)`,
   partly: String.raw`parcialmente`,
   // Spellings of the names and the republics' abbreviations in Spanish texts.
-  regions: [
-    [String.raw`RPD|Donietsk`, 'UA-14'],
-    [String.raw`RPL`, 'UA-09'],
-    [String.raw`cuatro\s+de\s+sus\s+regiones`, 'annexed-four'],
-    [String.raw`Nikoláev|Mikoláiv|Mykoláiv`, 'UA-48'],
-    [String.raw`Zaporiy${L}|Zaporoy${L}|Zaporozhie`, 'UA-23'],
-    [String.raw`Jerson|Kersón|Jersón`, 'UA-65'],
-    [String.raw`Dombás|Dombas|Donbáss?`, 'donbas'],
-  ],
 };

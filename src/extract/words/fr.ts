@@ -41,11 +41,4 @@ export const fr: LanguageWords = {
   vague: String.raw`des\s+parties|une\s+partie|certaines\s+parties|(?:de|des)\s+territoires(?=\s+(?:dans|en)\s)`,
   partly: String.raw`partiellement|en\s+partie`,
   // Spellings of the names and the republics' abbreviations in French texts.
-  regions: [
-    [String.raw`RPD|Donetz`, 'UA-14'],
-    [String.raw`RPL|Lougansk`, 'UA-09'],
-    [String.raw`quatre\s+de\s+ses\s+régions`, 'annexed-four'],
-    [String.raw`Zaporoj${L}|Zaporizhia`, 'UA-23'],
-    [String.raw`Kerson|Khersonne`, 'UA-65'],
-  ],
 };

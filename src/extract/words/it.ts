@@ -45,11 +45,4 @@ export const it: LanguageWords = {
   vague: String.raw`gran\s+parte|parte|parti|(?:di|dei)\s+territori(?=\s+(?:in|nelle|della|delle)\s)`,
   partly: String.raw`parzialmente`,
   // Spellings of the names and the republics' abbreviations in Italian texts.
-  regions: [
-    [String.raw`RPD|Doneck`, 'UA-14'],
-    [String.raw`RPL`, 'UA-09'],
-    [String.raw`quattro\s+(?:delle\s+sue|sue|delle)\s+regioni`, 'annexed-four'],
-    [String.raw`Zaporiggia|Zaporizia|Zaporižžja|Zaporižja`, 'UA-23'],
-    [String.raw`Cherson`, 'UA-65'],
-  ],
 };

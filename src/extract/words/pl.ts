@@ -54,15 +54,4 @@ export const pl: LanguageWords = {
   partly: String.raw`częściowo`,
   // The "-szczyzna" nouns (Doniecczyzna, Doniecczyźnie …), the adjectives' other cases, bare
   // city names used for the region, Krym's locative.
-  regions: [
-    [String.raw`Doniecczy(?:zn|źn)${L}|doniec(?:kie|kich|kimi)|DRL`, 'UA-14'],
-    [String.raw`Ługańszczy(?:zn|źn)${L}|ługańsk(?:ą|ie|ich|imi)|ŁRL`, 'UA-09'],
-    [
-      String.raw`cztery\s+(?:z\s+)?(?:jej|swoich)\s+(?:obwody|obwodów|regiony|regionów)`,
-      'annexed-four',
-    ],
-    [String.raw`Zaporoszczy(?:zn|źn)${L}|zaporosk(?:ą|ie|ich|imi)`, 'UA-23'],
-    [String.raw`Chersońszczy(?:zn|źn)${L}|chersońsk(?:ą|ie|ich|imi)`, 'UA-65'],
-    [String.raw`Krymie`, 'crimea'],
-  ],
 };

@@ -3,8 +3,6 @@
  * source each, matched case-insensitively with Unicode letters) and the pieces the tables share.
  */
 
-import type { RegionOrGroupId } from '../../geo/regions.ts';
-
 /** Any letters: a stem followed by its case or verb ending. */
 export const L = String.raw`\p{L}*`;
 
@@ -56,9 +54,4 @@ export interface LanguageWords {
   vague: string;
   /** "partly", "teilweise": makes a region named as held a vague claim (no figure). */
   partly: string;
-  /**
-   * More names of regions in this language's spellings and cases ("Doniecczyźnie", "RPD",
-   * "Saporoshje"): read in every text, after the names of ../languages.ts.
-   */
-  regions?: readonly [string, RegionOrGroupId][];
 }
