@@ -18,7 +18,7 @@ import {
   scoreArticle,
   type ArticleScore,
 } from '../extract/evaluate.ts';
-import { extract, resolveLanguage } from '../extract/extract.ts';
+import { DEFAULT_MIN_CONFIDENCE, extract, resolveLanguage } from '../extract/extract.ts';
 import { runAsCommand } from './pipe.ts';
 
 export const USAGE = `usage: npm run extract:eval -- DIR
@@ -83,7 +83,10 @@ export function evaluateDir(dir: string): ArticleScore[] {
     const decoded = decodeArticle(readFileSync(join(dir, name)));
     if (!decoded.ok) throw new Error(`${join(dir, name)} ${decoded.problem}; ${decoded.fix}`);
     const language = expected.language ?? resolveLanguage(decoded.text);
-    const score = scoreArticle(base, extract(decoded.text, { language }), expected.claims);
+    const all = extract(decoded.text, { language, minConfidence: 0 });
+    const kept = all.filter((c) => c.confidence >= DEFAULT_MIN_CONFIDENCE);
+    const dropped = all.filter((c) => c.confidence < DEFAULT_MIN_CONFIDENCE);
+    const score = scoreArticle(base, kept, expected.claims, dropped);
     score.language = language;
     if (expected.split !== undefined) score.split = expected.split;
     scores.push(score);

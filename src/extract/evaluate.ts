@@ -4,7 +4,7 @@
  * Pure: no DOM, no Node APIs (the CLI `src/cli/extract-eval.ts` reads the files).
  */
 import { formatInterval } from '../claims/text.ts';
-import { isRegionOrGroup, type RegionOrGroupId } from '../geo/regions.ts';
+import { GROUPS, isGroupId, isRegionOrGroup, type RegionOrGroupId } from '../geo/regions.ts';
 import type { Candidate, CandidateKind } from './extract.ts';
 
 export interface ExpectedClaim {
@@ -132,6 +132,76 @@ export interface ArticleScore {
   falsePositives: Candidate[];
   /** Expected claims no candidate matched. */
   misses: ExpectedClaim[];
+  /** Why each miss was missed, in the order of `misses` (see `missReason`). */
+  reasons?: MissReason[];
+}
+
+/**
+ * What the extractor did with an expected claim it missed, judged from the candidates left
+ * unmatched and those dropped under the confidence threshold:
+ * - `threshold`: a dropped candidate would have matched;
+ * - `kind`: one has its region and share but another kind;
+ * - `value-…`: one has its region and kind but a share that does not overlap: `complement`
+ *   when it overlaps 100 minus the expected share (Ukraine's part read as Russia's or the
+ *   reverse), `null` when one of the two has a share and the other none, `near` within 5
+ *   points, `far` otherwise;
+ * - `region-…`: one has its kind and share but another region: `part` when one region is a
+ *   group holding the other (Donbas and Donetsk), `other` otherwise;
+ * - `unread-…`: nothing near: `share` when a share was expected, `named` when the claim has
+ *   none.
+ */
+export const MISS_REASONS = [
+  'threshold',
+  'kind',
+  'value-complement',
+  'value-null',
+  'value-near',
+  'value-far',
+  'region-part',
+  'region-other',
+  'unread-share',
+  'unread-named',
+] as const;
+
+export type MissReason = (typeof MISS_REASONS)[number];
+
+type Claimish = Candidate | ExpectedClaim;
+
+function valueReason(c: Claimish, miss: ExpectedClaim): MissReason {
+  if (c.low === null || c.high === null || miss.low === null || miss.high === null) {
+    return 'value-null';
+  }
+  if (intervalsOverlap(c, { low: 100 - miss.high, high: 100 - miss.low }))
+    return 'value-complement';
+  const gap = Math.max(c.low - miss.high, miss.low - c.high);
+  return gap <= 5 ? 'value-near' : 'value-far';
+}
+
+function holds(group: RegionOrGroupId, part: RegionOrGroupId): boolean {
+  if (!isGroupId(group)) return false;
+  const members: readonly string[] = GROUPS[group].members;
+  return isGroupId(part)
+    ? GROUPS[part].members.every((m) => members.includes(m))
+    : members.includes(part);
+}
+
+export function missReason(
+  miss: ExpectedClaim,
+  unmatched: readonly Claimish[],
+  dropped: readonly Claimish[] = [],
+): MissReason {
+  if (dropped.some((c) => matches(c, miss))) return 'threshold';
+  const kind = unmatched.find((c) => c.region === miss.region && intervalsOverlap(c, miss));
+  if (kind) return 'kind';
+  const value = unmatched.find((c) => c.region === miss.region && c.kind === miss.kind);
+  if (value) return valueReason(value, miss);
+  const region = unmatched.find((c) => c.kind === miss.kind && intervalsOverlap(c, miss));
+  if (region) {
+    return holds(region.region, miss.region) || holds(miss.region, region.region)
+      ? 'region-part'
+      : 'region-other';
+  }
+  return miss.low === null ? 'unread-named' : 'unread-share';
 }
 
 /**
@@ -142,6 +212,7 @@ export function scoreArticle(
   name: string,
   candidates: readonly Candidate[],
   expected: readonly ExpectedClaim[],
+  dropped?: readonly Candidate[],
 ): ArticleScore {
   const taken = new Set<number>();
   const misses: ExpectedClaim[] = [];
@@ -154,12 +225,11 @@ export function scoreArticle(
       truePositives++;
     }
   }
-  return {
-    name,
-    truePositives,
-    falsePositives: candidates.filter((_, j) => !taken.has(j)),
-    misses,
-  };
+  const falsePositives = candidates.filter((_, j) => !taken.has(j));
+  const score: ArticleScore = { name, truePositives, falsePositives, misses };
+  if (dropped !== undefined)
+    score.reasons = misses.map((m) => missReason(m, falsePositives, dropped));
+  return score;
 }
 
 export interface Totals {
@@ -226,6 +296,15 @@ export function formatReport(scores: readonly ArticleScore[]): string {
   lines.push(`F1: ${pct(t.f1)}`);
   const row = (label: string, x: Totals, n: number) =>
     `  ${label.padEnd(18)} ${String(n).padStart(3)} texts  TP ${String(x.truePositives).padStart(3)}  FP ${String(x.falsePositives).padStart(3)}  FN ${String(x.falseNegatives).padStart(3)}  precision ${pct(x.precision).padStart(6)}  recall ${pct(x.recall).padStart(6)}`;
+  const reasons = (list: readonly ArticleScore[]) => {
+    const counts = new Map<MissReason, number>();
+    for (const r of list.flatMap((s) => s.reasons ?? [])) counts.set(r, (counts.get(r) ?? 0) + 1);
+    return MISS_REASONS.filter((r) => counts.has(r))
+      .map((r) => `${r} ${counts.get(r)}`)
+      .join(', ');
+  };
+  if (scores.some((s) => s.reasons !== undefined))
+    lines.push(`misses by reason: ${reasons(scores)}`);
   const byLanguage = totalsBy(scores, (s) => s.language);
   if (byLanguage.length > 0) {
     lines.push('', 'per language:');
@@ -235,6 +314,10 @@ export function formatReport(scores: readonly ArticleScore[]): string {
   if (bySplit.length > 0) {
     lines.push('', 'per split:');
     for (const [k, x, n] of bySplit) lines.push(row(k, x, n));
+    if (scores.some((s) => s.reasons !== undefined)) {
+      for (const [k] of bySplit)
+        lines.push(`  ${k} misses by reason: ${reasons(scores.filter((s) => s.split === k))}`);
+    }
     const held = scores.filter((s) => s.split === 'held-out');
     const heldBy = totalsBy(held, (s) => s.language);
     if (heldBy.length > 0) {

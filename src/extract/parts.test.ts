@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from './cues.ts';
 import { decodeArticle } from './decode.ts';
-import { intervalsOverlap, scoreArticle, totals } from './evaluate.ts';
+import {
+  formatReport,
+  intervalsOverlap,
+  missReason,
+  scoreArticle,
+  totals,
+  type ExpectedClaim,
+} from './evaluate.ts';
 import { findFigures } from './figures.ts';
 import { parseDigits, parseWordNumber } from './numbers.ts';
 import { findMentions } from './region-names.ts';
@@ -154,5 +161,31 @@ describe('evaluate', () => {
     expect(totals([scoreArticle('a', [], [])])).toMatchObject({ precision: 1, recall: 1 });
     const miss = scoreArticle('b', [], [{ region: 'UA', kind: 'control', low: 1, high: 2 }]);
     expect(totals([miss])).toMatchObject({ recall: 0, f1: 0 });
+  });
+
+  const donetsk70: ExpectedClaim = { region: 'UA-14', kind: 'control', low: 67.5, high: 72.5 };
+  const claim = (c: Partial<ExpectedClaim>): ExpectedClaim => ({ ...donetsk70, ...c });
+  it.each([
+    ['threshold', [], [claim({ low: 70, high: 70 })]],
+    ['kind', [claim({ kind: 'claim' })], []],
+    ['value-complement', [claim({ low: 30, high: 30 })], []],
+    ['value-null', [claim({ low: null, high: null })], []],
+    ['value-near', [claim({ low: 75, high: 77 })], []],
+    ['value-far', [claim({ low: 90, high: 100 })], []],
+    ['region-part', [claim({ region: 'donbas' })], []],
+    ['region-other', [claim({ region: 'UA-23' })], []],
+    ['unread-share', [claim({ region: 'UA-23', low: 10, high: 10 })], []],
+  ] as const)('reads a miss as %s', (reason, unmatched, dropped) => {
+    expect(missReason(donetsk70, unmatched, dropped)).toBe(reason);
+  });
+
+  it('reads a miss of a claim with no share as unread-named, and counts reasons in the report', () => {
+    const named = claim({ low: null, high: null, region: 'UA-43' });
+    expect(missReason(named, [])).toBe('unread-named');
+    const score = scoreArticle('c', [], [donetsk70, named], []);
+    score.split = 'held-out';
+    const report = formatReport([score]);
+    expect(report).toContain('misses by reason: unread-share 1, unread-named 1');
+    expect(report).toContain('held-out misses by reason: unread-share 1, unread-named 1');
   });
 });
