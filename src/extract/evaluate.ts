@@ -134,6 +134,33 @@ export interface ArticleScore {
   misses: ExpectedClaim[];
   /** Why each miss was missed, in the order of `misses` (see `missReason`). */
   reasons?: MissReason[];
+  /** What each false positive was, in the order of `falsePositives` (see `extraReason`). */
+  extraReasons?: ExtraReason[];
+}
+
+/**
+ * What a false positive was: `near` the partner of a miss (its region, or its kind and share);
+ * `extra` another reading of a region the text's labels hold, with no miss beside it; `stray`
+ * a region the labels do not hold; `trap-text` any candidate of a text labelled as holding
+ * no claim.
+ */
+export const EXTRA_REASONS = ['near', 'extra', 'stray', 'trap-text'] as const;
+
+export type ExtraReason = (typeof EXTRA_REASONS)[number];
+
+export function extraReason(
+  candidate: Candidate | ExpectedClaim,
+  misses: readonly ExpectedClaim[],
+  expected: readonly ExpectedClaim[],
+): ExtraReason {
+  if (expected.length === 0) return 'trap-text';
+  const near = misses.some(
+    (m) =>
+      m.region === candidate.region ||
+      (m.kind === candidate.kind && intervalsOverlap(m, candidate)),
+  );
+  if (near) return 'near';
+  return expected.some((e) => e.region === candidate.region) ? 'extra' : 'stray';
 }
 
 /**
@@ -227,8 +254,10 @@ export function scoreArticle(
   }
   const falsePositives = candidates.filter((_, j) => !taken.has(j));
   const score: ArticleScore = { name, truePositives, falsePositives, misses };
-  if (dropped !== undefined)
+  if (dropped !== undefined) {
     score.reasons = misses.map((m) => missReason(m, falsePositives, dropped));
+    score.extraReasons = falsePositives.map((c) => extraReason(c, misses, expected));
+  }
   return score;
 }
 
@@ -296,15 +325,24 @@ export function formatReport(scores: readonly ArticleScore[]): string {
   lines.push(`F1: ${pct(t.f1)}`);
   const row = (label: string, x: Totals, n: number) =>
     `  ${label.padEnd(18)} ${String(n).padStart(3)} texts  TP ${String(x.truePositives).padStart(3)}  FP ${String(x.falsePositives).padStart(3)}  FN ${String(x.falseNegatives).padStart(3)}  precision ${pct(x.precision).padStart(6)}  recall ${pct(x.recall).padStart(6)}`;
-  const reasons = (list: readonly ArticleScore[]) => {
-    const counts = new Map<MissReason, number>();
-    for (const r of list.flatMap((s) => s.reasons ?? [])) counts.set(r, (counts.get(r) ?? 0) + 1);
-    return MISS_REASONS.filter((r) => counts.has(r))
-      .map((r) => `${r} ${counts.get(r)}`)
+  const count = <R extends string>(order: readonly R[], found: readonly R[]) =>
+    order
+      .map((r) => [r, found.filter((x) => x === r).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([r, n]) => `${r} ${n}`)
       .join(', ');
-  };
-  if (scores.some((s) => s.reasons !== undefined))
-    lines.push(`misses by reason: ${reasons(scores)}`);
+  const reasons = (list: readonly ArticleScore[], prefix = '') => [
+    `${prefix}misses by reason: ${count(
+      MISS_REASONS,
+      list.flatMap((s) => s.reasons ?? []),
+    )}`,
+    `${prefix}false positives by reason: ${count(
+      EXTRA_REASONS,
+      list.flatMap((s) => s.extraReasons ?? []),
+    )}`,
+  ];
+  const explained = scores.some((s) => s.reasons !== undefined);
+  if (explained) lines.push(...reasons(scores));
   const byLanguage = totalsBy(scores, (s) => s.language);
   if (byLanguage.length > 0) {
     lines.push('', 'per language:');
@@ -314,9 +352,14 @@ export function formatReport(scores: readonly ArticleScore[]): string {
   if (bySplit.length > 0) {
     lines.push('', 'per split:');
     for (const [k, x, n] of bySplit) lines.push(row(k, x, n));
-    if (scores.some((s) => s.reasons !== undefined)) {
+    if (explained) {
       for (const [k] of bySplit)
-        lines.push(`  ${k} misses by reason: ${reasons(scores.filter((s) => s.split === k))}`);
+        lines.push(
+          ...reasons(
+            scores.filter((s) => s.split === k),
+            `  ${k} `,
+          ),
+        );
     }
     const held = scores.filter((s) => s.split === 'held-out');
     const heldBy = totalsBy(held, (s) => s.language);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCues } from './cues.ts';
 import { decodeArticle } from './decode.ts';
 import {
+  extraReason,
   formatReport,
   intervalsOverlap,
   missReason,
@@ -187,5 +188,20 @@ describe('evaluate', () => {
     const report = formatReport([score]);
     expect(report).toContain('misses by reason: unread-share 1, unread-named 1');
     expect(report).toContain('held-out misses by reason: unread-share 1, unread-named 1');
+  });
+
+  it.each([
+    ['near', [donetsk70], [donetsk70], claim({ low: 90, high: 90 })],
+    ['near', [donetsk70], [donetsk70], claim({ region: 'UA-09' })],
+    ['extra', [], [donetsk70], claim({ low: 90, high: 90 })],
+    ['stray', [], [donetsk70], claim({ region: 'UA-09' })],
+    ['trap-text', [], [], donetsk70],
+  ] as const)('reads a false positive as %s', (reason, misses, expected, candidate) => {
+    expect(extraReason(candidate, misses, expected)).toBe(reason);
+  });
+
+  it('counts the false positives by reason in the report', () => {
+    const score = scoreArticle('d', [claim({ region: 'UA-09' })], [], []);
+    expect(formatReport([score])).toContain('false positives by reason: trap-text 1');
   });
 });
