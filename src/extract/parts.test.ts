@@ -10,6 +10,7 @@ import {
   totals,
   type ExpectedClaim,
 } from './evaluate.ts';
+import { extract } from './extract.ts';
 import { findFigures } from './figures.ts';
 import { parseDigits, parseWordNumber } from './numbers.ts';
 import { findMentions } from './region-names.ts';
@@ -201,7 +202,9 @@ describe('evaluate', () => {
   });
 
   it('counts the false positives by reason in the report', () => {
-    const score = scoreArticle('d', [claim({ region: 'UA-09' })], [], []);
+    const candidates = extract('Russia controls 99% of the Luhansk region.', { language: 'en' });
+    expect(candidates).toHaveLength(1);
+    const score = scoreArticle('d', candidates, [], []);
     expect(formatReport([score])).toContain('false positives by reason: trap-text 1');
   });
 });
