@@ -132,6 +132,8 @@ export interface ArticleScore {
   falsePositives: Candidate[];
   /** Expected claims no candidate matched. */
   misses: ExpectedClaim[];
+  /** Expected claims a candidate matched. */
+  found?: ExpectedClaim[];
   /** Why each miss was missed, in the order of `misses` (see `missReason`). */
   reasons?: MissReason[];
   /** What each false positive was, in the order of `falsePositives` (see `extraReason`). */
@@ -174,8 +176,9 @@ export function extraReason(
  *   points, `far` otherwise;
  * - `region-…`: one has its kind and share but another region: `part` when one region is a
  *   group holding the other (Donbas and Donetsk), `other` otherwise;
- * - `unread-…`: nothing near: `share` when a share was expected, `named` when the claim has
- *   none.
+ * - `unread-…`: nothing near: `whole` when the claim is of all the region (a region named as
+ *   held, claimed or demanded is labelled 100), `share` for a share below that, `vague` when
+ *   the claim has no share.
  */
 export const MISS_REASONS = [
   'threshold',
@@ -186,8 +189,9 @@ export const MISS_REASONS = [
   'value-far',
   'region-part',
   'region-other',
+  'unread-whole',
   'unread-share',
-  'unread-named',
+  'unread-vague',
 ] as const;
 
 export type MissReason = (typeof MISS_REASONS)[number];
@@ -212,6 +216,16 @@ function holds(group: RegionOrGroupId, part: RegionOrGroupId): boolean {
     : members.includes(part);
 }
 
+/** What an expected claim is of: all of its region (100), a share below that, or no share. */
+export type ClaimClass = 'whole' | 'share' | 'vague';
+
+export const CLAIM_CLASSES: readonly ClaimClass[] = ['share', 'whole', 'vague'];
+
+export function claimClass(claim: ExpectedClaim): ClaimClass {
+  if (claim.low === null) return 'vague';
+  return claim.low === 100 ? 'whole' : 'share';
+}
+
 export function missReason(
   miss: ExpectedClaim,
   unmatched: readonly Claimish[],
@@ -228,7 +242,7 @@ export function missReason(
       ? 'region-part'
       : 'region-other';
   }
-  return miss.low === null ? 'unread-named' : 'unread-share';
+  return `unread-${claimClass(miss)}`;
 }
 
 /**
@@ -243,6 +257,7 @@ export function scoreArticle(
 ): ArticleScore {
   const taken = new Set<number>();
   const misses: ExpectedClaim[] = [];
+  const found: ExpectedClaim[] = [];
   let truePositives = 0;
   for (const e of expected) {
     const i = candidates.findIndex((c, j) => !taken.has(j) && matches(c, e));
@@ -250,10 +265,11 @@ export function scoreArticle(
     else {
       taken.add(i);
       truePositives++;
+      found.push(e);
     }
   }
   const falsePositives = candidates.filter((_, j) => !taken.has(j));
-  const score: ArticleScore = { name, truePositives, falsePositives, misses };
+  const score: ArticleScore = { name, truePositives, falsePositives, misses, found };
   if (dropped !== undefined) {
     score.reasons = misses.map((m) => missReason(m, falsePositives, dropped));
     score.extraReasons = falsePositives.map((c) => extraReason(c, misses, expected));
@@ -343,6 +359,13 @@ export function formatReport(scores: readonly ArticleScore[]): string {
   ];
   const explained = scores.some((s) => s.reasons !== undefined);
   if (explained) lines.push(...reasons(scores));
+  const byClass = CLAIM_CLASSES.map((k) => {
+    const of = (list: readonly ExpectedClaim[]) => list.filter((e) => claimClass(e) === k).length;
+    const hit = scores.reduce((n, s) => n + of(s.found ?? []), 0);
+    const all = hit + scores.reduce((n, s) => n + of(s.misses), 0);
+    return `${k} ${hit}/${all}${all > 0 ? ` (${pct(hit / all)})` : ''}`;
+  });
+  lines.push(`recall by what was labelled: ${byClass.join(', ')}`);
   const byLanguage = totalsBy(scores, (s) => s.language);
   if (byLanguage.length > 0) {
     lines.push('', 'per language:');

@@ -181,14 +181,16 @@ describe('evaluate', () => {
     expect(missReason(donetsk70, unmatched, dropped)).toBe(reason);
   });
 
-  it('reads a miss of a claim with no share as unread-named, and counts reasons in the report', () => {
+  it('reads a miss of the whole region as unread-whole, of no share as unread-vague, and counts reasons in the report', () => {
+    expect(missReason(claim({ low: 100, high: 100 }), [])).toBe('unread-whole');
     const named = claim({ low: null, high: null, region: 'UA-43' });
-    expect(missReason(named, [])).toBe('unread-named');
+    expect(missReason(named, [])).toBe('unread-vague');
     const score = scoreArticle('c', [], [donetsk70, named], []);
     score.split = 'held-out';
     const report = formatReport([score]);
-    expect(report).toContain('misses by reason: unread-share 1, unread-named 1');
-    expect(report).toContain('held-out misses by reason: unread-share 1, unread-named 1');
+    expect(report).toContain('misses by reason: unread-share 1, unread-vague 1');
+    expect(report).toContain('held-out misses by reason: unread-share 1, unread-vague 1');
+    expect(report).toContain('recall by what was labelled: share 0/1 (0.0%), whole 0/0, vague 0/1');
   });
 
   it.each([
