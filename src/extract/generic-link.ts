@@ -173,17 +173,47 @@ export function linkFigure(
     )
       links = prevLinks.map((l) => ({ ...l, confidence: Math.min(l.confidence, 0.7) }));
   }
+  const next = text.slice(f.end, Math.min(sentence.end, f.end + 40));
+  // A share of something else: "entre 90% y 95% de Mariúpol", "90% російських військових".
+  const ofOther =
+    /^\s*(?:de\s+la|de|del|of|di|della|des|du|der|von)\s+(?:l['’])?\p{Lu}/u.test(next) ||
+    /^\s*(?:de|of|di|des|der|von)\s+(?:esas|estas|esos|ces|these|those|queste|questi|diese|dieser)\b/iu.test(
+      next,
+    ) ||
+    /^\s*\p{Ll}+(?:их|ых|ich|ych|ів|ов)(?![\p{L}])/u.test(next);
+  // The sentence's one region, for a figure with a control cue of its own beside it that no
+  // words tie to a region: "Kherson, con una popolazione di …, è quasi tutta sotto il
+  // controllo delle truppe russe", "Луганщина, де живуть …, окупована на 97%".
+  if (
+    links.length === 0 &&
+    (f.value.type === 'percent' || f.value.type === 'fraction') &&
+    !ofOther
+  ) {
+    const own = cues.some(
+      (q) =>
+        q.type === 'control' &&
+        ((q.start >= f.end && q.start - f.end <= 30) ||
+          (q.end <= f.start && f.start - q.end <= 30 && q.start >= clause.start)),
+    );
+    const candidates = here.filter(
+      (m) =>
+        m.id !== null &&
+        m.id !== 'UA' &&
+        !included(m) &&
+        !owned(m) &&
+        !linkedMentions.has(m) &&
+        !cues.some((q) => q.type === 'inverse' && q.start <= m.start && m.end <= q.end),
+    );
+    const ids = new Set(candidates.map((m) => m.id));
+    const m = candidates[0];
+    if (own && m && m.id !== null && ids.size === 1 && !here.some((x) => x.id === 'UA')) {
+      links = [{ id: m.id, notes: [note.sentenceContext(m.id)], confidence: 0.6 }];
+      for (const x of candidates) linkedMentions.add(x);
+    }
+  }
   // Context: the region the paragraph (or the text just before) is about.
   if (links.length === 0 && f.value.type !== 'words') {
     const inSentence = here.some((m) => m.id !== null && m.id !== 'UA');
-    const next = text.slice(f.end, Math.min(sentence.end, f.end + 40));
-    // A share of something else: "entre 90% y 95% de Mariúpol", "90% російських військових".
-    const ofOther =
-      /^\s*(?:de\s+la|de|del|of|di|della|des|du|der|von)\s+(?:l['’])?\p{Lu}/u.test(next) ||
-      /^\s*(?:de|of|di|des|der|von)\s+(?:esas|estas|esos|ces|these|those|queste|questi|diese|dieser)\b/iu.test(
-        next,
-      ) ||
-      /^\s*\p{Ll}+(?:их|ых|ich|ych|ів|ов)(?![\p{L}])/u.test(next);
     if (!inSentence && !ofOther) {
       // An area larger than any oblast is of Ukraine, whatever region came before.
       const countrySized = f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2;

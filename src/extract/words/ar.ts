@@ -23,6 +23,7 @@ export const ar: LanguageWords = {
   nearly: String.raw`ما\s+يقرب\s+من|ما\s+يقارب|تقريبًا|تقريباً|يكاد`,
   moreThan: String.raw`أكثر\s+من|ما\s+يزيد\s+(?:عن|على)|يزيد\s+(?:عن|على)|ما\s+يربو\s+على|أزيد\s+من|على\s+الأقل`,
   lessThan: String.raw`أقل\s+من|ما\s+دون`,
+  aboutAfter: String.raw`تقريبا|تقريباً`,
   // "75 بالمئة", "72 في المئة", "80 بالمائة".
   percent: String.raw`(?:${COMMON_PERCENT}|\s?(?:بالمئة|بالمائة|بالمية|في\s+المئة|في\s+المائة|في\s+المية))`,
   rangeJoin: String.raw`-|–|—|−|إلى|و`,

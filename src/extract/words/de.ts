@@ -16,6 +16,7 @@ export const de: LanguageWords = {
   nearly: String.raw`fast|knapp|beinahe|nahezu|annähernd|nicht\s+ganz|knapp\s+unter|etwas\s+weniger\s+als`,
   moreThan: String.raw`mehr\s+als|über|mindestens|gut\s+über|gut|knapp\s+über|etwas\s+mehr\s+als|weit\s+über|deutlich\s+über|mehr\s+als\s+die`,
   lessThan: String.raw`weniger\s+als|unter|höchstens|bis\s+zu|nicht\s+mehr\s+als`,
+  aboutAfter: String.raw`etwa|ungefähr|circa|ca\.|zirka`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?Prozent)`,
   rangeJoin: String.raw`-|–|—|−|bis|und`,
   between: String.raw`zwischen|von`,

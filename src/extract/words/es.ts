@@ -16,6 +16,7 @@ export const es: LanguageWords = {
   nearly: String.raw`casi|prácticamente|poco\s+menos\s+del?|algo\s+menos\s+del?|rozando\s+el`,
   moreThan: String.raw`más\s+del?|por\s+encima\s+del?|al\s+menos|más\s+de\s+la|poco\s+más\s+del?|algo\s+más\s+del?|como\s+mínimo|superior\s+al`,
   lessThan: String.raw`menos\s+del?|hasta\s+el|no\s+más\s+del?`,
+  aboutAfter: String.raw`aproximadamente|aprox\.|más\s+o\s+menos`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?por\s?cien(?:to)?)`,
   rangeJoin: String.raw`-|–|—|−|a|al|y\s+el|y`,
   between: String.raw`entre\s+el|entre|de|del`,

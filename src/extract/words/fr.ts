@@ -16,6 +16,7 @@ export const fr: LanguageWords = {
   nearly: String.raw`presque|quasiment|pratiquement|près\s+de|près\s+d['’]|la\s+quasi|un\s+peu\s+moins\s+de|un\s+peu\s+moins\s+d['’]|pas\s+loin\s+de|pas\s+loin\s+d['’]`,
   moreThan: String.raw`plus\s+de|plus\s+d['’]|au\s+moins|au-delà\s+de|supérieur\s+à|un\s+peu\s+plus\s+de|un\s+peu\s+plus\s+d['’]|bien\s+plus\s+de|largement\s+plus\s+de`,
   lessThan: String.raw`moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|inférieur\s+à`,
+  aboutAfter: String.raw`environ|à\s+peu\s+près|approximativement`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?pour\s?cent|\s?pour-cent)`,
   rangeJoin: String.raw`-|–|—|−|à|et`,
   between: String.raw`entre|de`,

@@ -16,6 +16,7 @@ export const it: LanguageWords = {
   nearly: String.raw`quasi|pressoché|praticamente|poco\s+meno\s+del?|poco\s+meno\s+di|sfiorando\s+il`,
   moreThan: String.raw`più\s+del(?:la)?|più\s+di|oltre(?:\s+il|\s+l['’]|\s+la)?|almeno|poco\s+più\s+del?|ben\s+oltre|superiore\s+al`,
   lessThan: String.raw`meno\s+del|meno\s+di|fino\s+al|non\s+più\s+del`,
+  aboutAfter: String.raw`circa|all['’]incirca|più\s+o\s+meno|approssimativamente`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?per\s?cento)`,
   rangeJoin: String.raw`-|–|—|−|al|e\s+il|e`,
   between: String.raw`tra\s+il|fra\s+il|dal`,

@@ -16,6 +16,7 @@ export const pl: LanguageWords = {
   nearly: String.raw`prawie|niemal(?:\s+że)?|blisko|niespełna|niecał${L}|bez\s+mała|nieco\s+mniej\s+niż|nieco\s+poniżej`,
   moreThan: String.raw`ponad|przeszło|więcej\s+niż|co\s+najmniej|powyżej|nieco\s+ponad|z\s+górą|grubo\s+ponad|dobrze\s+ponad|ponad\s+połow${L}`,
   lessThan: String.raw`mniej\s+niż|poniżej|co\s+najwyżej|do`,
+  aboutAfter: String.raw`mniej\s+więcej|w\s+przybliżeniu|szacunkowo`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?proc\.?|\s?procent${L})`,
   rangeJoin: String.raw`-|–|—|−|do`,
   between: String.raw`od|między`,
