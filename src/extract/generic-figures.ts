@@ -182,11 +182,10 @@ export function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigu
     return text.matchAll(r);
   };
   // "il 70% circa della regione", "60 % environ de l'oblast": an approximator after a figure
-  // that has none before it is its qualifier, and part of its wording.
+  // is part of its wording, and its qualifier when none stands before it.
   const approx = (end: number, qualifier: Qualifier | null): [number, Qualifier | null] => {
-    if (qualifier !== null) return [end, qualifier];
     const m = c.aboutAfter.exec(text.slice(end, end + 30));
-    return m ? [end + m[0].length, 'about'] : [end, null];
+    return m ? [end + m[0].length, qualifier ?? 'about'] : [end, qualifier];
   };
   for (const m of re(c.range)) {
     const [, qual, between, a, join, b] = m;
