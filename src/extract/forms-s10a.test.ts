@@ -7,8 +7,10 @@ import { read, type Row } from '../../tests/support/extract-forms.ts';
 // region but far from it (an aside between); a change word in a clause joined after the
 // figure's ("…, a jej populacja zmniejszyła się o …") that is not the figure's. Sentences
 // made up for each, with traps that must stay out (gains over a period, voters, a region's
-// share of the country, deaths and the economy, two regions, no control cue); quotes and
-// wordings are checked at their offsets by `read`.
+// share of the country, deaths and the economy, two regions, no control cue); and the forms
+// of the control verbs the word tables lacked ("держит", "zdobyli", "détenait", "hielt",
+// "detengono", "mantiene"), with votes as traps. Quotes and wordings are checked at their
+// offsets by `read`.
 const RULES: [string, string, string, Row[]][] = [
   [
     'uk',
@@ -513,6 +515,111 @@ const RULES: [string, string, string, Row[]][] = [
     'a change in a clause joined after the figure\'s (Arabic "and" on the next word)',
     'تسيطر روسيا على 20% من أراضي أوكرانيا، و انخفض عدد سكانها بمقدار الربع.',
     [['UA', 20, 20]],
+  ],
+  // ——— Control verbs completed by word class (the forms the tables lacked), with votes as traps ———
+  [
+    'ru',
+    'control verb completed: держит',
+    'Россия держит около 70% территории Запорожской области.',
+    [['UA-23', 67.5, 72.5]],
+  ],
+  [
+    'ru',
+    'control verb completed: держат',
+    'Российские войска держат 99% Луганской области.',
+    [['UA-09', 99, 99]],
+  ],
+  ['ru', 'trap: держит … голосов', 'Партия держит 20% голосов в Запорожской области.', []],
+  [
+    'pl',
+    'control verb completed: zdobyli',
+    'Rosjanie zdobyli 73 proc. obwodu chersońskiego.',
+    [['UA-65', 73, 73]],
+  ],
+  [
+    'pl',
+    'control verb completed: trzyma',
+    'Rosja trzyma ok. 70 proc. obwodu zaporoskiego.',
+    [['UA-23', 67.5, 72.5]],
+  ],
+  ['pl', 'trap: zdobyła … głosów', 'Partia zdobyła 20 proc. głosów w obwodzie zaporoskim.', []],
+  [
+    'fr',
+    'control verb completed: détenait',
+    "En 2023, la Russie détenait 75 % de l'oblast de Kherson.",
+    [['UA-65', 75, 75]],
+  ],
+  [
+    'fr',
+    'control verb completed: a pris',
+    "L'armée russe a pris 99 % de l'oblast de Louhansk.",
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'fr',
+    'control verb completed: tenaient',
+    "Les forces russes tenaient 60 % de l'oblast de Donetsk.",
+    [['UA-14', 60, 60]],
+  ],
+  [
+    'fr',
+    'trap: a pris … des voix',
+    "Le parti a pris 20 % des voix dans l'oblast de Zaporijia.",
+    [],
+  ],
+  [
+    'de',
+    'control verb completed: hielt',
+    'Russland hielt im Sommer 75 Prozent des Gebiets Cherson.',
+    [['UA-65', 75, 75]],
+  ],
+  [
+    'de',
+    'control verb completed: okkupieren',
+    'Russische Truppen okkupieren 99 Prozent des Gebiets Luhansk.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'de',
+    'trap: hielt … der Stimmen',
+    'Die Partei hielt 20 Prozent der Stimmen im Gebiet Saporischschja.',
+    [],
+  ],
+  [
+    'it',
+    'control verb completed: detengono',
+    'Le forze russe detengono il 70% della regione di Zaporizhzhia.',
+    [['UA-23', 70, 70]],
+  ],
+  [
+    'it',
+    'control verb completed: teneva',
+    'La Russia teneva il 75% della regione di Kherson.',
+    [['UA-65', 75, 75]],
+  ],
+  [
+    'it',
+    'trap: deteneva … dei voti',
+    'Il partito deteneva il 20% dei voti nella regione di Zaporizhzhia.',
+    [],
+  ],
+  [
+    'es',
+    'control verb completed: mantiene',
+    'Rusia mantiene el 70% de la región de Zaporiyia.',
+    [['UA-23', 70, 70]],
+  ],
+  [
+    'es',
+    'control verb completed: mantenían',
+    'Las tropas rusas mantenían el 99% de la región de Lugansk.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'es',
+    'trap: mantiene … de los votos',
+    'El partido mantiene el 20% de los votos en la región de Zaporiyia.',
+    [],
   ],
 ];
 

@@ -189,12 +189,22 @@ export function linkFigure(
     (f.value.type === 'percent' || f.value.type === 'fraction') &&
     !ofOther
   ) {
-    const own = cues.some(
-      (q) =>
-        q.type === 'control' &&
-        ((q.start >= f.end && q.start - f.end <= 30) ||
-          (q.end <= f.start && f.start - q.end <= 30 && q.start >= clause.start)),
-    );
+    // The cue right after the figure ("на 70% окупована", "zu 73 Prozent besetzt"), or beside
+    // it with nothing after the figure but the clause's end or its agent ("contrôlé à 70 % par
+    // la Russie"): not a share of something else ("zdobyła 20 proc. głosów").
+    const control = cues.filter((q) => q.type === 'control');
+    const tail = text.slice(f.end, Math.min(clause.end, f.end + 40));
+    const bare =
+      /^\s*(?:[.,;:!?)»"”]|$)/u.test(tail) ||
+      /^\s*(?:par|por|by|von|vom|dalla|dal|dai|dalle|przez|від|со\s+стороны)\s/iu.test(tail);
+    const own =
+      control.some((q) => q.start >= f.end && q.start - f.end <= 12) ||
+      (bare &&
+        control.some(
+          (q) =>
+            (q.start >= f.end && q.start - f.end <= 40) ||
+            (q.end <= f.start && f.start - q.end <= 30 && q.start >= clause.start),
+        ));
     const candidates = here.filter(
       (m) =>
         m.id !== null &&
