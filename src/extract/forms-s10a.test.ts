@@ -621,6 +621,62 @@ const RULES: [string, string, string, Row[]][] = [
     'El partido mantiene el 20% de los votos en la región de Zaporiyia.',
     [],
   ],
+  // ——— Region names the tables lacked; an adjective is not 'the region'; shares of people ———
+  ['uk', 'name: Запоріжчини', 'Росія контролює 70% Запоріжчини.', [['UA-23', 70, 70]]],
+  [
+    'uk',
+    'name: Кримського півострова',
+    'Росія контролює 100% Кримського півострова.',
+    [['crimea', 100, 100]],
+  ],
+  [
+    'ru',
+    'name: Крымского полуострова',
+    'Россия контролирует 100% Крымского полуострова.',
+    [['crimea', 100, 100]],
+  ],
+  [
+    'pl',
+    'name: dniepropetrowskiego',
+    'Rosja kontroluje 1 proc. obwodu dniepropetrowskiego.',
+    [['UA-12', 1, 1]],
+  ],
+  [
+    'de',
+    'name: des Oblasts Cherson',
+    'Russland kontrolliert 73 Prozent des Oblasts Cherson.',
+    [['UA-65', 73, 73]],
+  ],
+  [
+    'de',
+    "trap: 'regionalen' is no 'the region'",
+    'Das Gebiet Cherson ist nach Angaben der regionalen Behörden und internationaler Organisationen seit dem Jahr 2022 zu 20 Prozent vermint, die Besatzung dauert an.',
+    [],
+  ],
+  [
+    'es',
+    "trap: a share of inhabitants beside 'ocupación'",
+    'La región de Jersón, según los datos difundidos el domingo por las autoridades regionales, perdió un 60% de sus habitantes bajo la ocupación.',
+    [],
+  ],
+  [
+    'it',
+    "trap: a share of inhabitants beside 'occupazione'",
+    "La regione di Kherson, secondo i dati diffusi domenica dalle autorità regionali, ha perso il 60% degli abitanti sotto l'occupazione.",
+    [],
+  ],
+  [
+    'de',
+    "trap: a share of residents beside 'Besatzung'",
+    'Das Gebiet Cherson hat nach Angaben der regionalen Behörden und internationaler Organisationen 60 Prozent seiner Einwohner verloren, die Besatzung dauert an.',
+    [],
+  ],
+  [
+    'uk',
+    "trap: a share of residents beside 'окупація'",
+    'Луганська область, за даними ООН та інших міжнародних організацій, втратила 90% жителів, окупація триває.',
+    [],
+  ],
 ];
 
 describe("extract: session 10a (figures not read at all: approximator after, the sentence's region, a joined change)", () => {
