@@ -677,6 +677,31 @@ const RULES: [string, string, string, Row[]][] = [
     'Луганська область, за даними ООН та інших міжнародних організацій, втратила 90% жителів, окупація триває.',
     [],
   ],
+  // ——— The sentence's region only when the sentence is about it ———
+  [
+    'de',
+    "trap: the sentence's region is the complement of a part ('Das linke Ufer des Gebiets')",
+    'Das linke Ufer des Gebiets Cherson ist nach Angaben von Analysten des Instituts für Kriegsstudien und anderer Experten zu 90 Prozent besetzt.',
+    [],
+  ],
+  [
+    'es',
+    "trap: the sentence's region is the complement of a part ('La orilla izquierda de')",
+    'La orilla izquierda de la región de Jersón, según los analistas del Instituto para el Estudio de la Guerra y otros expertos, está ocupada en un 90%.',
+    [],
+  ],
+  [
+    'es',
+    "the sentence's one region after 'En' at its start",
+    'En la región de Jersón, según los analistas del Instituto para el Estudio de la Guerra y otros expertos, la ocupación rusa alcanza el 73% controlado.',
+    [['UA-65', 73, 73]],
+  ],
+  [
+    'uk',
+    "the sentence's one region after 'У' at its start",
+    'У Херсонській області, за оцінками аналітиків американського Інституту вивчення війни та інших незалежних експертів, на 73% окуповано.',
+    [['UA-65', 73, 73]],
+  ],
 ];
 
 describe("extract: session 10a (figures not read at all: approximator after, the sentence's region, a joined change)", () => {

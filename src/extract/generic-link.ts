@@ -216,7 +216,14 @@ export function linkFigure(
     );
     const ids = new Set(candidates.map((m) => m.id));
     const m = candidates[0];
-    if (own && m && m.id !== null && ids.size === 1 && !here.some((x) => x.id === 'UA')) {
+    // The region is what the sentence is about: it opens the sentence, or follows "in" at its
+    // start — not "Лівобережжя Херсонщини", "Das linke Ufer des Gebiets Cherson".
+    const topic =
+      m !== undefined &&
+      /^[\s«"„“]*(?:(?:la|el|le|il|die|das|der|the|l['’]|(?:в|у|w|we|in|im|en|dans|nella|nel)(?:\s+(?:der|dem|la|el|l['’]))?)\s*)?(?:(?:في\s+)?(?:مقاطعة|منطقة|إقليم)\s+)?$/iu.test(
+        text.slice(sentence.start, m.start),
+      );
+    if (own && topic && m && m.id !== null && ids.size === 1 && !here.some((x) => x.id === 'UA')) {
       links = [{ id: m.id, notes: [note.sentenceContext(m.id)], confidence: 0.6 }];
       for (const x of candidates) linkedMentions.add(x);
     }
