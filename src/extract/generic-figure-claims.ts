@@ -95,6 +95,10 @@ export function figureCandidates(
     notes.push(note.leadCue());
     confidence -= structural ? 0.05 : 0.15;
   }
+  // "60 Prozent seiner Einwohner", "il 60% degli abitanti": a share of people, whatever cue
+  // stands beside it.
+  const people = c.distractor.exec(text.slice(f.end, Math.min(clause.end, f.end + 30)));
+  if (people && people.index <= 12 && linkEnd === f.end) return [];
   const near = text.slice(Math.max(clause.start, f.start - 40), f.start) + ' ' + after.slice(0, 40);
   if (c.distractor.test(near)) {
     if (!pre && !post && !free) return [];

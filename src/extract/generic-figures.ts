@@ -37,6 +37,8 @@ export interface Compiled {
   w: LanguageWords;
   decimal: string;
   qualifier: RegExp;
+  /** An approximator right after a figure ("il 70% circa della regione"). */
+  aboutAfter: RegExp;
   range: RegExp;
   area: RegExp;
   areaThousands: RegExp;
@@ -75,6 +77,7 @@ export function compile(lang: Lang): Compiled {
     w,
     decimal: numberSeparators(lang).decimal,
     qualifier: new RegExp(String.raw`^(?:${qual})$`, 'iu'),
+    aboutAfter: new RegExp(String.raw`^[ \u00a0]+(?:${w.aboutAfter})(?![\p{L}])`, 'iu'),
     range: new RegExp(
       String.raw`${Q}(?:${B}(${w.between})\s+)?(${NUM})(?:${w.percent})?\s*(${w.rangeJoin})\s*(?:(?:il|el|l['’])\s+)?(${NUM})${w.percent}${E}`,
       F,
@@ -178,6 +181,12 @@ export function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigu
     r.lastIndex = 0;
     return text.matchAll(r);
   };
+  // "il 70% circa della regione", "60 % environ de l'oblast": an approximator after a figure
+  // is part of its wording, and its qualifier when none stands before it.
+  const approx = (end: number, qualifier: Qualifier | null): [number, Qualifier | null] => {
+    const m = c.aboutAfter.exec(text.slice(end, end + 30));
+    return m ? [end + m[0].length, qualifier ?? 'about'] : [end, qualifier];
+  };
   for (const m of re(c.range)) {
     const [, qual, between, a, join, b] = m;
     const low = parsePercent(a ?? '');
@@ -212,33 +221,19 @@ export function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigu
   for (const m of re(c.percent)) {
     const v = parsePercent(m[2] ?? '');
     if (!(v >= 0 && v <= 100)) continue;
-    add(m.index, m.index + m[0].length, {
-      type: 'percent',
-      low: v,
-      high: v,
-      range: false,
-      qualifier: qualifierOf(c, m[1]),
-    });
+    const [end, qualifier] = approx(m.index + m[0].length, qualifierOf(c, m[1]));
+    add(m.index, end, { type: 'percent', low: v, high: v, range: false, qualifier });
   }
   for (const m of re(c.wordPercent)) {
     const v = c.w.numbers.find(([w]) => w.toLowerCase() === (m[2] ?? '').toLowerCase())?.[1];
     if (v === undefined) continue;
-    add(m.index, m.index + m[0].length, {
-      type: 'percent',
-      low: v,
-      high: v,
-      range: false,
-      qualifier: qualifierOf(c, m[1]),
-    });
+    const [end, qualifier] = approx(m.index + m[0].length, qualifierOf(c, m[1]));
+    add(m.index, end, { type: 'percent', low: v, high: v, range: false, qualifier });
   }
   for (const [r, num, den] of c.fractions) {
     for (const m of re(r)) {
-      add(m.index, m.index + m[0].length, {
-        type: 'fraction',
-        num,
-        den,
-        qualifier: qualifierOf(c, m[1]),
-      });
+      const [end, qualifier] = approx(m.index + m[0].length, qualifierOf(c, m[1]));
+      add(m.index, end, { type: 'fraction', num, den, qualifier });
     }
   }
   for (const [r, cls] of c.words) {

@@ -173,17 +173,64 @@ export function linkFigure(
     )
       links = prevLinks.map((l) => ({ ...l, confidence: Math.min(l.confidence, 0.7) }));
   }
+  const next = text.slice(f.end, Math.min(sentence.end, f.end + 40));
+  // A share of something else: "entre 90% y 95% de Mariúpol", "90% російських військових".
+  const ofOther =
+    /^\s*(?:de\s+la|de|del|of|di|della|des|du|der|von)\s+(?:l['’])?\p{Lu}/u.test(next) ||
+    /^\s*(?:de|of|di|des|der|von)\s+(?:esas|estas|esos|ces|these|those|queste|questi|diese|dieser)\b/iu.test(
+      next,
+    ) ||
+    /^\s*\p{Ll}+(?:их|ых|ich|ych|ів|ов)(?![\p{L}])/u.test(next);
+  // The sentence's one region, for a figure with a control cue of its own beside it that no
+  // words tie to a region: "Kherson, con una popolazione di …, è quasi tutta sotto il
+  // controllo delle truppe russe", "Луганщина, де живуть …, окупована на 97%".
+  if (
+    links.length === 0 &&
+    (f.value.type === 'percent' || f.value.type === 'fraction') &&
+    !ofOther
+  ) {
+    // The cue right after the figure ("на 70% окупована", "zu 73 Prozent besetzt"), or beside
+    // it with nothing after the figure but the clause's end or its agent ("contrôlé à 70 % par
+    // la Russie"): not a share of something else ("zdobyła 20 proc. głosów").
+    const control = cues.filter((q) => q.type === 'control');
+    const tail = text.slice(f.end, Math.min(clause.end, f.end + 40));
+    const bare =
+      /^\s*(?:[.,;:!?)»"”]|$)/u.test(tail) ||
+      /^\s*(?:par|por|by|von|vom|dalla|dal|dai|dalle|przez|від|со\s+стороны)\s/iu.test(tail);
+    const own =
+      control.some((q) => q.start >= f.end && q.start - f.end <= 12) ||
+      (bare &&
+        control.some(
+          (q) =>
+            (q.start >= f.end && q.start - f.end <= 40) ||
+            (q.end <= f.start && f.start - q.end <= 30 && q.start >= clause.start),
+        ));
+    const candidates = here.filter(
+      (m) =>
+        m.id !== null &&
+        m.id !== 'UA' &&
+        !included(m) &&
+        !owned(m) &&
+        !linkedMentions.has(m) &&
+        !cues.some((q) => q.type === 'inverse' && q.start <= m.start && m.end <= q.end),
+    );
+    const ids = new Set(candidates.map((m) => m.id));
+    const m = candidates[0];
+    // The region is what the sentence is about: it opens the sentence, or follows "in" at its
+    // start — not "Лівобережжя Херсонщини", "Das linke Ufer des Gebiets Cherson".
+    const topic =
+      m !== undefined &&
+      /^[\s«"„“]*(?:(?:la|el|le|il|die|das|der|the|l['’]|(?:в|у|w|we|in|im|en|dans|nella|nel)(?:\s+(?:der|dem|la|el|l['’]))?)\s*)?(?:(?:في\s+)?(?:مقاطعة|منطقة|إقليم)\s+)?$/iu.test(
+        text.slice(sentence.start, m.start),
+      );
+    if (own && topic && m && m.id !== null && ids.size === 1 && !here.some((x) => x.id === 'UA')) {
+      links = [{ id: m.id, notes: [note.sentenceContext(m.id)], confidence: 0.6 }];
+      for (const x of candidates) linkedMentions.add(x);
+    }
+  }
   // Context: the region the paragraph (or the text just before) is about.
   if (links.length === 0 && f.value.type !== 'words') {
     const inSentence = here.some((m) => m.id !== null && m.id !== 'UA');
-    const next = text.slice(f.end, Math.min(sentence.end, f.end + 40));
-    // A share of something else: "entre 90% y 95% de Mariúpol", "90% російських військових".
-    const ofOther =
-      /^\s*(?:de\s+la|de|del|of|di|della|des|du|der|von)\s+(?:l['’])?\p{Lu}/u.test(next) ||
-      /^\s*(?:de|of|di|des|der|von)\s+(?:esas|estas|esos|ces|these|those|queste|questi|diese|dieser)\b/iu.test(
-        next,
-      ) ||
-      /^\s*\p{Ll}+(?:их|ых|ich|ych|ів|ов)(?![\p{L}])/u.test(next);
     if (!inSentence && !ofOther) {
       // An area larger than any oblast is of Ukraine, whatever region came before.
       const countrySized = f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2;

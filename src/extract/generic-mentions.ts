@@ -29,7 +29,7 @@ export interface GMention {
 
 const F = 'giu';
 
-const REGION_WORD_PREFIX = String.raw`(?:(?:област[іи]|области|obwodu|obwodzie|obwód|oblast|óblast|l['’]oblast|région|regione|región|provincia|province|Gebiet(?:s|es)?|Bezirk(?:s|es)?|Region|regionu)\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|dell['’]|d['’]|von\s+)?)`;
+const REGION_WORD_PREFIX = String.raw`(?:(?:област[іи]|области|obwodu|obwodzie|obwód|oblasts?|óblast|l['’]oblast|région|regione|región|provincia|province|Gebiet(?:s|es)?|Bezirk(?:s|es)?|Region|regionu)\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|dell['’]|d['’]|von\s+)?)`;
 const REGION_WORD_SUFFIX = String.raw`(?:\s+(?:област\p{L}*|обл\.|регіон\p{L}*|регион\p{L}*|oblast\p{L}*|Oblast|region\p{L}*|Gebiet\p{L}*|provin\p{L}*))`;
 const NAME_PATTERNS: readonly [RegExp, RegionOrGroupId][] = REGION_NAMES.map(([names, id]) => [
   new RegExp(

@@ -18,6 +18,10 @@ const MONTH_AFTER = new RegExp(
   'iu',
 );
 
+/** A comma, then "and" (or "while", "whereas"): another clause begins. */
+const COORDINATED =
+  /,\s*(?:a|and|y|e|et|und|i|oraz|и|а|і|та|й|و|while|mientras|tandis|während|mentre|podczas)\s/iu;
+
 /** The clause's words right after the figure's regions, up to a bracket. */
 export function afterLink(text: string, clause: Span, linkEnd: number): string {
   return text.slice(linkEnd, Math.min(clause.end, linkEnd + 60)).split('(')[0] ?? '';
@@ -52,7 +56,9 @@ export function figureTrap(
     /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel)\s+(?:\p{L}+\s+)?$/iu.test(before.slice(-30))
   )
     return 'trap';
-  const after = afterLink(text, clause, linkEnd);
+  // "zajęli ok. 20 proc. terytorium Ukrainy, a jej populacja zmniejszyła się o …": a change
+  // in a clause joined after a comma has its own subject, and is not this figure's.
+  const after = afterLink(text, clause, linkEnd).split(COORDINATED)[0] ?? '';
   if (c.change.test(before) || c.change.test(after) || (startsWithThis && previousChange)) {
     return 'change';
   }

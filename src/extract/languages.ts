@@ -126,7 +126,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA-09',
   ],
   [
-    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|${AR_PRE}زاب(?:ا|و)?ر(?:ي|و)(?:ج|زه|يج)يا`,
+    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запоріжчин${L}|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|${AR_PRE}زاب(?:ا|و)?ر(?:ي|و)(?:ج|زه|يج)يا`,
     'UA-23',
   ],
   [
@@ -138,7 +138,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA-63',
   ],
   [
-    String.raw`Дніпропетровськ(?:а|ої|ій|у|ою|ий|ого)|Дніпропетровщин${L}|Днепропетровск(?:ая|ой|ую|ий|ого)|dniepropietrowsk(?:i|iego|im|a|iej)|Dnipropetrowsk|Dnipropetrovsk|Dnjepropetrowsk|Dnepropetrovsk|${AR_PRE}دنيبروب(?:ي)?تروفسك`,
+    String.raw`Дніпропетровськ(?:а|ої|ій|у|ою|ий|ого)|Дніпропетровщин${L}|Днепропетровск(?:ая|ой|ую|ий|ого)|dniepropi?etrowsk(?:i|iego|im|a|iej)|Dnipropetrowsk|Dnipropetrovsk|Dnjepropetrowsk|Dnepropetrovsk|${AR_PRE}دنيبروب(?:ي)?تروفسك`,
     'UA-12',
   ],
   [
@@ -150,7 +150,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA-48',
   ],
   [
-    String.raw`(?:півостр${L}\s+)?Крим(?:у|ом)?|(?:полуостр${L}\s+)?Крым(?:а|у|ом)?|Krym(?:u|em)?|(?:la\s+)?Crimée|(?:Halbinsel\s+)?Krim|(?:la\s+)?Crimea|(?:péninsule|penisola|península)\s+(?:de\s+|di\s+)?(?:Crimée|Crimea)|${AR_PRE}شبه\s+جزيرة\s+القرم|(?:و|ف)?(?:(?:ب|ك)?ال|لل)قرم`,
+    String.raw`Кримськ(?:ий|ого|ому|им)\s+півостр${L}|Крымск(?:ий|ого|ому|им)\s+полуостр${L}|(?:півостр${L}\s+)?Крим(?:у|ом)?|(?:полуостр${L}\s+)?Крым(?:а|у|ом)?|Krym(?:u|em)?|(?:la\s+)?Crimée|(?:Halbinsel\s+)?Krim|(?:la\s+)?Crimea|(?:péninsule|penisola|península)\s+(?:de\s+|di\s+)?(?:Crimée|Crimea)|${AR_PRE}شبه\s+جزيرة\s+القرم|(?:و|ف)?(?:(?:ب|ك)?ال|لل)قرم`,
     'crimea',
   ],
   [String.raw`Донбас${L}|Донбасс${L}|Donbas${L}|Donbás|${AR_PRE}دونباس`, 'donbas'],
@@ -223,7 +223,7 @@ export const NOT_TERRITORY = new RegExp(
 );
 
 /** Words meaning "the region" / "the territory": they point to the region in context. */
-export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|этой\s+|tego\s+|ce\s+|cette\s+|dieses\s+|questa\s+|esta\s+|esa\s+)?(?:област${L}|регіон${L}|регион${L}|regionu|obwodu|region${L}|regione|región|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
+export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|этой\s+|tego\s+|ce\s+|cette\s+|dieses\s+|questa\s+|esta\s+|esa\s+)?(?:област${L}|регіон${L}|регион${L}|regionu|obwodu|region(?!al)${L}|regione|región|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
 /** Words meaning "the two regions": the last two regions the text named before. */
 /**
  * Right after a share, an adjective saying the part is free or unoccupied: the share is what

@@ -2,7 +2,7 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const de: LanguageWords = {
-  control: String.raw`kontroll${L}|Kontrolle|besetz${L}|besatz${L}|erober${L}|befreit|eingenommen|einnehm${L}|Einnahme|hält|halte|hielten|halten|gehalten|in\s+russischer\s+Hand|im\s+Besitz|in\s+der\s+Hand|in\s+den\s+Händen|unter\s+(?:ihre|seine)\s+Kontrolle`,
+  control: String.raw`kontroll${L}|Kontrolle|besetz${L}|besatz${L}|erober${L}|befreit|eingenommen|einnehm${L}|Einnahme|hält|halte|hielt|hielten|halten|okkupier${L}|gehalten|in\s+russischer\s+Hand|im\s+Besitz|in\s+der\s+Hand|in\s+den\s+Händen|unter\s+(?:ihre|seine)\s+Kontrolle`,
   inverse: String.raw`unter\s+ukrainischer\s+Kontrolle|unter\s+(?:der\s+)?Kontrolle\s+(?:der\s+ukrainischen\s+(?:Streitkräfte|Armee|Truppen)|Kiews|der\s+Ukraine)|von\s+den\s+(?:ukrainischen\s+(?:Streitkräften|Truppen)|Ukrainern)\s+kontrolliert${L}|von\s+der\s+Ukraine\s+kontrolliert${L}|(?:Kiew|Kyjiw|die\s+Ukraine|die\s+ukrainische\s+Armee|die\s+ukrainischen\s+Streitkräfte|ukrainische\s+Truppen|die\s+Ukrainer)\s+(?:\p{L}+\s+){0,3}?(?:kontroll${L}|hält|hielten|halten)|(?:kontrolliert${L}|hält|hielten|halten)\s+(?:\p{L}+\s+){0,1}?(?:Kiew|die\s+Ukraine|die\s+ukrainische\s+Armee|die\s+ukrainischen\s+(?:Streitkräfte|Truppen)|die\s+Ukrainer)`,
   claim: String.raw`annekt${L}|Annexion|einverleib${L}|angegliedert|Angliederung|beanspruch${L}|Anspruch\s+auf|als\s+russisches\s+(?:Territorium|Staatsgebiet)|zum\s+eigenen\s+Staatsgebiet|Teil\s+der\s+Russischen\s+Föderation|Teil\s+Russlands|in\s+die\s+Russische\s+Föderation\s+aufgenommen|Beitritt\s+zu\s+Russland`,
   demand: String.raw`forder${L}|Forderung${L}|Rückzug\s+der\s+ukrainischen|abtret${L}|Abtretung`,
@@ -16,6 +16,7 @@ export const de: LanguageWords = {
   nearly: String.raw`fast|knapp|beinahe|nahezu|annähernd|nicht\s+ganz|knapp\s+unter|etwas\s+weniger\s+als`,
   moreThan: String.raw`mehr\s+als|über|mindestens|gut\s+über|gut|knapp\s+über|etwas\s+mehr\s+als|weit\s+über|deutlich\s+über|mehr\s+als\s+die`,
   lessThan: String.raw`weniger\s+als|unter|höchstens|bis\s+zu|nicht\s+mehr\s+als`,
+  aboutAfter: String.raw`etwa|ungefähr|circa|ca\.|zirka`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?Prozent)`,
   rangeJoin: String.raw`-|–|—|−|bis|und`,
   between: String.raw`zwischen|von`,

@@ -2,7 +2,7 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const es: LanguageWords = {
-  control: String.raw`control${L}|ocup${L}|conquist${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio|posesión|se\s+(?:ha|han|habían?)\s+hecho\s+con|se\s+hizo\s+con|se\s+hicieron\s+con|apoder${L}|adueñ${L}|invadid${L}`,
+  control: String.raw`control${L}|ocup${L}|conquist${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio|posesión|se\s+(?:ha|han|habían?)\s+hecho\s+con|se\s+hizo\s+con|se\s+hicieron\s+con|apoder${L}|adueñ${L}|invadid${L}|mant(?:iene|ienen|enía|enían|uvo|uvieron)`,
   inverse: String.raw`bajo\s+(?:el\s+)?control\s+(?:ucraniano|de\s+Kiev|de\s+Ucrania|del\s+gobierno\s+ucraniano|de\s+las\s+fuerzas\s+ucranianas|del\s+ejército\s+ucraniano)|(?:Ucrania|Kiev|el\s+ejército\s+ucraniano|las\s+fuerzas\s+ucranianas)\s+(?:\p{L}+\s+){0,2}?control${L}(?!\s+(?:el\s+resto|lo\s+demás|la\s+parte\s+restante))`,
   claim: String.raw`anex${L}|reivindic${L}|incorpor${L}\s+a\s+Rusia|parte\s+de\s+Rusia|parte\s+de\s+la\s+Federación\s+(?:Rusa|Rusia|de\s+Rusia)|nuevas?\s+regi${L}\s+(?:de|en)\s+Rusia|territorio\s+ruso|región\s+de\s+Rusia|sujeto\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)|se\s+(?:adhiri${L}|adhier${L}|sum${L}|uni${L}|unier${L}|integr${L})\s+a\s+(?:Rusia|la\s+Federación\s+(?:Rusa|de\s+Rusia))|adhesión\s+a\s+Rusia|pas${L}\s+a\s+formar\s+parte\s+de\s+Rusia`,
   demand: String.raw`exig${L}|(?:propuest${L}|propus${L}|propon${L}|pid${L}|pide${L})\s+quedarse\s+con|retir${L}\s+(?:sus|las)\s+(?:tropas|fuerzas)|retirada\s+de\s+las\s+(?:fuerzas|tropas)\s+ucranianas|ced${L}`,
@@ -16,6 +16,7 @@ export const es: LanguageWords = {
   nearly: String.raw`casi|prácticamente|poco\s+menos\s+del?|algo\s+menos\s+del?|rozando\s+el`,
   moreThan: String.raw`más\s+del?|por\s+encima\s+del?|al\s+menos|más\s+de\s+la|poco\s+más\s+del?|algo\s+más\s+del?|como\s+mínimo|superior\s+al`,
   lessThan: String.raw`menos\s+del?|hasta\s+el|no\s+más\s+del?`,
+  aboutAfter: String.raw`aproximadamente|aprox\.|más\s+o\s+menos`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?por\s?cien(?:to)?)`,
   rangeJoin: String.raw`-|–|—|−|a|al|y\s+el|y`,
   between: String.raw`entre\s+el|entre|de|del`,

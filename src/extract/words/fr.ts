@@ -2,7 +2,7 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const fr: LanguageWords = {
-  control: String.raw`contrôl${L}|occup${L}|empar${L}|tenu${L}|tien${L}|détien${L}|détenir|détenu${L}|sous\s+(?:le\s+)?contrôle|aux\s+mains|conqu${L}|envahi${L}|entre\s+les\s+mains|mainmise|emprise|maîtris${L}|pris\s+le\s+contrôle|s['’]est\s+emparé${L}`,
+  control: String.raw`contrôl${L}|occup${L}|empar${L}|tenu${L}|tien${L}|détien${L}|détenir|détenu${L}|sous\s+(?:le\s+)?contrôle|aux\s+mains|conqu${L}|envahi${L}|entre\s+les\s+mains|mainmise|emprise|maîtris${L}|pris\s+le\s+contrôle|s['’]est\s+emparé${L}|déten(?:ai|ue)${L}|ten(?:ait|aient)|(?:a|ont|avait|avaient)\s+pris|captur${L}`,
   inverse: String.raw`sous\s+(?:le\s+)?contrôle\s+(?:de\s+Kiev|de\s+Kyiv|ukrainien|de\s+l['’]Ukraine|des\s+forces\s+ukrainiennes|de\s+l['’]armée\s+ukrainienne)|(?:l['’]armée\s+ukrainienne|Kiev|Kyiv|l['’]Ukraine|les\s+forces\s+ukrainiennes|les\s+Ukrainiens)\s+(?:\p{L}+\s+){0,2}?(?:contrôl${L}|tien${L}|détien${L})(?!\s+(?:le\s+reste|la\s+partie\s+restante))`,
   claim: String.raw`annex${L}|rattach${L}|revendiqu${L}|faisant\s+partie\s+de\s+(?:son|la)\s+(?:territoire|Russie)|partie\s+de\s+la\s+Russie|partie\s+de\s+la\s+Fédération\s+de\s+Russie|région\s+de\s+(?:la\s+)?Russie|sujet\s+de\s+la\s+Fédération\s+de\s+Russie|(?:intégr${L}|incorpor${L})\s+(?:à|dans)\s+la\s+(?:Russie|Fédération\s+de\s+Russie)|rejoint\s+la\s+(?:Russie|Fédération\s+de\s+Russie)`,
   demand: String.raw`que\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:armée|troupes|forces|soldats|Ukraine|Kiev|Kyiv)(?:\s+ukrainiennes?|\s+de\s+Kiev)?\s+(?:quitte|quittent|se\s+retire|se\s+retirent|abandonne|abandonnent)|exig${L}|retir${L}\s+(?:ses|les|leurs)\s+(?:troupes|forces)|retrait\s+des\s+(?:forces|troupes)\s+ukrainiennes|céd${L}|cession`,
@@ -16,6 +16,7 @@ export const fr: LanguageWords = {
   nearly: String.raw`presque|quasiment|pratiquement|près\s+de|près\s+d['’]|la\s+quasi|un\s+peu\s+moins\s+de|un\s+peu\s+moins\s+d['’]|pas\s+loin\s+de|pas\s+loin\s+d['’]`,
   moreThan: String.raw`plus\s+de|plus\s+d['’]|au\s+moins|au-delà\s+de|supérieur\s+à|un\s+peu\s+plus\s+de|un\s+peu\s+plus\s+d['’]|bien\s+plus\s+de|largement\s+plus\s+de`,
   lessThan: String.raw`moins\s+de|moins\s+d['’]|jusqu['’]à|au\s+plus|inférieur\s+à`,
+  aboutAfter: String.raw`environ|à\s+peu\s+près|approximativement`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?pour\s?cent|\s?pour-cent)`,
   rangeJoin: String.raw`-|–|—|−|à|et`,
   between: String.raw`entre|de`,

@@ -2,7 +2,7 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const it: LanguageWords = {
-  control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|detien${L}|dominio|presa\s+di\s+potere|acquisizione|(?:in|nel)\s+possesso|nelle\s+mani|sottratt${L}|strappat${L}|mantien${L}|tengono|tiene|tenut${L}|preso|presa|pres[ie]|impadroni${L}|impossessat${L}`,
+  control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|detien${L}|deten(?:ev|go|ut)${L}|tenev${L}|dominio|presa\s+di\s+potere|acquisizione|(?:in|nel)\s+possesso|nelle\s+mani|sottratt${L}|strappat${L}|mantien${L}|tengono|tiene|tenut${L}|preso|presa|pres[ie]|impadroni${L}|impossessat${L}`,
   inverse: String.raw`sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv|delle\s+forze\s+ucraine|dell['’]esercito\s+ucraino|dell['’]Ucraina|di\s+Kiev)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+forze\s+ucraine)\s+(?:\p{L}+\s+){0,2}?controll${L}(?!\s+(?:il\s+resto|la\s+parte\s+restante))`,
   claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa|nuov${L}\s+region${L}\s+(?:della|in|di)\s+Russia|regione\s+della\s+Russia|soggetto\s+della\s+Federazione\s+Russa|(?:aderit${L}|annession${L}|unit${L}|incorporat${L}|integrat${L})\s+(?:alla|nella)\s+(?:Russia|Federazione\s+Russa)|entrat${L}\s+a\s+far\s+parte\s+della\s+(?:Russia|Federazione\s+Russa)|fa(?:nno)?\s+(?:\p{L}+\s+){0,2}parte\s+della\s+(?:Russia|Federazione\s+Russa)`,
   demand: String.raw`chied${L}|(?:propost${L}|propon${L})\s+di\s+(?:tenersi|tenere)|ritir${L}\s+(?:le\s+)?(?:sue\s+)?(?:truppe|forze)|ritiro\s+delle\s+(?:forze|truppe)\s+ucraine|ceder${L}|cessione`,
@@ -16,6 +16,7 @@ export const it: LanguageWords = {
   nearly: String.raw`quasi|pressoché|praticamente|poco\s+meno\s+del?|poco\s+meno\s+di|sfiorando\s+il`,
   moreThan: String.raw`più\s+del(?:la)?|più\s+di|oltre(?:\s+il|\s+l['’]|\s+la)?|almeno|poco\s+più\s+del?|ben\s+oltre|superiore\s+al`,
   lessThan: String.raw`meno\s+del|meno\s+di|fino\s+al|non\s+più\s+del`,
+  aboutAfter: String.raw`circa|all['’]incirca|più\s+o\s+meno|approssimativamente`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?per\s?cento)`,
   rangeJoin: String.raw`-|–|—|−|al|e\s+il|e`,
   between: String.raw`tra\s+il|fra\s+il|dal`,

@@ -2,7 +2,7 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const pl: LanguageWords = {
-  control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}|przeję${L}|przejął|przejmuj${L}|opanow${L}|zagarn${L}|zawładn${L}|utrzymuj${L}`,
+  control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}|przeję${L}|przejął|przejmuj${L}|opanow${L}|zagarn${L}|zawładn${L}|utrzymuj${L}|zdoby(?:ł|li|ły|t)${L}|trzyma(?:ją|ła|li|ły)?`,
   inverse: String.raw`kontrolowan${L}\s+przez\s+(?:Ukraińców|Ukrainę|Kijów|ukraińsk${L}\s+\p{L}+|Sił${L}\s+Zbrojn${L}\s+Ukrainy|SZU)|pod\s+kontrolą\s+(?:Ukrainy|Kijowa|ukraińsk${L}\s+\p{L}+|(?:sił|wojsk|armii)\s+ukraińsk${L})|(?:Ukraina|Kijów|ukraińsk${L}\s+(?:wojsk${L}|armi${L}|sił${L}))\s+(?:\p{L}+\s+){0,2}?kontroluj${L}(?!\s+(?:reszt${L}|pozostał${L}))`,
   claim: String.raw`anektowan${L}|aneksj${L}|anektowa${L}|przyłącz${L}|część\s+Rosji|częś${L}\s+Federacji\s+Rosyjskiej|w\s+skład\s+Rosji|region${L}\s+Rosji|now${L}\s+region${L}\s+(?:Rosji|Federacji\s+Rosyjskiej)|podmiot${L}\s+Federacji\s+Rosyjskiej|wciel${L}|(?:są|jest)\s+to\s+rosyjsk${L}\s+(?:region${L}|ziemi${L}|ziemie)`,
   demand: String.raw`żąda${L}|(?:zaproponowa${L}|propon${L})\s+(?:zatrzymani${L}|zachowani${L}|przejęci${L})|wycofa${L}\s+(?:swoje\s+|swoich\s+)?(?:wojsk${L}|oddział${L}|sił${L})|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
@@ -16,6 +16,7 @@ export const pl: LanguageWords = {
   nearly: String.raw`prawie|niemal(?:\s+że)?|blisko|niespełna|niecał${L}|bez\s+mała|nieco\s+mniej\s+niż|nieco\s+poniżej`,
   moreThan: String.raw`ponad|przeszło|więcej\s+niż|co\s+najmniej|powyżej|nieco\s+ponad|z\s+górą|grubo\s+ponad|dobrze\s+ponad|ponad\s+połow${L}`,
   lessThan: String.raw`mniej\s+niż|poniżej|co\s+najwyżej|do`,
+  aboutAfter: String.raw`mniej\s+więcej|w\s+przybliżeniu|szacunkowo`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?proc\.?|\s?procent${L})`,
   rangeJoin: String.raw`-|–|—|−|do`,
   between: String.raw`od|między`,

@@ -20,6 +20,7 @@ export const uk: LanguageWords = {
   nearly: String.raw`майже|практично|ледь\s+не|мало\s+не|без\s+малого|трохи\s+менше(?:\s+ніж)?`,
   moreThan: String.raw`понад|більше\s+ніж|більш\s+ніж|більш\s+як|більше\s+як|більше|щонайменше|як\s+мінімум|не\s+менше(?:\s+ніж)?|трохи\s+більше(?:\s+ніж)?|з\s+гаком`,
   lessThan: String.raw`менше\s+ніж|менш\s+ніж|менше|не\s+більше(?:\s+ніж)?|до`,
+  aboutAfter: String.raw`приблизно|орієнтовно`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?відс${L}\.?)`,
   rangeJoin: String.raw`-|–|—|−|до|і`,
   between: String.raw`від|між`,

@@ -35,6 +35,8 @@ export interface LanguageWords {
   nearly: string;
   moreThan: string;
   lessThan: string;
+  /** Approximators written after a figure ("il 70% circa", "60 % environ"): "about". */
+  aboutAfter: string;
   /** Percent units. */
   percent: string;
   /** Range joiners between two numbers ("до", "à", "bis", "a"). */
