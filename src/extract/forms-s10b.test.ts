@@ -1,0 +1,781 @@
+import { describe, expect, it } from 'vitest';
+import { read, type Row } from '../../tests/support/extract-forms.ts';
+
+// Session 10b: near misses of share and kind, by grammar, in every language at once.
+// Sentences composed for each class (none copied from a text of the set):
+// - the holder: Ukraine as the subject (noun first or adjective first, "still"/"only" between,
+//   keep/hold/retain/defend verbs), passives with Ukraine as the agent, "in Ukrainian hands",
+//   "outside Russian control", "not occupied", the verb before its subject, "the rest" restated;
+// - vague and quantity words: a part (null), most (50–100), almost all (90–100);
+// - which figure: then and now (both), an area and its share (one claim), a gain (a trap), a
+//   city's share (not the region's).
+const HOLDER: [string, string, string, Row[]][] = [
+  // ——— Ukrainian ———
+  [
+    'uk',
+    'ЗСУ контролюють',
+    'ЗСУ контролюють близько 30% Донецької області.',
+    [['UA-14', 67.5, 72.5]],
+  ],
+  ['uk', 'Україна досі утримує', 'Україна досі утримує 25% Донеччини.', [['UA-14', 75, 75]]],
+  [
+    'uk',
+    'Сили оборони контролюють',
+    'Сили оборони контролюють близько 25% Донеччини.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  ['uk', 'ЗСУ досі тримають', 'ЗСУ досі тримають близько 20% Донеччини.', [['UA-14', 77.5, 82.5]]],
+  [
+    'uk',
+    'українські захисники обороняють',
+    'Українські захисники обороняють близько 25% Донецької області.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'uk',
+    'поза контролем Росії',
+    'Поза контролем Росії залишаються 25% Донецької області.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'uk',
+    'у руках ЗСУ',
+    'У руках ЗСУ залишається близько 20% Донецької області.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'uk',
+    'під українським контролем',
+    'Під українським контролем залишається 20% Донецької області.',
+    [['UA-14', 80, 80]],
+  ],
+  [
+    'uk',
+    'неокупованими залишаються',
+    'Неокупованими залишаються 30% Запорізької області.',
+    [['UA-23', 70, 70]],
+  ],
+  [
+    'uk',
+    'решта N% під контролем України',
+    'Росія окупувала 70% Донеччини, решта 30% залишається під контролем України.',
+    [['UA-14', 70, 70]],
+  ],
+  // ——— Russian ———
+  [
+    'ru',
+    'ВСУ контролируют',
+    'ВСУ контролируют около 30% Донецкой области.',
+    [['UA-14', 67.5, 72.5]],
+  ],
+  [
+    'ru',
+    'Украина по-прежнему удерживает',
+    'Украина по-прежнему удерживает 25% Донецкой области.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'ru',
+    'под контролем Украины остается',
+    'Под контролем Украины остается лишь 1% Луганской области.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'ru',
+    'украинские войска удерживают',
+    'Украинские войска удерживают более 20% Донецкой области.',
+    [['UA-14', 70, 80]],
+  ],
+  [
+    'ru',
+    'Киев все еще контролирует',
+    'Киев все еще контролирует около 20% Донбасса.',
+    [['donbas', 77.5, 82.5]],
+  ],
+  [
+    'ru',
+    'вне контроля России',
+    'Вне контроля России остаются 25% Донецкой области.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'ru',
+    'в руках ВСУ',
+    'В руках ВСУ остается около 20% Донецкой области.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'ru',
+    'под украинским контролем',
+    'Под украинским контролем остаются 20% Донецкой области.',
+    [['UA-14', 80, 80]],
+  ],
+  [
+    'ru',
+    'ВСУ обороняют',
+    'ВСУ все еще обороняют около 25% Донецкой области.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  ['ru', 'Russian side: освобождено', 'Освобождено 99% территории ЛНР.', [['UA-09', 99, 99]]],
+  [
+    'ru',
+    'оставшиеся N% под контролем Украины',
+    'Россия контролирует 70% Донецкой области, оставшиеся 30% находятся под контролем Украины.',
+    [['UA-14', 70, 70]],
+  ],
+  // ——— Polish ———
+  [
+    'pl',
+    'Ukraina nadal kontroluje',
+    'Ukraina nadal kontroluje około 25 proc. obwodu donieckiego.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'pl',
+    'Siły ukraińskie kontrolują (noun first)',
+    'Siły ukraińskie kontrolują 30 proc. obwodu donieckiego.',
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'pl',
+    'Wojska ukraińskie wciąż kontrolują',
+    'Wojska ukraińskie wciąż kontrolują około 25 proc. obwodu donieckiego.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'pl',
+    'Armia ukraińska utrzymuje',
+    'Armia ukraińska utrzymuje 20 proc. obwodu donieckiego.',
+    [['UA-14', 80, 80]],
+  ],
+  [
+    'pl',
+    'Ukraińcy utrzymują',
+    'Ukraińcy utrzymują około 20 proc. obwodu donieckiego.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'pl',
+    'kontrolowane przez Ukrainę',
+    'Kontrolowane przez Ukrainę pozostaje 30 proc. obwodu donieckiego.',
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'pl',
+    'pod kontrolą Ukrainy',
+    'Pod kontrolą Ukrainy pozostaje jedynie 1 proc. obwodu ługańskiego.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'pl',
+    'poza kontrolą Rosji',
+    'Poza kontrolą Rosji pozostaje 25 proc. obwodu donieckiego.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'pl',
+    'w rękach ukraińskich',
+    'W rękach ukraińskich pozostaje około 20 proc. obwodu donieckiego.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'pl',
+    'nieokupowane pozostaje',
+    'Nieokupowane pozostaje 30 proc. obwodu zaporoskiego.',
+    [['UA-23', 70, 70]],
+  ],
+  [
+    'pl',
+    'pozostałe N% kontroluje Ukraina (verb first)',
+    'Rosja kontroluje 70 proc. obwodu donieckiego, pozostałe 30 proc. kontroluje Ukraina.',
+    [['UA-14', 70, 70]],
+  ],
+  // ——— German ———
+  [
+    'de',
+    'die Ukraine kontrolliert noch',
+    'Die Ukraine kontrolliert noch etwa 25 Prozent der Region Donezk.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'de',
+    'die ukrainischen Streitkräfte halten',
+    'Die ukrainischen Streitkräfte halten weiterhin rund 30 Prozent des Gebiets Donezk.',
+    [['UA-14', 67.5, 72.5]],
+  ],
+  [
+    'de',
+    'stehen noch unter ukrainischer Kontrolle',
+    'Rund 25 Prozent des Gebiets Donezk stehen noch unter ukrainischer Kontrolle.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'de',
+    'in ukrainischer Hand',
+    'Etwa 20 Prozent der Region Donezk sind noch in ukrainischer Hand.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'de',
+    'nicht besetzt',
+    'Nicht besetzt sind noch rund 30 Prozent der Region Saporischschja.',
+    [['UA-23', 67.5, 72.5]],
+  ],
+  [
+    'de',
+    'die ukrainische Armee verteidigt',
+    'Die ukrainische Armee verteidigt noch rund 25 Prozent der Region Donezk.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'de',
+    'außerhalb russischer Kontrolle',
+    'Außerhalb russischer Kontrolle sind noch etwa 25 Prozent der Region Donezk.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'de',
+    'von der Ukraine gehalten',
+    'Etwa 20 Prozent der Region Donezk werden noch von der Ukraine gehalten.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  ['de', 'Kiew hält noch', 'Kiew hält noch etwa 20 Prozent des Donbass.', [['donbas', 77.5, 82.5]]],
+  [
+    'de',
+    'die restlichen N% hält die Ukraine',
+    'Russland kontrolliert 70 Prozent der Region Donezk, die restlichen 30 Prozent hält die Ukraine.',
+    [['UA-14', 70, 70]],
+  ],
+  // ——— French ———
+  [
+    'fr',
+    "l'Ukraine contrôle encore",
+    "L'Ukraine contrôle encore environ 25 % de l'oblast de Donetsk.",
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'fr',
+    'les forces ukrainiennes tiennent toujours',
+    'Les forces ukrainiennes tiennent toujours 30 % de la région de Donetsk.',
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'fr',
+    'restent sous contrôle ukrainien',
+    "Environ 20 % de l'oblast de Donetsk restent sous contrôle ukrainien.",
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'fr',
+    'aux mains des Ukrainiens',
+    'Environ 20 % de la région de Donetsk sont encore aux mains des Ukrainiens.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'fr',
+    'ne contrôle plus que (only, not a negation)',
+    'Kiev ne contrôle plus que 1 % de la région de Louhansk.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'fr',
+    "tenus par l'Ukraine (passive)",
+    "La Russie contrôle 70 % de la région de Donetsk, les 30 % restants sont tenus par l'Ukraine.",
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'fr',
+    "l'armée ukrainienne défend",
+    "L'armée ukrainienne défend encore environ 25 % de la région de Donetsk.",
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'fr',
+    'échappent au contrôle russe',
+    "Environ 25 % de l'oblast de Donetsk échappent encore au contrôle russe.",
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'fr',
+    'les Ukrainiens contrôlent toujours',
+    'Les Ukrainiens contrôlent toujours 20 % de la région de Donetsk.',
+    [['UA-14', 80, 80]],
+  ],
+  [
+    'fr',
+    'non occupés',
+    'Environ 30 % de la région de Zaporijia ne sont pas occupés.',
+    [['UA-23', 67.5, 72.5]],
+  ],
+  // ——— Italian ———
+  [
+    'it',
+    "l'Ucraina controlla ancora",
+    "L'Ucraina controlla ancora circa il 25% della regione di Donetsk.",
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'it',
+    'le forze ucraine mantengono il controllo',
+    'Le forze ucraine mantengono il controllo del 30% della regione di Donetsk.',
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'it',
+    'resta sotto il controllo ucraino',
+    "Circa il 20% dell'oblast di Donetsk resta sotto il controllo ucraino.",
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'it',
+    'in mano ucraina',
+    'Circa il 20% della regione di Donetsk è ancora in mano ucraina.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'it',
+    'Kiev controlla ormai solo',
+    "Kiev controlla ormai solo l'1% della regione di Lugansk.",
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'it',
+    "controllato dall'Ucraina (passive)",
+    "La Russia controlla il 70% della regione di Donetsk, il restante 30% è controllato dall'Ucraina.",
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'it',
+    "l'esercito ucraino difende",
+    "L'esercito ucraino difende ancora circa il 25% della regione di Donetsk.",
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'it',
+    'le truppe ucraine controllano',
+    'Le truppe ucraine controllano ancora il 20% della regione di Donetsk.',
+    [['UA-14', 80, 80]],
+  ],
+  [
+    'it',
+    'gli ucraini tengono',
+    'Gli ucraini tengono ancora il 20% della regione di Donetsk.',
+    [['UA-14', 80, 80]],
+  ],
+  [
+    'it',
+    'non è occupato',
+    'Circa il 25% della regione di Donetsk non è occupato.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  // ——— Spanish ———
+  [
+    'es',
+    'Ucrania todavía controla',
+    'Ucrania todavía controla alrededor del 25% de la región de Donetsk.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'es',
+    'las tropas ucranianas mantienen',
+    'Las tropas ucranianas mantienen el 30% de la región de Donetsk.',
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'es',
+    'sigue bajo control ucraniano',
+    'Alrededor del 20% de la región de Donetsk sigue bajo control ucraniano.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'es',
+    'en manos ucranianas',
+    'Cerca del 20% de la región de Donetsk sigue en manos ucranianas.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'es',
+    'Kiev solo controla ya',
+    'Kiev solo controla ya el 1% de la región de Lugansk.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'es',
+    'el N% restante en manos de Ucrania',
+    'Rusia controla el 70% de la región de Donetsk; el 30% restante está en manos de Ucrania.',
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'es',
+    'el ejército ucraniano defiende',
+    'El ejército ucraniano defiende todavía alrededor del 25% de la región de Donetsk.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'es',
+    'las fuerzas ucranianas aún controlan',
+    'Las fuerzas ucranianas aún controlan el 20% de la región de Donetsk.',
+    [['UA-14', 80, 80]],
+  ],
+  [
+    'es',
+    'los ucranianos conservan',
+    'Los ucranianos conservan el 20% de la región de Donetsk.',
+    [['UA-14', 80, 80]],
+  ],
+  [
+    'es',
+    'no controla más que (only, not a negation)',
+    'Kiev no controla más que el 1% de la región de Lugansk.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'es',
+    'controlado por Ucrania (passive)',
+    'Alrededor del 20% de la región de Donetsk sigue controlado por Ucrania.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  // ——— Arabic ———
+  [
+    'ar',
+    'تسيطر القوات الأوكرانية',
+    'تسيطر القوات الأوكرانية على نحو 25% من منطقة دونيتسك.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'ar',
+    'لا تزال أوكرانيا تسيطر (still, not a negation)',
+    'لا تزال أوكرانيا تسيطر على 30% من منطقة دونيتسك.',
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'ar',
+    'يسيطر الجيش الأوكراني',
+    'يسيطر الجيش الأوكراني على 20% من منطقة دونيتسك.',
+    [['UA-14', 80, 80]],
+  ],
+  [
+    'ar',
+    'لا يزال … تحت السيطرة الأوكرانية',
+    'لا يزال نحو 25% من منطقة دونيتسك تحت السيطرة الأوكرانية.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'ar',
+    'تبقى … تحت سيطرة أوكرانيا',
+    'تسيطر روسيا على 70% من منطقة دونيتسك، فيما تبقى 30% تحت سيطرة أوكرانيا.',
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'ar',
+    'تحتفظ القوات الأوكرانية',
+    'تحتفظ القوات الأوكرانية بنحو 25% من منطقة دونيتسك.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'ar',
+    'لا تزال كييف تسيطر',
+    'لا تزال كييف تسيطر على نحو 20% من دونباس.',
+    [['donbas', 77.5, 82.5]],
+  ],
+  [
+    'ar',
+    'خارج السيطرة الروسية',
+    'يبقى نحو 25% من منطقة دونيتسك خارج السيطرة الروسية.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  ['ar', 'غير محتلة', 'لا تزال نحو 30% من منطقة زابوريجيا غير محتلة.', [['UA-23', 67.5, 72.5]]],
+  [
+    'ar',
+    'يدافع الجيش الأوكراني',
+    'يدافع الجيش الأوكراني عن نحو 25% من منطقة دونيتسك.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  // ——— English ———
+  [
+    'en',
+    'Ukrainian forces still hold',
+    'Ukrainian forces still hold about 25% of the Donetsk region.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'en',
+    'Kyiv retains control of',
+    'Kyiv retains control of roughly 30 percent of Donetsk oblast.',
+    [['UA-14', 67.5, 72.5]],
+  ],
+  [
+    'en',
+    'remains in Ukrainian hands',
+    'About 20% of the Donetsk region remains in Ukrainian hands.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'en',
+    'outside Russian control',
+    'Some 25% of Donetsk oblast is still outside Russian control.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'en',
+    'not occupied',
+    'Around 30% of the Zaporizhzhia region is not occupied.',
+    [['UA-23', 67.5, 72.5]],
+  ],
+  [
+    'en',
+    'the remaining N% held by Ukraine',
+    'Russia controls 70% of the Donetsk region; the remaining 30% is held by Ukraine.',
+    [['UA-14', 70, 70]],
+  ],
+  [
+    'en',
+    "Ukraine's army defends",
+    "Ukraine's army defends roughly 25% of the Donetsk region.",
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'en',
+    'the Ukrainians have kept',
+    'The Ukrainians have kept about 20% of Donetsk oblast.',
+    [['UA-14', 77.5, 82.5]],
+  ],
+  [
+    'en',
+    'Ukrainian troops control only',
+    'Ukrainian troops control only 1% of the Luhansk region.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'en',
+    'Russia occupies most',
+    'Russia occupies most of the Zaporizhzhia region.',
+    [['UA-23', 50, 100]],
+  ],
+];
+
+const SHARE: [string, string, string, Row[]][] = [
+  // Vague and quantity words; which figure.
+  [
+    'uk',
+    'частина: no figure',
+    'Окупанти захопили частину Харківської області.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'uk',
+    'більша частина: most',
+    'Окупанти контролюють більшу частину Запорізької області.',
+    [['UA-23', 50, 100]],
+  ],
+  ['uk', 'майже всю', 'Росія окупувала майже всю Луганську область.', [['UA-09', 90, 100]]],
+  [
+    'uk',
+    'then and now',
+    'Росія контролювала 90% Луганщини навесні, а тепер контролює 99%.',
+    [
+      ['UA-09', 90, 90],
+      ['UA-09', 99, 99],
+    ],
+  ],
+  [
+    'uk',
+    'area and share: one claim',
+    'Росія окупувала 20 тис. кв. км, або 75% Донецької області.',
+    [['UA-14', 75, 75]],
+  ],
+  ['uk', "trap: a city's share", 'Ворог окупував 90% Маріуполя, що в Донецькій області.', []],
+  [
+    'ru',
+    'часть: no figure',
+    'Российские войска заняли часть Харьковской области.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'ru',
+    'большая часть: most',
+    'Россия контролирует большую часть Запорожской области.',
+    [['UA-23', 50, 100]],
+  ],
+  ['ru', 'почти всю', 'Россия контролирует почти всю Луганскую область.', [['UA-09', 90, 100]]],
+  [
+    'ru',
+    'then and now',
+    'Весной Россия контролировала 90% Луганской области, а сейчас контролирует 99%.',
+    [
+      ['UA-09', 90, 90],
+      ['UA-09', 99, 99],
+    ],
+  ],
+  [
+    'ru',
+    'area and share: one claim',
+    'Под контролем ВС РФ находится 20 тыс. кв. км, или 75% Донецкой области.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'pl',
+    'część: no figure',
+    'Rosjanie zajęli część obwodu charkowskiego.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'pl',
+    'większość: most',
+    'Rosja kontroluje większość obwodu zaporoskiego.',
+    [['UA-23', 50, 100]],
+  ],
+  ['pl', 'prawie cały', 'Rosja okupuje prawie cały obwód ługański.', [['UA-09', 90, 100]]],
+  [
+    'pl',
+    'then and now',
+    'Wiosną Rosja kontrolowała 90 proc. obwodu ługańskiego, a teraz kontroluje 99 proc.',
+    [
+      ['UA-09', 90, 90],
+      ['UA-09', 99, 99],
+    ],
+  ],
+  [
+    'pl',
+    'area and share: one claim',
+    'Rosjanie zajęli 20 tys. km kw., czyli 75 proc. obwodu donieckiego.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'de',
+    'Teile: no figure',
+    'Russland hat Teile der Region Charkiw besetzt.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'de',
+    'den Großteil: most',
+    'Russland kontrolliert den Großteil der Region Saporischschja.',
+    [['UA-23', 50, 100]],
+  ],
+  [
+    'de',
+    'fast die gesamte',
+    'Russland hat fast die gesamte Region Luhansk besetzt.',
+    [['UA-09', 90, 100]],
+  ],
+  [
+    'de',
+    'then and now',
+    'Im Frühjahr kontrollierte Russland 90 Prozent der Region Luhansk, inzwischen sind es 99 Prozent.',
+    [
+      ['UA-09', 90, 90],
+      ['UA-09', 99, 99],
+    ],
+  ],
+  [
+    'fr',
+    'une partie: no figure',
+    'La Russie occupe une partie de la région de Kharkiv.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'fr',
+    'la majeure partie: most',
+    'La Russie contrôle la majeure partie de la région de Zaporijia.',
+    [['UA-23', 50, 100]],
+  ],
+  [
+    'fr',
+    'la quasi-totalité',
+    'La Russie occupe la quasi-totalité de la région de Louhansk.',
+    [['UA-09', 90, 100]],
+  ],
+  [
+    'fr',
+    'area and share: one claim',
+    "La Russie contrôle 20 000 kilomètres carrés, soit 75 % de l'oblast de Donetsk.",
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'it',
+    'parte: no figure',
+    'La Russia ha occupato parte della regione di Kharkiv.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'it',
+    'la maggior parte: most',
+    'La Russia controlla la maggior parte della regione di Zaporizhzhia.',
+    [['UA-23', 50, 100]],
+  ],
+  [
+    'it',
+    'quasi tutta',
+    'La Russia ha occupato quasi tutta la regione di Lugansk.',
+    [['UA-09', 90, 100]],
+  ],
+  [
+    'it',
+    'then and now',
+    'In primavera la Russia controllava il 90% della regione di Lugansk, ora ne controlla il 99%.',
+    [
+      ['UA-09', 90, 90],
+      ['UA-09', 99, 99],
+    ],
+  ],
+  ['es', 'parte: no figure', 'Rusia ocupó parte de la región de Járkov.', [['UA-63', null, null]]],
+  [
+    'es',
+    'la mayor parte: most',
+    'Rusia controla la mayor parte de la región de Zaporiyia.',
+    [['UA-23', 50, 100]],
+  ],
+  ['es', 'casi toda', 'Rusia ocupa casi toda la región de Lugansk.', [['UA-09', 90, 100]]],
+  [
+    'es',
+    'area and share: one claim',
+    'Rusia controla 20.000 kilómetros cuadrados, es decir, el 75% de la región de Donetsk.',
+    [['UA-14', 75, 75]],
+  ],
+  ['ar', 'أجزاء: no figure', 'تسيطر روسيا على أجزاء من منطقة خاركيف.', [['UA-63', null, null]]],
+  ['ar', 'معظم: most', 'تسيطر روسيا على معظم منطقة زابوريجيا.', [['UA-23', 50, 100]]],
+  ['ar', 'غالبية: most', 'تسيطر روسيا على غالبية منطقة زابوريجيا.', [['UA-23', 50, 100]]],
+  [
+    'ar',
+    'كامل … تقريبا: almost all',
+    'تسيطر روسيا على كامل منطقة لوغانسك تقريبا.',
+    [['UA-09', 90, 100]],
+  ],
+  [
+    'ar',
+    'now and before',
+    'تسيطر روسيا على 99% من منطقة لوغانسك بعد أن كانت تسيطر على 90% في الربيع.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-09', 90, 90],
+    ],
+  ],
+  [
+    'en',
+    'nearly the entire',
+    'Russia holds nearly the entire Luhansk region.',
+    [['UA-09', 90, 100]],
+  ],
+  [
+    'en',
+    'then and now',
+    'Russia held 90% of Luhansk in spring but holds 99% now.',
+    [
+      ['UA-09', 90, 90],
+      ['UA-09', 99, 99],
+    ],
+  ],
+];
+
+describe('extract: forms of session 10b (who holds the share)', () => {
+  it.each(HOLDER)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: forms of session 10b (what kind of figure)', () => {
+  it.each(SHARE)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
