@@ -738,8 +738,8 @@ const SHARE: [string, string, string, Row[]][] = [
   ['ar', 'غالبية: most', 'تسيطر روسيا على غالبية منطقة زابوريجيا.', [['UA-23', 50, 100]]],
   [
     'ar',
-    'كامل … تقريبا: almost all',
-    'تسيطر روسيا على كامل منطقة لوغانسك تقريبا.',
+    'بالكامل تقريبا: almost all',
+    'تسيطر روسيا على منطقة لوغانسك بالكامل تقريبا.',
     [['UA-09', 90, 100]],
   ],
   [
@@ -750,6 +750,18 @@ const SHARE: [string, string, string, Row[]][] = [
       ['UA-09', 99, 99],
       ['UA-09', 90, 90],
     ],
+  ],
+  [
+    'es',
+    'trap: de las cuales (a share of people)',
+    'En la región de Lugansk controlada por Ucrania, están más de 40.000 personas, el 99% de las cuales no quiere irse.',
+    [],
+  ],
+  [
+    'uk',
+    'trap: з яких (a share of people)',
+    'На підконтрольній Україні частині Донеччини живуть 300 тисяч людей, 90% з яких літні.',
+    [],
   ],
   [
     'en',

@@ -20,6 +20,10 @@ import type { Span } from './sentences.ts';
 const RELATIVE_AFTER =
   /(?:^|[\s,])(?:que|qui|dont|which|that|які|яку|яких|котор\p{L}*|któr\p{L}*|che|cui|die|das|التي|الذي)\s/iu;
 
+/** Right after a figure: "of which", a share of the noun before (people, when they are near). */
+const OF_WHICH =
+  /^\s*(?:de\s+(?:las|los)\s+cuales|of\s+(?:which|whom)|dont|di\s+cui|dei\s+quali|delle\s+quali|z\s+których|з\s+(?:яких|них)|из\s+(?:которых|них)|von\s+(?:denen|ihnen)|منهم|من\s+بينهم)(?![\p{L}])/iu;
+
 /** The candidates of `f`, linked as `linked`; none when it has no cue or a negated one. */
 export function figureCandidates(
   r: TextReader,
@@ -97,7 +101,9 @@ export function figureCandidates(
   }
   const near = text.slice(Math.max(clause.start, f.start - 40), f.start) + ' ' + after.slice(0, 40);
   if (c.distractor.test(near)) {
+    // "40.000 personas, el 99% de las cuales": a share of the people just named.
     if (!pre && !post && !free) return [];
+    if (OF_WHICH.test(text.slice(f.end, f.end + 25))) return [];
     confidence -= 0.2;
   }
   // "die Teile …, die es bislang nicht erobern konnte": the cue is negated.

@@ -18,6 +18,35 @@ const MONTH_AFTER = new RegExp(
   'iu',
 );
 
+/**
+ * "ne … (plus) que", "no … más que", "non … che": "only", not a negation ("il n'est pas certain
+ * que", "non è vero che" stay negations).
+ */
+const RESTRICTIVE = new RegExp(
+  String.raw`(?<![\p{L}])(?:ne|n['’]|no|non)(?=\s+(?:(?!(?:pas|point|jamais|vero|certo|certain|sûr|claro|cierto|seguro|dice|dit|detto)(?![\p{L}]))[\p{L}'’-]+\s+){0,3}?(?:plus\s+|más\s+|più\s+)?(?:que|qu['’]|che)(?![\p{L}]))`,
+  'giu',
+);
+
+/**
+ * The text from `start` to `end` with the negations that deny nothing blanked out: those
+ * inside Ukraine's-control words ("nicht besetzt", "non è occupato": what Ukraine keeps) and
+ * the restrictive "ne … que" ("Kiev ne contrôle plus que 1 %": only).
+ */
+export function unnegated(
+  text: string,
+  start: number,
+  end: number,
+  cues: readonly { type: string; start: number; end: number }[],
+): string {
+  // UTF-16 units, as the offsets count them.
+  const chars = text.slice(start, end).split('');
+  for (const q of cues) {
+    if (q.type !== 'inverse') continue;
+    for (let i = Math.max(q.start, start); i < Math.min(q.end, end); i++) chars[i - start] = ' ';
+  }
+  return chars.join('').replace(RESTRICTIVE, (m) => ' '.repeat(m.length));
+}
+
 /** The clause's words right after the figure's regions, up to a bracket. */
 export function afterLink(text: string, clause: Span, linkEnd: number): string {
   return text.slice(linkEnd, Math.min(clause.end, linkEnd + 60)).split('(')[0] ?? '';
@@ -79,7 +108,8 @@ export function figureTrap(
     )
   )
     return 'trap';
-  const window = text.slice(Math.max(clause.start, f.start - 40), f.start);
+  const from = Math.max(clause.start, f.start - 40);
+  const window = unnegated(text, from, f.start, cues);
   // "требует, чтобы войска покинули всю …": a demand's own words of aim are no aim of the figure.
   const demand = cues
     .filter((q) => q.type === 'demand' && q.start >= clause.start && q.end <= f.start)
