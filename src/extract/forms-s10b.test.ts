@@ -780,6 +780,95 @@ const SHARE: [string, string, string, Row[]][] = [
   ],
 ];
 
+// What is left to Ukraine (its share), what Ukraine lost (Russia's), "from X% to Y%" (two levels).
+const LEFT: [string, string, string, Row[]][] = [
+  ['uk', 'у України залишилося', 'У України залишилося менше 30% Донеччини.', [['UA-14', 70, 80]]],
+  [
+    'ru',
+    'у Украины осталось',
+    'У Украины осталось менее 30% Донецкой области.',
+    [['UA-14', 70, 80]],
+  ],
+  [
+    'pl',
+    'Ukrainie zostało',
+    'Ukrainie zostało mniej niż 30 proc. obwodu donieckiego.',
+    [['UA-14', 70, 80]],
+  ],
+  [
+    'de',
+    'der Ukraine bleiben',
+    'Der Ukraine bleiben weniger als 30 Prozent der Region Donezk.',
+    [['UA-14', 70, 80]],
+  ],
+  [
+    'fr',
+    "il reste à l'Ukraine",
+    "Il reste à l'Ukraine moins de 30 % de la région de Donetsk.",
+    [['UA-14', 70, 80]],
+  ],
+  [
+    'es',
+    'a Ucrania le queda',
+    'A Ucrania le queda menos del 30% de la región de Donetsk.',
+    [['UA-14', 70, 80]],
+  ],
+  [
+    'it',
+    "all'Ucraina resta",
+    "All'Ucraina resta meno del 30% della regione di Donetsk.",
+    [['UA-14', 70, 80]],
+  ],
+  ['uk', 'Україна втратила', 'Україна втратила близько 18% своєї території.', [['UA', 17.5, 18.5]]],
+  ['ru', 'Украина потеряла', 'Украина потеряла около 18% своей территории.', [['UA', 17.5, 18.5]]],
+  [
+    'pl',
+    'Ukraina straciła',
+    'Ukraina straciła około 18 proc. swojego terytorium.',
+    [['UA', 17.5, 18.5]],
+  ],
+  [
+    'de',
+    'die Ukraine hat … verloren',
+    'Die Ukraine hat etwa 18 Prozent ihres Territoriums verloren.',
+    [['UA', 17.5, 18.5]],
+  ],
+  [
+    'fr',
+    "l'Ukraine a perdu",
+    "L'Ukraine a perdu environ 18 % de son territoire.",
+    [['UA', 17.5, 18.5]],
+  ],
+  [
+    'it',
+    "l'Ucraina ha perso",
+    "L'Ucraina ha perso circa il 18% del suo territorio.",
+    [['UA', 17.5, 18.5]],
+  ],
+  [
+    'es',
+    'Ucrania ha perdido',
+    'Ucrania ha perdido alrededor del 18% de su territorio.',
+    [['UA', 17.5, 18.5]],
+  ],
+  [
+    'uk',
+    'з X% до Y%: "до" is "to", not "up to"',
+    'Частка окупованої території Луганщини зросла з 94% до 99%.',
+    [
+      ['UA-09', 94, 94],
+      ['UA-09', 99, 99],
+    ],
+  ],
+  ['uk', 'до X%: up to', 'Росія контролює до 20% Харківщини.', [['UA-63', 10, 20]]],
+];
+
+describe('extract: forms of session 10b (what is left to Ukraine, what it lost)', () => {
+  it.each(LEFT)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
 describe('extract: forms of session 10b (who holds the share)', () => {
   it.each(HOLDER)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
