@@ -880,3 +880,162 @@ describe('extract: forms of session 10b (what kind of figure)', () => {
     expect(read(text, language)).toEqual(expected);
   });
 });
+
+// Quantity words by the dataset's rules: a part (vague, null), most 50–100, the vast majority
+// 75–100, almost all 90–100.
+const QUANTITY: [string, string, string, Row[]][] = [
+  [
+    'uk',
+    'quantity word',
+    'Росія окупувала переважну більшість території Луганщини.',
+    [['UA-09', 75, 100]],
+  ],
+  ['uk', 'quantity word', 'Росія окупувала левову частку Луганщини.', [['UA-09', 50, 100]]],
+  ['uk', 'quantity word', 'Росія окупувала значну частину Харківщини.', [['UA-63', null, null]]],
+  ['uk', 'quantity word', 'Луганщина майже повністю окупована.', [['UA-09', 90, 100]]],
+  ['uk', 'quantity word', 'Росія окупувала практично всю Луганщину.', [['UA-09', 90, 100]]],
+  [
+    'ru',
+    'quantity word',
+    'Россия оккупировала подавляющее большинство территории Луганской области.',
+    [['UA-09', 75, 100]],
+  ],
+  [
+    'ru',
+    'quantity word',
+    'Россия контролирует львиную долю Луганской области.',
+    [['UA-09', 50, 100]],
+  ],
+  [
+    'ru',
+    'quantity word',
+    'Россия оккупировала значительную часть Харьковской области.',
+    [['UA-63', null, null]],
+  ],
+  ['ru', 'quantity word', 'Луганская область почти полностью оккупирована.', [['UA-09', 90, 100]]],
+  [
+    'pl',
+    'quantity word',
+    'Rosja okupuje zdecydowaną większość obwodu ługańskiego.',
+    [['UA-09', 75, 100]],
+  ],
+  ['pl', 'quantity word', 'Rosja okupuje lwią część obwodu ługańskiego.', [['UA-09', 50, 100]]],
+  [
+    'pl',
+    'quantity word',
+    'Rosja okupuje znaczną część obwodu charkowskiego.',
+    [['UA-63', null, null]],
+  ],
+  ['pl', 'quantity word', 'Obwód ługański jest niemal całkowicie okupowany.', [['UA-09', 90, 100]]],
+  [
+    'de',
+    'quantity word',
+    'Russland hält den überwiegenden Teil der Region Luhansk.',
+    [['UA-09', 50, 100]],
+  ],
+  ['de', 'quantity word', 'Russland hält einen Großteil der Region Luhansk.', [['UA-09', 50, 100]]],
+  [
+    'de',
+    'quantity word',
+    'Russland kontrolliert die große Mehrheit der Region Luhansk.',
+    [['UA-09', 75, 100]],
+  ],
+  [
+    'de',
+    'quantity word',
+    'Die Region Luhansk ist nahezu vollständig besetzt.',
+    [['UA-09', 90, 100]],
+  ],
+  [
+    'de',
+    'quantity word',
+    'Russland kontrolliert große Teile der Region Charkiw.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'fr',
+    'quantity word',
+    "La Russie contrôle l'essentiel de la région de Louhansk.",
+    [['UA-09', 50, 100]],
+  ],
+  [
+    'fr',
+    'quantity word',
+    'La Russie contrôle la grande majorité de la région de Louhansk.',
+    [['UA-09', 75, 100]],
+  ],
+  [
+    'fr',
+    'quantity word',
+    'La Russie contrôle une grande partie de la région de Kharkiv.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'fr',
+    'quantity word',
+    'La région de Louhansk est presque entièrement occupée.',
+    [['UA-09', 90, 100]],
+  ],
+  [
+    'it',
+    'quantity word',
+    'La Russia controlla la stragrande maggioranza della regione di Lugansk.',
+    [['UA-09', 75, 100]],
+  ],
+  [
+    'it',
+    'quantity word',
+    'La Russia controlla buona parte della regione di Kharkiv.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'it',
+    'quantity word',
+    'La regione di Lugansk è quasi interamente occupata.',
+    [['UA-09', 90, 100]],
+  ],
+  [
+    'es',
+    'quantity word',
+    'Rusia controla la inmensa mayoría de la región de Lugansk.',
+    [['UA-09', 75, 100]],
+  ],
+  [
+    'es',
+    'quantity word',
+    'Rusia controla la gran mayoría de la región de Lugansk.',
+    [['UA-09', 75, 100]],
+  ],
+  [
+    'es',
+    'quantity word',
+    'Rusia controla gran parte de la región de Járkov.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'es',
+    'quantity word',
+    'La región de Lugansk está casi completamente ocupada.',
+    [['UA-09', 90, 100]],
+  ],
+  [
+    'ar',
+    'quantity word',
+    'تسيطر روسيا على الغالبية العظمى من منطقة لوغانسك.',
+    [['UA-09', 75, 100]],
+  ],
+  ['ar', 'quantity word', 'تسيطر روسيا على الجزء الأكبر من منطقة لوغانسك.', [['UA-09', 50, 100]]],
+  ['ar', 'quantity word', 'تسيطر روسيا على جزء كبير من منطقة خاركيف.', [['UA-63', null, null]]],
+  [
+    'en',
+    'quantity word',
+    'Russia controls the vast majority of the Luhansk region.',
+    [['UA-09', 75, 100]],
+  ],
+];
+
+describe('extract: forms of session 10b (quantity words)', () => {
+  it.each(QUANTITY)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});

@@ -99,6 +99,7 @@ export function compile(lang: Lang): Compiled {
     ]),
     words: [
       [new RegExp(String.raw`${B}(?:${w.almostAll})${E}`, F), 'almost-all'],
+      [new RegExp(String.raw`${B}(?:${w.vastMajority})${E}`, F), 'vast-majority'],
       [new RegExp(String.raw`${B}(?:${w.most})${E}`, F), 'most'],
       [new RegExp(String.raw`${B}(?:${w.all})${E}`, F), 'all'],
       [new RegExp(String.raw`${B}(?:${w.vague})${E}`, F), 'vague'],

@@ -41,6 +41,7 @@ export const es: LanguageWords = {
   ],
   all: String.raw`toda\s+la|todo\s+el|la\s+totalidad|en\s+su\s+totalidad|totalmente|completamente|por\s+completo`,
   almostAll: String.raw`(?:casi|prácticamente)\s+(?:toda|todo|totalmente|completamente|en\s+su\s+totalidad|por\s+completo|la\s+totalidad|íntegramente)|la\s+casi\s+totalidad`,
+  vastMajority: String.raw`la\s+(?:inmensa|gran|abrumadora|amplia|aplastante)\s+mayoría`,
   most: String.raw`la\s+mayor\s+parte|la\s+mayoría`,
   vague: String.raw`buena\s+parte|gran\s+parte|parte|partes|(?:de\s+)?territorios(?=\s+en\s)`,
   partly: String.raw`parcialmente`,

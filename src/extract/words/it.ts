@@ -41,6 +41,7 @@ export const it: LanguageWords = {
   ],
   all: String.raw`interamente|completamente|(?:il\s+)?pieno\s+controllo|(?:il\s+)?completo\s+controllo|l['’]intera|dell['’]intera|intera|tutta\s+la|tutto\s+il`,
   almostAll: String.raw`(?:quasi|pressoché|praticamente)\s+(?:interamente|completamente|tutta\s+la|tutto\s+il|tutta|tutto|l['’]intera|per\s+intero|la\s+totalità)|la\s+quasi\s+totalità`,
+  vastMajority: String.raw`la\s+(?:stragrande|grande|grandissima|schiacciante)\s+maggioranza`,
   most: String.raw`la\s+maggior\s+parte|la\s+maggioranza`,
   vague: String.raw`gran\s+parte|parte|parti|(?:di|dei)\s+territori(?=\s+(?:in|nelle|della|delle)\s)`,
   partly: String.raw`parzialmente`,

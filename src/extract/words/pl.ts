@@ -49,7 +49,8 @@ export const pl: LanguageWords = {
   ],
   all: String.raw`w\s+całości|całkowicie|cał(?:y|ą|ego|ej|e)|w\s+pełni`,
   almostAll: String.raw`(?:prawie|niemal|niemalże|praktycznie)\s+(?:cał(?:y|ą|ego|ej|e|ym)|w\s+całości|całkowicie|w\s+pełni)`,
-  most: String.raw`większ${L}\s+częś${L}|przeważając${L}\s+częś${L}|większoś${L}`,
+  vastMajority: String.raw`zdecydowan${L}\s+większoś${L}|przytłaczając${L}\s+większoś${L}|ogromn${L}\s+większoś${L}`,
+  most: String.raw`większ${L}\s+częś${L}|przeważając${L}\s+częś${L}|większoś${L}|lwi${L}\s+częś${L}`,
   vague: String.raw`część|części|niewielk${L}\s+częś${L}|fragment${L}|tereny|terenów`,
   partly: String.raw`częściowo`,
   // The "-szczyzna" nouns (Doniecczyzna, Doniecczyźnie …), the adjectives' other cases, bare
