@@ -1039,3 +1039,134 @@ describe('extract: forms of session 10b (quantity words)', () => {
     expect(read(text, language)).toEqual(expected);
   });
 });
+
+// Which figure: two figures of one region in a sentence.
+const WHICH: [string, string, string, Row[]][] = [
+  [
+    'uk',
+    'Ukraine with its verb left out: the rest, not another share',
+    'Росія контролює 75% Донеччини, Україна — 25%.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'ru',
+    'Ukraine with its verb left out: the rest, not another share',
+    'Россия контролирует 75% Донецкой области, Украина — 25%.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'pl',
+    'Ukraine with its verb left out: the rest, not another share',
+    'Rosja kontroluje 75 proc. obwodu donieckiego, Ukraina – 25 proc.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'de',
+    'Ukraine with its verb left out: the rest, not another share',
+    'Russland kontrolliert 75 Prozent der Region Donezk, die Ukraine 25 Prozent.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'fr',
+    'Ukraine with its verb left out: the rest, not another share',
+    "La Russie contrôle 75 % de la région de Donetsk, l'Ukraine 25 %.",
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'it',
+    'Ukraine with its verb left out: the rest, not another share',
+    "La Russia controlla il 75% della regione di Donetsk, l'Ucraina il 25%.",
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'es',
+    'Ukraine with its verb left out: the rest, not another share',
+    'Rusia controla el 75% de la región de Donetsk y Ucrania el 25%.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'ar',
+    'Ukraine with its verb left out: the rest, not another share',
+    'تسيطر روسيا على 75% من منطقة دونيتسك، وأوكرانيا على 25%.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'uk',
+    'an area and the share it is: one claim',
+    'Росія контролює 20 тис. кв. км Донеччини, що становить 75% області.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'de',
+    'an area and the share it is: one claim',
+    'Russland kontrolliert 20.000 Quadratkilometer der Region Donezk, das sind 75 Prozent.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'it',
+    'an area and the share it is: one claim',
+    'La Russia controlla 20.000 chilometri quadrati della regione di Donetsk, pari al 75% del territorio.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'pl',
+    'an area and the share it is: one claim',
+    'Rosja kontroluje 20 tys. km kw. obwodu donieckiego, co stanowi 75 proc. jego powierzchni.',
+    [['UA-14', 75, 75]],
+  ],
+  ['uk', "trap: a city's share", 'Росія контролює 90% Бахмута в Донецькій області.', []],
+  [
+    'de',
+    "trap: a city's share",
+    'Russland kontrolliert 90 Prozent von Bachmut in der Region Donezk.',
+    [],
+  ],
+  [
+    'uk',
+    'of which: the part gained is a trap, the total stays',
+    'Росія контролює 75% Донеччини, з них 2% окупувала за останній місяць.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'ru',
+    'of which: the part gained is a trap, the total stays',
+    'Россия контролирует 75% Донецкой области, из них 2% захвачено за последний месяц.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'de',
+    'of which: the part gained is a trap, the total stays',
+    'Russland kontrolliert 75 Prozent der Region Donezk und hat im vergangenen Monat weitere 2 Prozent erobert.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'fr',
+    'of which: the part gained is a trap, the total stays',
+    'La Russie contrôle 75 % de la région de Donetsk, dont 2 % conquis le mois dernier.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'es',
+    'of which: the part gained is a trap, the total stays',
+    'Rusia controla el 75% de la región de Donetsk, de los cuales un 2% fue conquistado el mes pasado.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'it',
+    'of which: the part gained is a trap, the total stays',
+    "La Russia controlla il 75% della regione di Donetsk, di cui il 2% conquistato nell'ultimo mese.",
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'pl',
+    'of which: the part gained is a trap, the total stays',
+    'Rosja kontroluje 75 proc. obwodu donieckiego, z czego 2 proc. zajęła w ostatnim miesiącu.',
+    [['UA-14', 75, 75]],
+  ],
+];
+
+describe('extract: forms of session 10b (which figure)', () => {
+  it.each(WHICH)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});

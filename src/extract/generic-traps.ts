@@ -47,6 +47,22 @@ export function unnegated(
   return chars.join('').replace(RESTRICTIVE, (m) => ' '.repeat(m.length));
 }
 
+/** "of which": what follows is a part of the figure before ("75%, з них 2% за місяць"). */
+const OF_WHICH = String.raw`(?:з\s+них|із\s+них|из\s+них|из\s+которых|з\s+яких|z\s+czego|z\s+tego|dont|di\s+cui|de\s+(?:los|las)\s+cuales|de\s+ellos|davon|of\s+which|منها)`;
+const OF_WHICH_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,;(])${OF_WHICH}\s*(?:(?:il|el|un|una|le|la|ещё|ще|jeszcze|ce)\s+)?$`,
+  'iu',
+);
+const OF_WHICH_IN = new RegExp(String.raw`(?:^|[\s,;(])${OF_WHICH}(?![\p{L}])`, 'iu');
+
+/**
+ * Right before a figure, Ukraine with its verb left out after Russia's share ("Росія
+ * контролює 75% Донеччини, Україна — 25%", "l'Ukraine 25 %"): Ukraine's part of the same
+ * region, the rest of the figure before, not another share.
+ */
+const UKRAINE_ELLIPSIS =
+  /(?:^|[\s,;])(?:і|и|та|a|i|und|et|e|y)?\s*(?:Україна|Київ|ЗСУ|Украина|Киев|ВСУ|Ukraina|Kijów|die\s+Ukraine|Kiew|l['’]Ukraine|l['’]Ucraina|Ucrania|Kiev|(?:و)?أوكرانيا)\s*(?:[—–-]|:)?\s*(?:(?:il|el|la|le|على)\s+)?$/u;
+
 /** The clause's words right after the figure's regions, up to a bracket. */
 export function afterLink(text: string, clause: Span, linkEnd: number): string {
   return text.slice(linkEnd, Math.min(clause.end, linkEnd + 60)).split('(')[0] ?? '';
@@ -74,6 +90,17 @@ export function figureTrap(
   )
     return 'trap';
   const before = text.slice(clause.start, f.start);
+  // "75% Донеччини, з них 2% окупувала за місяць": a part of the figure before, not a share.
+  if (
+    OF_WHICH_BEFORE.test(before.slice(-25)) &&
+    s.figures.some((g) => g.end <= f.start && g.start >= clause.start)
+  )
+    return 'trap';
+  if (
+    UKRAINE_ELLIPSIS.test(before.slice(-25)) &&
+    s.figures.some((g) => g.end <= f.start - 8 && g.start >= clause.start)
+  )
+    return 'trap';
   // "W północnej części Chersońszczyzny trwa …", "en la parte norte de": a place, not a share.
   if (
     f.value.type === 'words' &&
@@ -81,11 +108,29 @@ export function figureTrap(
     /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel)\s+(?:\p{L}+\s+)?$/iu.test(before.slice(-30))
   )
     return 'trap';
-  const after = afterLink(text, clause, linkEnd);
+  let after = afterLink(text, clause, linkEnd);
+  // "75% Донеччини, з них 2% за місяць": the period is the part's, not the figure's.
+  const next = s.figures.find((g) => g.start >= linkEnd && g.start - linkEnd < after.length);
+  if (next && OF_WHICH_IN.test(text.slice(linkEnd, next.start)))
+    after = after.slice(0, next.start - linkEnd);
   if (c.change.test(before) || c.change.test(after) || (startsWithThis && previousChange)) {
     return 'change';
   }
-  if (c.size.test(text.slice(Math.max(clause.start, f.start - 80), f.start))) return 'trap';
+  const sizeFrom = Math.max(clause.start, f.start - 80);
+  const size = c.size.exec(text.slice(sizeFrom, f.start));
+  if (size) {
+    // "Росія контролює 20 тис. кв. км Донеччини, що становить 75% області": the share restates
+    // an area held (one claim), it is no region's size.
+    const at = sizeFrom + size.index;
+    const restates = s.figures.some(
+      (g) =>
+        g.value.type === 'area' &&
+        g.end <= at &&
+        at - g.end <= 60 &&
+        cues.some((q) => q.type !== 'inverse' && q.start >= clause.start && q.end <= g.start),
+    );
+    if (!restates) return 'trap';
+  }
   if (f.value.type === 'area') {
     const from = Math.max(clause.start, f.start - 60);
     const size = AREA_SIZE.exec(text.slice(from, f.start));
