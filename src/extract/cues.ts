@@ -28,6 +28,7 @@ const INVERSE: readonly RegExp[] = [
   ),
   /\bin\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+hands\b/gi,
   /\bUkrainian-(?:held|controlled)\b/gi,
+  /\b(?:still\s+)?(?:has|have|needs?|needed|had)\s+(?:yet\s+)?to\s+(?:capture|take|seize|occupy|conquer)(?:\s+the\s+(?:remaining|rest))?\b/gi,
   /\b(?:outside|beyond|free\s+of)\s+(?:the\s+)?(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:control|occupation)\b/gi,
   /\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:free|unoccupied|Ukrainian)\b/gi,
   /\b(?:unoccupied|free\s+from\s+(?:Russian\s+)?occupation|not\s+occupied)\b/gi,

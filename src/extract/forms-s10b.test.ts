@@ -1170,3 +1170,79 @@ describe('extract: forms of session 10b (which figure)', () => {
     expect(read(text, language)).toEqual(expected);
   });
 });
+
+// The rest: what Russia still has to take (Ukraine's share), all but a part excepted.
+const REST: [string, string, string, Row[]][] = [
+  [
+    'uk',
+    'what Russia still has to take: Ukraine holds it',
+    'Росії залишилося захопити близько 25% Донецької області.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'ru',
+    'what Russia still has to take: Ukraine holds it',
+    'России осталось захватить около 25% Донецкой области.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'ru',
+    'what Russia still has to take: Ukraine holds it',
+    'Российским войскам остается освободить около 25% территории ДНР.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'pl',
+    'what Russia still has to take: Ukraine holds it',
+    'Rosji pozostało do zajęcia około 25 proc. obwodu donieckiego.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'de',
+    'what Russia still has to take: Ukraine holds it',
+    'Russland muss noch etwa 25 Prozent der Region Donezk erobern.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'fr',
+    'what Russia still has to take: Ukraine holds it',
+    "Il reste à la Russie environ 25 % de l'oblast de Donetsk à conquérir.",
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'it',
+    'what Russia still has to take: Ukraine holds it',
+    'Alla Russia resta da conquistare circa il 25% della regione di Donetsk.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'es',
+    'what Russia still has to take: Ukraine holds it',
+    'A Rusia le queda por conquistar alrededor del 25% de la región de Donetsk.',
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'en',
+    'what Russia still has to take: Ukraine holds it',
+    'Russia still has to capture the remaining 25% of the Donetsk region.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'uk',
+    'all but the part excepted',
+    'Росія контролює всю Луганську область, крім 1%.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'ru',
+    'all but the part excepted',
+    'Россия контролирует всю Луганскую область, за исключением 1%.',
+    [['UA-09', 99, 99]],
+  ],
+];
+
+describe('extract: forms of session 10b (the rest)', () => {
+  it.each(REST)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});

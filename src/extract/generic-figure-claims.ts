@@ -10,7 +10,7 @@ import type { Compiled, GCue, GFigure } from './generic-figures.ts';
 import type { FigureLinks } from './generic-link.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
-import { afterLink } from './generic-traps.ts';
+import { EXCEPT_BEFORE, afterLink } from './generic-traps.ts';
 import { FREE_AFTER } from './languages.ts';
 import { note, type Note } from './notes.ts';
 import { areaContext, figureClaim, readFigure } from './read.ts';
@@ -79,6 +79,9 @@ export function figureCandidates(
     RELATIVE_AFTER.test(text.slice(linkEnd, post.start))
   )
     cue = pre;
+  // "всю Луганщину, крім 1%": the part excepted is what Ukraine keeps.
+  const except = EXCEPT_BEFORE.test(text.slice(Math.max(clause.start, f.start - 40), f.start));
+  if (except) cue = { type: 'inverse', start: f.start, end: f.start };
   // "на 5% вільних", "5% неокупованої Луганщини": the share is what Ukraine keeps.
   const free = FREE_AFTER.exec(text.slice(f.end, clause.end));
   if (free) cue = { type: 'inverse', start: f.end, end: f.end + free[0].length };

@@ -63,6 +63,10 @@ const OF_WHICH_IN = new RegExp(String.raw`(?:^|[\s,;(])${OF_WHICH}(?![\p{L}])`, 
 const UKRAINE_ELLIPSIS =
   /(?:^|[\s,;])(?:і|и|та|a|i|und|et|e|y)?\s*(?:Україна|Київ|ЗСУ|Украина|Киев|ВСУ|Ukraina|Kijów|die\s+Ukraine|Kiew|l['’]Ukraine|l['’]Ucraina|Ucrania|Kiev|(?:و)?أوكرانيا)\s*(?:[—–-]|:)?\s*(?:(?:il|el|la|le|على)\s+)?$/u;
 
+/** "except" before a figure: "всю Луганщину, крім 1%" — the figure is the part not held. */
+export const EXCEPT_BEFORE =
+  /(?:^|[\s,(])(?:крім|окрім|за\s+винятком|кроме|за\s+исключением|z\s+wyjątkiem|oprócz|poza|bis\s+auf|außer|mit\s+Ausnahme\s+von|à\s+l['’]exception\s+de|sauf|hormis|tranne|eccetto|ad\s+eccezione\s+del|excepto|salvo|a\s+excepción\s+del?)\s+(?:(?:il|el|l['’]|le|la|les|los|ein|ca\.|близько|около|ok\.|około|etwa|environ|circa|alrededor\s+del?)\s*)*$/iu;
+
 /** The clause's words right after the figure's regions, up to a bracket. */
 export function afterLink(text: string, clause: Span, linkEnd: number): string {
   return text.slice(linkEnd, Math.min(clause.end, linkEnd + 60)).split('(')[0] ?? '';
@@ -109,6 +113,19 @@ export function figureTrap(
   )
     return 'trap';
   let after = afterLink(text, clause, linkEnd);
+  // "всю Луганщину, крім 1%": the whole is read through the part excepted.
+  if (
+    f.value.type === 'words' &&
+    f.value.cls === 'all' &&
+    s.figures.some(
+      (g) =>
+        g.start >= linkEnd &&
+        g.start < clause.end &&
+        g.start - linkEnd <= 40 &&
+        EXCEPT_BEFORE.test(text.slice(linkEnd, g.start)),
+    )
+  )
+    return 'trap';
   // "75% Донеччини, з них 2% за місяць": the period is the part's, not the figure's.
   const next = s.figures.find((g) => g.start >= linkEnd && g.start - linkEnd < after.length);
   if (next && OF_WHICH_IN.test(text.slice(linkEnd, next.start)))
