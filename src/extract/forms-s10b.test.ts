@@ -1174,6 +1174,54 @@ describe('extract: forms of session 10b (which figure)', () => {
 // The rest: what Russia still has to take (Ukraine's share), all but a part excepted.
 const REST: [string, string, string, Row[]][] = [
   [
+    'ru',
+    'a demand for the rest: all of it',
+    'Москва требует, чтобы Киев отдал оставшиеся 25% Донецкой области.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'uk',
+    'a demand for the rest: all of it',
+    'Москва вимагає, щоб Україна віддала решту 25% Донецької області.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'pl',
+    'a demand for the rest: all of it',
+    'Rosja żąda oddania pozostałych 25 proc. obwodu donieckiego.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'fr',
+    'a demand for the rest: all of it',
+    "Moscou exige que Kiev cède les 25 % restants de l'oblast de Donetsk.",
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'es',
+    'a demand for the rest: all of it',
+    'Moscú exige que Ucrania ceda el 25% restante de la región de Donetsk.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'it',
+    'a demand for the rest: all of it',
+    "Mosca chiede all'Ucraina di cedere il restante 25% della regione di Donetsk.",
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'uk',
+    'the rest restated under Ukrainian control: one claim',
+    'Окупанти контролюють 80% Донецької області, решта 20% — під контролем ЗСУ.',
+    [['UA-14', 80, 80]],
+  ],
+  [
+    'fr',
+    'les N % restants de: the region after the rest word',
+    "La Russie contrôle les 75 % restants de l'oblast de Donetsk.",
+    [['UA-14', 75, 75]],
+  ],
+  [
     'uk',
     'what Russia still has to take: Ukraine holds it',
     'Росії залишилося захопити близько 25% Донецької області.',

@@ -10,10 +10,10 @@ import type { Compiled, GCue, GFigure } from './generic-figures.ts';
 import type { FigureLinks } from './generic-link.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
-import { EXCEPT_BEFORE, afterLink } from './generic-traps.ts';
+import { EXCEPT_BEFORE, REST_AFTER, REST_BEFORE, afterLink } from './generic-traps.ts';
 import { FREE_AFTER } from './languages.ts';
 import { note, type Note } from './notes.ts';
-import { areaContext, figureClaim, readFigure } from './read.ts';
+import { alternativeNote, areaContext, figureClaim, readFigure, readWords } from './read.ts';
 import type { Span } from './sentences.ts';
 
 /** A relative pronoun: what follows it is a clause about the word before, not the figure. */
@@ -134,13 +134,24 @@ export function figureCandidates(
     )
       continue;
     const n = [...link.notes, ...notes];
+    // A demand for "the rest" of a region ("віддати решту 25%") is a demand for all of it.
+    const rest =
+      kind === 'demand' &&
+      (REST_BEFORE.test(text.slice(Math.max(clause.start, f.start - 30), f.start)) ||
+        REST_AFTER.test(text.slice(f.end, f.end + 15)));
+    if (rest) {
+      n.push(note.demandRest());
+      for (const alt of f.alternatives) n.push(alternativeNote(alt, region));
+    }
     // What Ukraine holds, in vague words, says nothing of Russia's share.
-    const interval = readFigure(f, wording, region, n, {
-      allBut: false,
-      inverse: cue.type === 'inverse',
-      held: true,
-      vagueUkraine: false,
-    });
+    const interval = rest
+      ? readWords('all', 'all', n)
+      : readFigure(f, wording, region, n, {
+          allBut: false,
+          inverse: cue.type === 'inverse',
+          held: true,
+          vagueUkraine: false,
+        });
     if (!interval) continue;
     const quoteStart =
       link.from && link.from.start < sentence.start ? link.from.start : sentence.start;

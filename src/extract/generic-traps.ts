@@ -63,6 +63,12 @@ const OF_WHICH_IN = new RegExp(String.raw`(?:^|[\s,;(])${OF_WHICH}(?![\p{L}])`, 
 const UKRAINE_ELLIPSIS =
   /(?:^|[\s,;])(?:і|и|та|a|i|und|et|e|y)?\s*(?:Україна|Київ|ЗСУ|Украина|Киев|ВСУ|Ukraina|Kijów|die\s+Ukraine|Kiew|l['’]Ukraine|l['’]Ucraina|Ucrania|Kiev|(?:و)?أوكرانيا)\s*(?:[—–-]|:)?\s*(?:(?:il|el|la|le|على)\s+)?$/u;
 
+/** "the rest" right before a figure ("віддати решту 25%", "die restlichen 25 Prozent"). */
+export const REST_BEFORE =
+  /(?:^|[\s,(])(?:решт(?:а|и|у|ою)|залишн\p{L}*|оставш\p{L}*|остальн\p{L}*|pozostał\p{L}*|reszt\p{L}*|restlich\p{L}*|verbleibend\p{L}*|übrig\p{L}*|(?:il|la|el)\s+restante|rimanent\p{L}*)\s+(?:(?:el|il|la|los|les|die|der|den)\s+)?$/iu;
+/** "the rest" right after a figure ("les 25 % restants", "el 25% restante"). */
+export const REST_AFTER = /^\s*(?:restants?|restantes?|restanti|rimanenti|remaining)(?![\p{L}])/iu;
+
 /** "except" before a figure: "всю Луганщину, крім 1%" — the figure is the part not held. */
 export const EXCEPT_BEFORE =
   /(?:^|[\s,(])(?:крім|окрім|за\s+винятком|кроме|за\s+исключением|z\s+wyjątkiem|oprócz|poza|bis\s+auf|außer|mit\s+Ausnahme\s+von|à\s+l['’]exception\s+de|sauf|hormis|tranne|eccetto|ad\s+eccezione\s+del|excepto|salvo|a\s+excepción\s+del?)\s+(?:(?:il|el|l['’]|le|la|les|los|ein|ca\.|близько|около|ok\.|około|etwa|environ|circa|alrededor\s+del?)\s*)*$/iu;
@@ -146,7 +152,11 @@ export function figureTrap(
         at - g.end <= 60 &&
         cues.some((q) => q.type !== 'inverse' && q.start >= clause.start && q.end <= g.start),
     );
-    if (!restates) return 'trap';
+    // "вимагає віддати решту 25%": the rest in a demand is read as all of it, not dropped.
+    const restDemand =
+      REST_BEFORE.test(text.slice(Math.max(clause.start, f.start - 30), f.start)) &&
+      cues.some((q) => q.type === 'demand' && q.start >= clause.start && q.end <= f.start);
+    if (!restates && !restDemand) return 'trap';
   }
   if (f.value.type === 'area') {
     const from = Math.max(clause.start, f.start - 60);
