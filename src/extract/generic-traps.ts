@@ -61,7 +61,7 @@ const OF_WHICH_IN = new RegExp(String.raw`(?:^|[\s,;(])${OF_WHICH}(?![\p{L}])`, 
  * region, the rest of the figure before, not another share.
  */
 const UKRAINE_ELLIPSIS =
-  /(?:^|[\s,;])(?:і|и|та|a|i|und|et|e|y)?\s*(?:Україна|Київ|ЗСУ|Украина|Киев|ВСУ|Ukraina|Kijów|die\s+Ukraine|Kiew|l['’]Ukraine|l['’]Ucraina|Ucrania|Kiev|(?:و)?أوكرانيا)\s*(?:[—–-]|:)?\s*(?:(?:il|el|la|le|على)\s+)?$/u;
+  /(?:[,;]\s*(?:(?:і|и|та|а|a|i|und|et|e|y)\s+)?|\s(?:і|и|та|а|a|i|und|et|e|y|mentre|mientras\s+que|tandis\s+que|während)\s+)(?:Україна|Київ|ЗСУ|Украина|Киев|ВСУ|Ukraina|Kijów|die\s+Ukraine|Kiew|l['’]Ukraine|l['’]Ucraina|Ucrania|Kiev|(?:و)?أوكرانيا)\s*(?:[—–-]|:)?\s*(?:(?:il|el|la|le|على)\s+)?$/u;
 
 /** "the rest" right before a figure ("віддати решту 25%", "die restlichen 25 Prozent"). */
 export const REST_BEFORE =
