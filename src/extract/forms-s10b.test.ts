@@ -1174,6 +1174,18 @@ describe('extract: forms of session 10b (which figure)', () => {
 // The rest: what Russia still has to take (Ukraine's share), all but a part excepted.
 const REST: [string, string, string, Row[]][] = [
   [
+    'fr',
+    'il reste encore à conquérir N %',
+    "Il reste encore à conquérir environ 25 % de l'oblast de Donetsk.",
+    [['UA-14', 72.5, 77.5]],
+  ],
+  [
+    'fr',
+    'trap: reste déterminée à prendre (an aim)',
+    'La Russie reste déterminée à prendre 100 % du Donbass.',
+    [],
+  ],
+  [
     'ru',
     'a demand for the rest: all of it',
     'Москва требует, чтобы Киев отдал оставшиеся 25% Донецкой области.',
