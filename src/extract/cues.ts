@@ -14,7 +14,7 @@ export interface Cue {
 }
 
 /** Ukraine as the holder: the figure is what Ukraine keeps, so Russia holds the rest. */
-const UKRAINE_HOLDER = String.raw`(?:(?:the\s+)?Armed\s+Forces\s+of\s+Ukraine(?:\s+\(AFU\))?|Ukraine|Kyiv|Kiev|(?:the\s+)?Ukrainian\s+(?:forces|troops|army|military|government|authorities|side|defenders|defence\s+forces|defense\s+forces)|Zelensky['’]s\s+(?:forces|troops|government))`;
+const UKRAINE_HOLDER = String.raw`(?:(?:the\s+)?Armed\s+Forces\s+of\s+Ukraine(?:\s+\(AFU\))?|Ukraine|Kyiv|Kiev|(?:the\s+)?Ukrainians|Ukraine['’]s\s+(?:forces|troops|army|military|defenders)|(?:the\s+)?Ukrainian\s+(?:forces|troops|army|military|government|authorities|side|defenders|defence\s+forces|defense\s+forces)|Zelensky['’]s\s+(?:forces|troops|government))`;
 
 const INVERSE: readonly RegExp[] = [
   /\bunder\s+(?:the\s+)?(?:full\s+|firm\s+)?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+(?:government\s+)?control\b/gi,
@@ -23,11 +23,13 @@ const INVERSE: readonly RegExp[] = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b${UKRAINE_HOLDER}\s+(?:(?:still|now|only|currently|also|today|continues\s+to|retains\s+control\s+of)\s+)*(?:controls?|holds?|retains?|keeps?|maintains?\s+control\s+(?:over|of)|controlled|held|retained|kept)\b`,
+    String.raw`\b${UKRAINE_HOLDER}\s+(?:(?:still|now|only|currently|also|today|continues\s+to|retains\s+control\s+of|has|have|had)\s+)*(?:(?:retains?|keeps?|maintains?|holds?|has|have|retained|kept|maintained)\s+control\s+(?:over|of)|controls?|holds?|retains?|keeps?|defends?|defended|controlled|held|retained|kept)\b`,
     'gi',
   ),
   /\bin\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+hands\b/gi,
   /\bUkrainian-(?:held|controlled)\b/gi,
+  /\b(?:still\s+)?(?:has|have|needs?|needed|had)\s+(?:yet\s+)?to\s+(?:capture|take|seize|occupy|conquer)(?:\s+the\s+(?:remaining|rest))?\b/gi,
+  /\b(?:outside|beyond|free\s+of)\s+(?:the\s+)?(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:control|occupation)\b/gi,
   /\b(?:remains?|remained|is\s+still|are\s+still)\s+(?:free|unoccupied|Ukrainian)\b/gi,
   /\b(?:unoccupied|free\s+from\s+(?:Russian\s+)?occupation|not\s+occupied)\b/gi,
 ];

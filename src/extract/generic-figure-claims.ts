@@ -10,15 +10,19 @@ import type { Compiled, GCue, GFigure } from './generic-figures.ts';
 import type { FigureLinks } from './generic-link.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
-import { afterLink } from './generic-traps.ts';
+import { EXCEPT_BEFORE, REST_AFTER, REST_BEFORE, afterLink } from './generic-traps.ts';
 import { FREE_AFTER } from './languages.ts';
 import { note, type Note } from './notes.ts';
-import { areaContext, figureClaim, readFigure } from './read.ts';
+import { alternativeNote, areaContext, figureClaim, readFigure, readWords } from './read.ts';
 import type { Span } from './sentences.ts';
 
 /** A relative pronoun: what follows it is a clause about the word before, not the figure. */
 const RELATIVE_AFTER =
   /(?:^|[\s,])(?:que|qui|dont|which|that|які|яку|яких|котор\p{L}*|któr\p{L}*|che|cui|die|das|التي|الذي)\s/iu;
+
+/** Right after a figure: "of which", a share of the noun before (people, when they are near). */
+const OF_WHICH =
+  /^\s*(?:de\s+(?:las|los)\s+cuales|of\s+(?:which|whom)|dont|di\s+cui|dei\s+quali|delle\s+quali|z\s+których|з\s+(?:яких|них)|из\s+(?:которых|них)|von\s+(?:denen|ihnen)|منهم|من\s+بينهم)(?![\p{L}])/iu;
 
 /** The candidates of `f`, linked as `linked`; none when it has no cue or a negated one. */
 export function figureCandidates(
@@ -75,6 +79,9 @@ export function figureCandidates(
     RELATIVE_AFTER.test(text.slice(linkEnd, post.start))
   )
     cue = pre;
+  // "всю Луганщину, крім 1%": the part excepted is what Ukraine keeps.
+  const except = EXCEPT_BEFORE.test(text.slice(Math.max(clause.start, f.start - 40), f.start));
+  if (except) cue = { type: 'inverse', start: f.start, end: f.start };
   // "на 5% вільних", "5% неокупованої Луганщини": the share is what Ukraine keeps.
   const free = FREE_AFTER.exec(text.slice(f.end, clause.end));
   if (free) cue = { type: 'inverse', start: f.end, end: f.end + free[0].length };
@@ -101,7 +108,9 @@ export function figureCandidates(
   if (people && people.index <= 12 && linkEnd === f.end) return [];
   const near = text.slice(Math.max(clause.start, f.start - 40), f.start) + ' ' + after.slice(0, 40);
   if (c.distractor.test(near)) {
+    // "40.000 personas, el 99% de las cuales": a share of the people just named.
     if (!pre && !post && !free) return [];
+    if (OF_WHICH.test(text.slice(f.end, f.end + 25))) return [];
     confidence -= 0.2;
   }
   // "die Teile …, die es bislang nicht erobern konnte": the cue is negated.
@@ -129,13 +138,24 @@ export function figureCandidates(
     )
       continue;
     const n = [...link.notes, ...notes];
+    // A demand for "the rest" of a region ("віддати решту 25%") is a demand for all of it.
+    const rest =
+      kind === 'demand' &&
+      (REST_BEFORE.test(text.slice(Math.max(clause.start, f.start - 30), f.start)) ||
+        REST_AFTER.test(text.slice(f.end, f.end + 15)));
+    if (rest) {
+      n.push(note.demandRest());
+      for (const alt of f.alternatives) n.push(alternativeNote(alt, region));
+    }
     // What Ukraine holds, in vague words, says nothing of Russia's share.
-    const interval = readFigure(f, wording, region, n, {
-      allBut: false,
-      inverse: cue.type === 'inverse',
-      held: true,
-      vagueUkraine: false,
-    });
+    const interval = rest
+      ? readWords('all', 'all', n)
+      : readFigure(f, wording, region, n, {
+          allBut: false,
+          inverse: cue.type === 'inverse',
+          held: true,
+          vagueUkraine: false,
+        });
     if (!interval) continue;
     const quoteStart =
       link.from && link.from.start < sentence.start ? link.from.start : sentence.start;

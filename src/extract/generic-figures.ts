@@ -102,6 +102,7 @@ export function compile(lang: Lang): Compiled {
     ]),
     words: [
       [new RegExp(String.raw`${B}(?:${w.almostAll})${E}`, F), 'almost-all'],
+      [new RegExp(String.raw`${B}(?:${w.vastMajority})${E}`, F), 'vast-majority'],
       [new RegExp(String.raw`${B}(?:${w.most})${E}`, F), 'most'],
       [new RegExp(String.raw`${B}(?:${w.all})${E}`, F), 'all'],
       [new RegExp(String.raw`${B}(?:${w.vague})${E}`, F), 'vague'],
@@ -163,6 +164,12 @@ function parseArea(token: string, thousandsWord: boolean, decimal: string): numb
   return Number(`${intPart}.${t.slice(last + 1).replace(/[\s.,]/g, '')}`);
 }
 
+/** "to" words that are also "up to" qualifiers ("до", "do", "bis", "hasta", "fino al"). */
+const TO_WORD = /^(?:до|do|bis|jusqu['’]à|hasta\s+el|fino\s+al)$/iu;
+/** Before a "to" word: "from" and a figure ("з 94%", "od 94 proc.", "von 94 Prozent"). */
+const FROM_FIGURE =
+  /(?:^|[\s(])(?:з|із|с|від|от|z|ze|od|von|de|du|da|dal|del)\s+(?:\p{L}+\s+)?\d+(?:[.,]\d+)?\s*(?:%|٪|\p{L}+\.?)?\s*$/iu;
+
 export function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigure[] {
   const found: GFigure[] = [];
   const add = (start: number, end: number, value: FigureValue) => {
@@ -221,7 +228,11 @@ export function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigu
   for (const m of re(c.percent)) {
     const v = parsePercent(m[2] ?? '');
     if (!(v >= 0 && v <= 100)) continue;
-    const [end, qualifier] = approx(m.index + m[0].length, qualifierOf(c, m[1]));
+    // "зросла з 94% до 99%": "до" after "from X" is "to" (a figure of its own), not "up to".
+    const to =
+      TO_WORD.test((m[1] ?? '').trim()) &&
+      FROM_FIGURE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const [end, qualifier] = approx(m.index + m[0].length, to ? null : qualifierOf(c, m[1]));
     add(m.index, end, { type: 'percent', low: v, high: v, range: false, qualifier });
   }
   for (const m of re(c.wordPercent)) {

@@ -22,6 +22,61 @@ const MONTH_AFTER = new RegExp(
 const COORDINATED =
   /,\s*(?:a|and|y|e|et|und|i|oraz|и|а|і|та|й|و|while|mientras|tandis|während|mentre|podczas)\s/iu;
 
+/**
+ * "ne … (plus) que", "no … más que", "non … che": "only", not a negation ("il n'est pas certain
+ * que", "non è vero che" stay negations).
+ */
+const RESTRICTIVE = new RegExp(
+  String.raw`(?<![\p{L}])(?:ne|n['’]|no|non)(?=\s+(?:(?!(?:pas|point|jamais|vero|certo|certain|sûr|claro|cierto|seguro|dice|dit|detto)(?![\p{L}]))[\p{L}'’-]+\s+){0,3}?(?:plus\s+|más\s+|più\s+)?(?:que|qu['’]|che)(?![\p{L}]))`,
+  'giu',
+);
+
+/**
+ * The text from `start` to `end` with the negations that deny nothing blanked out: those
+ * inside Ukraine's-control words ("nicht besetzt", "non è occupato": what Ukraine keeps) and
+ * the restrictive "ne … que" ("Kiev ne contrôle plus que 1 %": only).
+ */
+export function unnegated(
+  text: string,
+  start: number,
+  end: number,
+  cues: readonly { type: string; start: number; end: number }[],
+): string {
+  // UTF-16 units, as the offsets count them.
+  const chars = text.slice(start, end).split('');
+  for (const q of cues) {
+    if (q.type !== 'inverse') continue;
+    for (let i = Math.max(q.start, start); i < Math.min(q.end, end); i++) chars[i - start] = ' ';
+  }
+  return chars.join('').replace(RESTRICTIVE, (m) => ' '.repeat(m.length));
+}
+
+/** "of which": what follows is a part of the figure before ("75%, з них 2% за місяць"). */
+const OF_WHICH = String.raw`(?:з\s+них|із\s+них|из\s+них|из\s+которых|з\s+яких|z\s+czego|z\s+tego|dont|di\s+cui|de\s+(?:los|las)\s+cuales|de\s+ellos|davon|of\s+which|منها)`;
+const OF_WHICH_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,;(])${OF_WHICH}\s*(?:(?:il|el|un|una|le|la|ещё|ще|jeszcze|ce)\s+)?$`,
+  'iu',
+);
+const OF_WHICH_IN = new RegExp(String.raw`(?:^|[\s,;(])${OF_WHICH}(?![\p{L}])`, 'iu');
+
+/**
+ * Right before a figure, Ukraine with its verb left out after Russia's share ("Росія
+ * контролює 75% Донеччини, Україна — 25%", "l'Ukraine 25 %"): Ukraine's part of the same
+ * region, the rest of the figure before, not another share.
+ */
+const UKRAINE_ELLIPSIS =
+  /(?:[,;]\s*(?:(?:і|и|та|а|a|i|und|et|e|y)\s+)?|\s(?:і|и|та|а|a|i|und|et|e|y|mentre|mientras\s+que|tandis\s+que|während)\s+)(?:Україна|Київ|ЗСУ|Украина|Киев|ВСУ|Ukraina|Kijów|die\s+Ukraine|Kiew|l['’]Ukraine|l['’]Ucraina|Ucrania|Kiev|(?:و)?أوكرانيا)\s*(?:[—–-]|:)?\s*(?:(?:il|el|la|le|على)\s+)?$/u;
+
+/** "the rest" right before a figure ("віддати решту 25%", "die restlichen 25 Prozent"). */
+export const REST_BEFORE =
+  /(?:^|[\s,(])(?:решт(?:а|и|у|ою)|залишн\p{L}*|оставш\p{L}*|остальн\p{L}*|pozostał\p{L}*|reszt\p{L}*|restlich\p{L}*|verbleibend\p{L}*|übrig\p{L}*|(?:il|la|el)\s+restante|rimanent\p{L}*)\s+(?:(?:el|il|la|los|les|die|der|den)\s+)?$/iu;
+/** "the rest" right after a figure ("les 25 % restants", "el 25% restante"). */
+export const REST_AFTER = /^\s*(?:restants?|restantes?|restanti|rimanenti|remaining)(?![\p{L}])/iu;
+
+/** "except" before a figure: "всю Луганщину, крім 1%" — the figure is the part not held. */
+export const EXCEPT_BEFORE =
+  /(?:^|[\s,(])(?:крім|окрім|за\s+винятком|кроме|за\s+исключением|z\s+wyjątkiem|oprócz|poza|bis\s+auf|außer|mit\s+Ausnahme\s+von|à\s+l['’]exception\s+de|sauf|hormis|tranne|eccetto|ad\s+eccezione\s+del|excepto|salvo|a\s+excepción\s+del?)\s+(?:(?:il|el|l['’]|le|la|les|los|ein|ca\.|близько|около|ok\.|około|etwa|environ|circa|alrededor\s+del?)\s*)*$/iu;
+
 /** The clause's words right after the figure's regions, up to a bracket. */
 export function afterLink(text: string, clause: Span, linkEnd: number): string {
   return text.slice(linkEnd, Math.min(clause.end, linkEnd + 60)).split('(')[0] ?? '';
@@ -49,6 +104,17 @@ export function figureTrap(
   )
     return 'trap';
   const before = text.slice(clause.start, f.start);
+  // "75% Донеччини, з них 2% окупувала за місяць": a part of the figure before, not a share.
+  if (
+    OF_WHICH_BEFORE.test(before.slice(-25)) &&
+    s.figures.some((g) => g.end <= f.start && g.start >= clause.start)
+  )
+    return 'trap';
+  if (
+    UKRAINE_ELLIPSIS.test(before.slice(-25)) &&
+    s.figures.some((g) => g.end <= f.start - 8 && g.start >= clause.start)
+  )
+    return 'trap';
   // "W północnej części Chersońszczyzny trwa …", "en la parte norte de": a place, not a share.
   if (
     f.value.type === 'words' &&
@@ -58,11 +124,46 @@ export function figureTrap(
     return 'trap';
   // "zajęli ok. 20 proc. terytorium Ukrainy, a jej populacja zmniejszyła się o …": a change
   // in a clause joined after a comma has its own subject, and is not this figure's.
-  const after = afterLink(text, clause, linkEnd).split(COORDINATED)[0] ?? '';
+  let after = afterLink(text, clause, linkEnd).split(COORDINATED)[0] ?? '';
+  // "всю Луганщину, крім 1%": the whole is read through the part excepted.
+  if (
+    f.value.type === 'words' &&
+    f.value.cls === 'all' &&
+    s.figures.some(
+      (g) =>
+        g.start >= linkEnd &&
+        g.start < clause.end &&
+        g.start - linkEnd <= 40 &&
+        EXCEPT_BEFORE.test(text.slice(linkEnd, g.start)),
+    )
+  )
+    return 'trap';
+  // "75% Донеччини, з них 2% за місяць": the period is the part's, not the figure's.
+  const next = s.figures.find((g) => g.start >= linkEnd && g.start - linkEnd < after.length);
+  if (next && OF_WHICH_IN.test(text.slice(linkEnd, next.start)))
+    after = after.slice(0, next.start - linkEnd);
   if (c.change.test(before) || c.change.test(after) || (startsWithThis && previousChange)) {
     return 'change';
   }
-  if (c.size.test(text.slice(Math.max(clause.start, f.start - 80), f.start))) return 'trap';
+  const sizeFrom = Math.max(clause.start, f.start - 80);
+  const size = c.size.exec(text.slice(sizeFrom, f.start));
+  if (size) {
+    // "Росія контролює 20 тис. кв. км Донеччини, що становить 75% області": the share restates
+    // an area held (one claim), it is no region's size.
+    const at = sizeFrom + size.index;
+    const restates = s.figures.some(
+      (g) =>
+        g.value.type === 'area' &&
+        g.end <= at &&
+        at - g.end <= 60 &&
+        cues.some((q) => q.type !== 'inverse' && q.start >= clause.start && q.end <= g.start),
+    );
+    // "вимагає віддати решту 25%": the rest in a demand is read as all of it, not dropped.
+    const restDemand =
+      REST_BEFORE.test(text.slice(Math.max(clause.start, f.start - 30), f.start)) &&
+      cues.some((q) => q.type === 'demand' && q.start >= clause.start && q.end <= f.start);
+    if (!restates && !restDemand) return 'trap';
+  }
   if (f.value.type === 'area') {
     const from = Math.max(clause.start, f.start - 60);
     const size = AREA_SIZE.exec(text.slice(from, f.start));
@@ -85,7 +186,8 @@ export function figureTrap(
     )
   )
     return 'trap';
-  const window = text.slice(Math.max(clause.start, f.start - 40), f.start);
+  const from = Math.max(clause.start, f.start - 40);
+  const window = unnegated(text, from, f.start, cues);
   // "требует, чтобы войска покинули всю …": a demand's own words of aim are no aim of the figure.
   const demand = cues
     .filter((q) => q.type === 'demand' && q.start >= clause.start && q.end <= f.start)

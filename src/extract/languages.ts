@@ -174,6 +174,11 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   [String.raw`Zaporoszczy(?:zn|źn)${L}|zaporosk(?:ą|ie|ich|imi)`, 'UA-23'],
   [String.raw`Chersońszczy(?:zn|źn)${L}|chersońsk(?:ą|ie|ich|imi)`, 'UA-65'],
   [String.raw`Krymie`, 'crimea'],
+  // "its own territory" of a subject that is Ukraine ("Україна втратила 18% своєї території").
+  [
+    String.raw`своє${L}\s+територ${L}|сво(?:ей|ю|я)\s+территори${L}|swo(?:jego|im)\s+terytori${L}`,
+    'UA',
+  ],
   // French
   [String.raw`RPD|Donetz`, 'UA-14'],
   [String.raw`RPL|Lougansk`, 'UA-09'],

@@ -2,8 +2,8 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const es: LanguageWords = {
-  control: String.raw`control${L}|ocup${L}|conquist${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio|posesión|se\s+(?:ha|han|habían?)\s+hecho\s+con|se\s+hizo\s+con|se\s+hicieron\s+con|apoder${L}|adueñ${L}|invadid${L}|mant(?:iene|ienen|enía|enían|uvo|uvieron)`,
-  inverse: String.raw`bajo\s+(?:el\s+)?control\s+(?:ucraniano|de\s+Kiev|de\s+Ucrania|del\s+gobierno\s+ucraniano|de\s+las\s+fuerzas\s+ucranianas|del\s+ejército\s+ucraniano)|(?:Ucrania|Kiev|el\s+ejército\s+ucraniano|las\s+fuerzas\s+ucranianas)\s+(?:\p{L}+\s+){0,2}?control${L}(?!\s+(?:el\s+resto|lo\s+demás|la\s+parte\s+restante))`,
+  control: String.raw`(?:Ucrania|Kiev)\s+(?:\p{L}+\s+){0,2}?perdi(?:do|ó)|control${L}|ocup${L}|conquist${L}|domina|dominan|dominaba${L}|presentes?\s+en|tomad${L}|tomó|tomaron|tomado|bajo\s+(?:el\s+)?control|liberad${L}|captur${L}|en\s+manos|dominio|posesión|se\s+(?:ha|han|habían?)\s+hecho\s+con|se\s+hizo\s+con|se\s+hicieron\s+con|apoder${L}|adueñ${L}|invadid${L}|mant(?:iene|ienen|enía|enían|uvo|uvieron)`,
+  inverse: String.raw`(?:qued|falt)${L}\s+(?:todavía\s+|aún\s+)?por\s+(?:conquistar|tomar|ocupar|capturar)|(?:a\s+Ucrania|a\s+Kiev|a\s+los\s+ucranianos)\s+(?:\p{L}+\s+){0,2}?(?:le|les)\s+qued${L}|bajo\s+(?:el\s+)?control\s+(?:ucraniano|de\s+Kiev|de\s+Ucrania|del\s+gobierno\s+ucraniano|de\s+las\s+fuerzas\s+ucranianas|del\s+ejército\s+ucraniano)|(?:Ucrania|Kiev|el\s+ejército\s+ucraniano|las\s+(?:fuerzas|tropas)\s+ucranianas|los\s+(?:soldados|militares)\s+ucranianos|los\s+ucranianos)\s+(?:\p{L}+\s+){0,2}?(?:control${L}|mantien${L}|conserv${L}|retien${L}|defiend${L})(?:\s+el\s+control)?(?!\s+(?:el\s+resto|lo\s+demás|la\s+parte\s+restante))|en\s+manos\s+(?:ucranianas|de\s+Ucrania|de\s+Kiev|de\s+los\s+ucranianos|de\s+las\s+(?:fuerzas|tropas)\s+ucranianas|del\s+ejército\s+ucraniano)|(?:controlad|defendid|mantenid|retenid)${L}\s+por\s+(?:Ucrania|Kiev|los\s+ucranianos|las\s+(?:fuerzas|tropas)\s+ucranianas|el\s+ejército\s+ucraniano)|fuera\s+del\s+control\s+(?:ruso|de\s+Rusia|de\s+Moscú)|no\s+(?:está|están)\s+(?:\p{L}+\s+)?ocupad${L}`,
   claim: String.raw`anex${L}|reivindic${L}|incorpor${L}\s+a\s+Rusia|parte\s+de\s+Rusia|parte\s+de\s+la\s+Federación\s+(?:Rusa|Rusia|de\s+Rusia)|nuevas?\s+regi${L}\s+(?:de|en)\s+Rusia|territorio\s+ruso|región\s+de\s+Rusia|sujeto\s+de\s+la\s+Federación\s+(?:Rusa|de\s+Rusia)|se\s+(?:adhiri${L}|adhier${L}|sum${L}|uni${L}|unier${L}|integr${L})\s+a\s+(?:Rusia|la\s+Federación\s+(?:Rusa|de\s+Rusia))|adhesión\s+a\s+Rusia|pas${L}\s+a\s+formar\s+parte\s+de\s+Rusia`,
   demand: String.raw`exig${L}|(?:propuest${L}|propus${L}|propon${L}|pid${L}|pide${L})\s+quedarse\s+con|retir${L}\s+(?:sus|las)\s+(?:tropas|fuerzas)|retirada\s+de\s+las\s+(?:fuerzas|tropas)\s+ucranianas|ced${L}`,
   negation: String.raw`no|nunca|jamás|ni`,
@@ -42,6 +42,7 @@ export const es: LanguageWords = {
   ],
   all: String.raw`toda\s+la|todo\s+el|la\s+totalidad|en\s+su\s+totalidad|totalmente|completamente|por\s+completo`,
   almostAll: String.raw`(?:casi|prácticamente)\s+(?:toda|todo|totalmente|completamente|en\s+su\s+totalidad|por\s+completo|la\s+totalidad|íntegramente)|la\s+casi\s+totalidad`,
+  vastMajority: String.raw`la\s+(?:inmensa|gran|abrumadora|amplia|aplastante)\s+mayoría`,
   most: String.raw`la\s+mayor\s+parte|la\s+mayoría`,
   vague: String.raw`buena\s+parte|gran\s+parte|parte|partes|(?:de\s+)?territorios(?=\s+en\s)`,
   partly: String.raw`parcialmente`,

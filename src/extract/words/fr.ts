@@ -2,8 +2,8 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const fr: LanguageWords = {
-  control: String.raw`contrôl${L}|occup${L}|empar${L}|tenu${L}|tien${L}|détien${L}|détenir|détenu${L}|sous\s+(?:le\s+)?contrôle|aux\s+mains|conqu${L}|envahi${L}|entre\s+les\s+mains|mainmise|emprise|maîtris${L}|pris\s+le\s+contrôle|s['’]est\s+emparé${L}|déten(?:ai|ue)${L}|ten(?:ait|aient)|(?:a|ont|avait|avaient)\s+pris|captur${L}`,
-  inverse: String.raw`sous\s+(?:le\s+)?contrôle\s+(?:de\s+Kiev|de\s+Kyiv|ukrainien|de\s+l['’]Ukraine|des\s+forces\s+ukrainiennes|de\s+l['’]armée\s+ukrainienne)|(?:l['’]armée\s+ukrainienne|Kiev|Kyiv|l['’]Ukraine|les\s+forces\s+ukrainiennes|les\s+Ukrainiens)\s+(?:\p{L}+\s+){0,2}?(?:contrôl${L}|tien${L}|détien${L})(?!\s+(?:le\s+reste|la\s+partie\s+restante))`,
+  control: String.raw`(?:l['’]Ukraine|Kiev)\s+(?:\p{L}+\s+){0,2}?perdu|contrôl${L}|occup${L}|empar${L}|tenu${L}|tien${L}|détien${L}|détenir|détenu${L}|sous\s+(?:le\s+)?contrôle|aux\s+mains|conqu${L}|envahi${L}|entre\s+les\s+mains|mainmise|emprise|maîtris${L}|pris\s+le\s+contrôle|s['’]est\s+emparé${L}|déten(?:ai|ue)${L}|ten(?:ait|aient)|(?:a|ont|avait|avaient)\s+pris|captur${L}`,
+  inverse: String.raw`(?<=(?<![\p{L}])rest(?:e|ent|ait|aient)\s[^.;:\d]{0,40}\d[^.;:]{0,60})à\s+(?:conquérir|prendre|occuper|capturer)|rest(?:e|ent|ait|aient)\s+(?:encore\s+)?à\s+(?:conquérir|prendre|occuper|capturer)|rest${L}\s+(?:\p{L}+\s+)?(?:à\s+l['’]Ukraine|à\s+Kiev|aux\s+Ukrainiens)|sous\s+(?:le\s+)?contrôle\s+(?:de\s+Kiev|de\s+Kyiv|ukrainien|de\s+l['’]Ukraine|des\s+forces\s+ukrainiennes|de\s+l['’]armée\s+ukrainienne)|(?:l['’]armée\s+ukrainienne|Kiev|Kyiv|l['’]Ukraine|les\s+(?:forces|troupes)\s+ukrainiennes|les\s+soldats\s+ukrainiens|les\s+Ukrainiens)\s+(?:\p{L}+\s+){0,2}?(?:contrôl${L}|tien${L}|détien${L}|défend${L}|conserv${L}|gard${L})(?:\s+le\s+contrôle)?(?!\s+(?:le\s+reste|la\s+partie\s+restante))|(?:aux|entre\s+les)\s+mains\s+(?:des\s+Ukrainiens|de\s+l['’]Ukraine|de\s+Kiev|de\s+Kyiv|des\s+(?:forces|troupes)\s+ukrainiennes|de\s+l['’]armée\s+ukrainienne|ukrainiennes)|(?:tenu|contrôlé|détenu|défendu|gardé|conservé)${L}\s+par\s+(?:l['’]Ukraine|Kiev|Kyiv|les\s+(?:forces|troupes)\s+ukrainiennes|l['’]armée\s+ukrainienne|les\s+Ukrainiens)|échapp${L}\s+(?:\p{L}+\s+)?(?:au\s+contrôle\s+(?:russe|de\s+(?:la\s+Russie|Moscou))|à\s+la\s+Russie|aux\s+Russes)|hors\s+(?:du\s+)?contrôle\s+(?:russe|de\s+(?:la\s+Russie|Moscou))|(?:ne\s+(?:sont|est)\s+pas|non)\s+occupé${L}`,
   claim: String.raw`annex${L}|rattach${L}|revendiqu${L}|faisant\s+partie\s+de\s+(?:son|la)\s+(?:territoire|Russie)|partie\s+de\s+la\s+Russie|partie\s+de\s+la\s+Fédération\s+de\s+Russie|région\s+de\s+(?:la\s+)?Russie|sujet\s+de\s+la\s+Fédération\s+de\s+Russie|(?:intégr${L}|incorpor${L})\s+(?:à|dans)\s+la\s+(?:Russie|Fédération\s+de\s+Russie)|rejoint\s+la\s+(?:Russie|Fédération\s+de\s+Russie)`,
   demand: String.raw`que\s+(?:l['’]|les\s+|la\s+|le\s+)?(?:armée|troupes|forces|soldats|Ukraine|Kiev|Kyiv)(?:\s+ukrainiennes?|\s+de\s+Kiev)?\s+(?:quitte|quittent|se\s+retire|se\s+retirent|abandonne|abandonnent)|exig${L}|retir${L}\s+(?:ses|les|leurs)\s+(?:troupes|forces)|retrait\s+des\s+(?:forces|troupes)\s+ukrainiennes|céd${L}|cession`,
   negation: String.raw`ne|n['’]|jamais|pas|non`,
@@ -38,8 +38,9 @@ export const fr: LanguageWords = {
   ],
   all: String.raw`l['’]intégralité|la\s+totalité|entièrement|totalement|complètement|tout\s+le|toute\s+la|contrôle\s+total|total\s+russe|sous\s+contrôle\s+total`,
   almostAll: String.raw`(?:la\s+)?["«]?\s?quasi[- ]totalité\s?["»]?|(?:presque|quasiment|pratiquement)\s+(?:entièrement|totalement|toute|tout|intégralement|en\s+totalité)`,
-  most: String.raw`la\s+majeure\s+partie|la\s+plus\s+grande\s+partie|la\s+majorité`,
-  vague: String.raw`des\s+parties|une\s+partie|certaines\s+parties|(?:de|des)\s+territoires(?=\s+(?:dans|en)\s)`,
+  vastMajority: String.raw`la\s+(?:grande|très\s+grande|écrasante|vaste)\s+majorité|l['’]écrasante\s+majorité`,
+  most: String.raw`la\s+majeure\s+partie|la\s+plus\s+grande\s+partie|la\s+majorité|l['’]essentiel|la\s+plupart`,
+  vague: String.raw`une\s+(?:grande|bonne|large|petite)\s+partie|de\s+(?:larges|vastes|grandes)\s+parties|des\s+parties|une\s+partie|certaines\s+parties|(?:de|des)\s+territoires(?=\s+(?:dans|en)\s)`,
   partly: String.raw`partiellement|en\s+partie`,
   // Spellings of the names and the republics' abbreviations in French texts.
 };

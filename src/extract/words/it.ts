@@ -2,8 +2,8 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const it: LanguageWords = {
-  control: String.raw`controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|detien${L}|deten(?:ev|go|ut)${L}|tenev${L}|dominio|presa\s+di\s+potere|acquisizione|(?:in|nel)\s+possesso|nelle\s+mani|sottratt${L}|strappat${L}|mantien${L}|tengono|tiene|tenut${L}|preso|presa|pres[ie]|impadroni${L}|impossessat${L}`,
-  inverse: String.raw`sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv|delle\s+forze\s+ucraine|dell['’]esercito\s+ucraino|dell['’]Ucraina|di\s+Kiev)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+forze\s+ucraine)\s+(?:\p{L}+\s+){0,2}?controll${L}(?!\s+(?:il\s+resto|la\s+parte\s+restante))`,
+  control: String.raw`(?:l['’]Ucraina|Kiev)\s+(?:\p{L}+\s+){0,2}?pers[oa]|controll${L}|controllo|occup${L}|conquist${L}|in\s+mano|liberat${L}|detenut${L}|detien${L}|deten(?:ev|go|ut)${L}|tenev${L}|dominio|presa\s+di\s+potere|acquisizione|(?:in|nel)\s+possesso|nelle\s+mani|sottratt${L}|strappat${L}|mantien${L}|tengono|tiene|tenut${L}|preso|presa|pres[ie]|impadroni${L}|impossessat${L}`,
+  inverse: String.raw`(?:rest|riman)${L}\s+(?:ancora\s+)?da\s+(?:conquistare|prendere|occupare|catturare)|(?:all['’]Ucraina|a\s+Kiev|agli\s+ucraini)\s+(?:\p{L}+\s+){0,2}?(?:rest${L}|riman${L})|sotto\s+(?:il\s+)?controllo\s+(?:ucrain${L}|di\s+Kiev|di\s+Kyiv|delle\s+forze\s+ucraine|dell['’]esercito\s+ucraino|dell['’]Ucraina|di\s+Kiev)|(?:Kiev|Kyiv|l['’]Ucraina|l['’]esercito\s+ucraino|le\s+(?:forze|truppe)\s+ucraine|i\s+(?:soldati|militari)\s+ucraini|gli\s+ucraini)\s+(?:\p{L}+\s+){0,2}?(?:controll${L}|mantien${L}|manteng${L}|tien${L}|teng${L}|difend${L}|conserv${L}|detien${L})(?:\s+il\s+controllo)?(?!\s+(?:il\s+resto|la\s+parte\s+restante))|in\s+mano\s+(?:ucrain${L}|all['’]Ucraina|a\s+Kiev|agli\s+ucraini|alle\s+forze\s+ucraine)|nelle\s+mani\s+(?:ucrain${L}|dell['’]Ucraina|di\s+Kiev|degli\s+ucraini|delle\s+forze\s+ucraine)|(?:controllat|tenut|difes|mantenut|detenut)${L}\s+(?:ancora\s+)?(?:dall['’]Ucraina|da\s+Kiev|dagli\s+ucraini|dalle\s+(?:forze|truppe)\s+ucraine|dall['’]esercito\s+ucraino)|fuori\s+(?:dal\s+)?controllo\s+(?:russo|di\s+Mosca|della\s+Russia)|non\s+(?:è|sono)\s+(?:ancora\s+)?occupat${L}`,
   claim: String.raw`annes${L}|annett${L}|rivendic${L}\s+come\s+propri${L}|rivendica:|che\s+Mosca\s+rivendica|parte\s+della\s+Russia|parte\s+della\s+Federazione\s+Russa|nuov${L}\s+region${L}\s+(?:della|in|di)\s+Russia|regione\s+della\s+Russia|soggetto\s+della\s+Federazione\s+Russa|(?:aderit${L}|annession${L}|unit${L}|incorporat${L}|integrat${L})\s+(?:alla|nella)\s+(?:Russia|Federazione\s+Russa)|entrat${L}\s+a\s+far\s+parte\s+della\s+(?:Russia|Federazione\s+Russa)|fa(?:nno)?\s+(?:\p{L}+\s+){0,2}parte\s+della\s+(?:Russia|Federazione\s+Russa)`,
   demand: String.raw`chied${L}|(?:propost${L}|propon${L})\s+di\s+(?:tenersi|tenere)|ritir${L}\s+(?:le\s+)?(?:sue\s+)?(?:truppe|forze)|ritiro\s+delle\s+(?:forze|truppe)\s+ucraine|ceder${L}|cessione`,
   negation: String.raw`non|mai|né`,
@@ -42,6 +42,7 @@ export const it: LanguageWords = {
   ],
   all: String.raw`interamente|completamente|(?:il\s+)?pieno\s+controllo|(?:il\s+)?completo\s+controllo|l['’]intera|dell['’]intera|intera|tutta\s+la|tutto\s+il`,
   almostAll: String.raw`(?:quasi|pressoché|praticamente)\s+(?:interamente|completamente|tutta\s+la|tutto\s+il|tutta|tutto|l['’]intera|per\s+intero|la\s+totalità)|la\s+quasi\s+totalità`,
+  vastMajority: String.raw`la\s+(?:stragrande|grande|grandissima|schiacciante)\s+maggioranza`,
   most: String.raw`la\s+maggior\s+parte|la\s+maggioranza`,
   vague: String.raw`gran\s+parte|parte|parti|(?:di|dei)\s+territori(?=\s+(?:in|nelle|della|delle)\s)`,
   partly: String.raw`parzialmente`,

@@ -2,8 +2,8 @@
 import { L, COMMON_PERCENT, type LanguageWords } from './word-parts.ts';
 
 export const pl: LanguageWords = {
-  control: String.raw`kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}|przeję${L}|przejął|przejmuj${L}|opanow${L}|zagarn${L}|zawładn${L}|utrzymuj${L}|zdoby(?:ł|li|ły|t)${L}|trzyma(?:ją|ła|li|ły)?`,
-  inverse: String.raw`kontrolowan${L}\s+przez\s+(?:Ukraińców|Ukrainę|Kijów|ukraińsk${L}\s+\p{L}+|Sił${L}\s+Zbrojn${L}\s+Ukrainy|SZU)|pod\s+kontrolą\s+(?:Ukrainy|Kijowa|ukraińsk${L}\s+\p{L}+|(?:sił|wojsk|armii)\s+ukraińsk${L})|(?:Ukraina|Kijów|ukraińsk${L}\s+(?:wojsk${L}|armi${L}|sił${L}))\s+(?:\p{L}+\s+){0,2}?kontroluj${L}(?!\s+(?:reszt${L}|pozostał${L}))`,
+  control: String.raw`(?:Ukraina|Kijów)\s+(?:\p{L}+\s+){0,2}?(?:straciła|stracił|utraciła)|kontrol${L}|okup${L}|zajm${L}|zaję${L}|zajęł${L}|pod\s+kontrolą(?:\s+Rosji)?|w\s+rękach|odbit${L}|przeję${L}|przejął|przejmuj${L}|opanow${L}|zagarn${L}|zawładn${L}|utrzymuj${L}|zdoby(?:ł|li|ły|t)${L}|trzyma(?:ją|ła|li|ły)?`,
+  inverse: String.raw`(?:pozostało|zostało|pozostaje|zostaje)\s+(?:jeszcze\s+)?(?:do\s+(?:zajęcia|zdobycia|opanowania)|zająć|zdobyć|opanować)|(?:Ukrainie|Kijowowi|Ukraińcom)\s+(?:\p{L}+\s+){0,2}?(?:zostało|zostaje|zostały|pozostało|pozostaje|pozostały)|kontrolowan${L}\s+przez\s+(?:Ukraińców|Ukrainę|Kijów|ukraińsk${L}\s+\p{L}+|Sił${L}\s+Zbrojn${L}\s+Ukrainy|SZU)|pod\s+kontrolą\s+(?:Ukrainy|Kijowa|ukraińsk${L}\s+\p{L}+|(?:sił|wojsk|armii)\s+ukraińsk${L})|(?:Ukraina|Kijów|Ukraińcy|Siły\s+Zbrojne\s+Ukrainy|SZU|(?:ukraińsk${L}\s+(?:wojsk${L}|armi${L}|sił${L}|oddział${L}|żołnierz${L}|obrońc${L})|(?:wojsk${L}|armi${L}|sił${L}|oddział${L}|żołnierz${L}|obrońc${L})\s+ukraińsk${L}))\s+(?:[\p{L}-]+\s+){0,2}?(?:kontroluj${L}|utrzymuj${L}|bron(?:i|ią)|zachowuj${L}|trzyma(?:ją)?)(?:\s+kontrolę)?(?!\s+(?:reszt${L}|pozostał${L}))|kontroluj${L}\s+(?:Ukraina|Kijów|Ukraińcy|(?:ukraińsk${L}\s+(?:wojsk${L}|armi${L}|sił${L}|oddział${L}|żołnierz${L}|obrońc${L})|(?:wojsk${L}|armi${L}|sił${L}|oddział${L}|żołnierz${L}|obrońc${L})\s+ukraińsk${L}))|(?:utrzymywan|bronion)${L}\s+przez\s+(?:Ukraińców|Ukrainę|Kijów|ukraińsk${L}\s+\p{L}+)|w\s+rękach\s+(?:ukraińsk${L}|Ukrainy|Ukraińców|Kijowa|(?:sił|wojsk|armii)\s+ukraińsk${L})|poza\s+(?:kontrolą\s+(?:Rosji|Rosjan|Moskwy|rosyjsk${L}\s+\p{L}+|okupant${L})|rosyjsk${L}\s+kontrolą)|nieokupowan${L}\s+(?:pozostaj${L}|jest|są)|(?:pozostaj${L}|jest|są)\s+(?:nadal\s+|wciąż\s+)?nieokupowan${L}`,
   claim: String.raw`anektowan${L}|aneksj${L}|anektowa${L}|przyłącz${L}|część\s+Rosji|częś${L}\s+Federacji\s+Rosyjskiej|w\s+skład\s+Rosji|region${L}\s+Rosji|now${L}\s+region${L}\s+(?:Rosji|Federacji\s+Rosyjskiej)|podmiot${L}\s+Federacji\s+Rosyjskiej|wciel${L}|(?:są|jest)\s+to\s+rosyjsk${L}\s+(?:region${L}|ziemi${L}|ziemie)`,
   demand: String.raw`żąda${L}|(?:zaproponowa${L}|propon${L})\s+(?:zatrzymani${L}|zachowani${L}|przejęci${L})|wycofa${L}\s+(?:swoje\s+|swoich\s+)?(?:wojsk${L}|oddział${L}|sił${L})|żądani${L}|wycofani${L}\s+wojsk|oddani${L}|oddać`,
   negation: String.raw`nie|nigdy`,
@@ -50,7 +50,8 @@ export const pl: LanguageWords = {
   ],
   all: String.raw`w\s+całości|całkowicie|cał(?:y|ą|ego|ej|e)|w\s+pełni`,
   almostAll: String.raw`(?:prawie|niemal|niemalże|praktycznie)\s+(?:cał(?:y|ą|ego|ej|e|ym)|w\s+całości|całkowicie|w\s+pełni)`,
-  most: String.raw`większ${L}\s+częś${L}|przeważając${L}\s+częś${L}|większoś${L}`,
+  vastMajority: String.raw`zdecydowan${L}\s+większoś${L}|przytłaczając${L}\s+większoś${L}|ogromn${L}\s+większoś${L}`,
+  most: String.raw`większ${L}\s+częś${L}|przeważając${L}\s+częś${L}|większoś${L}|lwi${L}\s+częś${L}`,
   vague: String.raw`część|części|niewielk${L}\s+częś${L}|fragment${L}|tereny|terenów`,
   partly: String.raw`częściowo`,
   // The "-szczyzna" nouns (Doniecczyzna, Doniecczyźnie …), the adjectives' other cases, bare

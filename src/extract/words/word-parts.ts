@@ -52,6 +52,8 @@ export interface LanguageWords {
   /** Qualitative words: all, almost all, most, vague. */
   all: string;
   almostAll: string;
+  /** "the vast majority" (75–100 by the dataset's rules). */
+  vastMajority: string;
   most: string;
   vague: string;
   /** "partly", "teilweise": makes a region named as held a vague claim (no figure). */
