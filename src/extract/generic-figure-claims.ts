@@ -100,11 +100,14 @@ export function figureCandidates(
     if (!pre && !post && !free) return [];
     confidence -= 0.2;
   }
-  // "die Teile …, die es bislang nicht erobern konnte": the cue is negated.
+  // "die Teile …, die es bislang nicht erobern konnte": the cue is negated; not by the figure's
+  // own words ("не повністю контролює": "not all", a part).
+  const negFrom = Math.max(0, cue.start - 14);
+  const ownFrom = Math.max(negFrom, Math.min(f.start, cue.start));
+  const ownTo = Math.max(ownFrom, Math.min(f.end, cue.start));
   if (
     c.negation.test(
-      text
-        .slice(Math.max(0, cue.start - 14), cue.start)
+      (text.slice(negFrom, ownFrom) + ' '.repeat(ownTo - ownFrom) + text.slice(ownTo, cue.start))
         .split(/[,;]/)
         .at(-1) ?? '',
     )

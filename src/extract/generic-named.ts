@@ -47,6 +47,20 @@ const IDENTIFIED_AS_GROUP =
 const FOUR_SPELLED =
   /^\s*(?:(?:ucrain\p{L}*|ucranian\p{L}*|ukraińsk\p{L}*|ukrainian|ukrainienn\p{L}*|ukrainisch\p{L}*)\s+)?(?:di|de|:|\(|—|–)\s*$/iu;
 
+/**
+ * A negated clause that says "all" ("не повністю", "nicht vollständig", "non … completamente",
+ * "لا … بالكامل"): not all of it, so a part. The "all" words are the language's own; a word
+ * the table keeps from reading after a negation ("не повністю") is read with it blanked.
+ */
+function notAll(c: Compiled, clause: string): boolean {
+  const neg = new RegExp(c.negation.source, 'giu');
+  if (!neg.test(clause)) return false;
+  const all = c.words.find(([, k]) => k === 'all')?.[0];
+  if (!all) return false;
+  const blanked = clause.replace(neg, (w) => ' '.repeat(w.length));
+  return new RegExp(all.source, 'iu').test(blanked);
+}
+
 /** Appends to `out` the candidates of the regions `s` names with no figure. */
 export function namedCandidates(
   r: TextReader,
@@ -210,9 +224,12 @@ export function namedCandidates(
     };
     const claimCue = inClause.find((q) => q.type === 'claim' && !usedCues.has(q) && fits(q));
     // A clause with a figure says how much, not "all of it" (an area that is a size aside).
+    const clauseNotAll = notAll(c, text.slice(clause.start, clause.end));
     const controlCue = figures.some(
       (f) =>
         (usedFigures.has(f) || f.value.type !== 'area' || s.sentenceChange) &&
+        // "не повністю": the negated "all" word, read as no region's figure, is no figure.
+        !(clauseNotAll && f.value.type === 'words' && !usedFigures.has(f)) &&
         f.start >= clause.start &&
         f.end <= clause.end &&
         // "окупувала Крим і частину Донецької …": a figure after "and" is the next region's.
@@ -228,7 +245,11 @@ export function namedCandidates(
         );
     const cue = claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
-    if (cue.type === 'control' && (m.id === 'UA' || m.id === 'annexed-four')) continue;
+    // "non controlla completamente nessuna delle quattro regioni", "не повністю контролює",
+    // "kontrolliert … nicht vollständig": not all of it held is a part held (no figure).
+    const notFully = cue.type === 'control' && clauseNotAll;
+    if (cue.type === 'control' && (m.id === 'UA' || (m.id === 'annexed-four' && !notFully)))
+      continue;
     if (cue.type !== 'control' && m.id === 'UA') continue;
     const around = text.slice(
       Math.max(clause.start, Math.min(cue.start, m.start) - 120),
@@ -260,9 +281,18 @@ export function namedCandidates(
       ? text.slice(cue.start, cue.end + (/[,;.)»]/u.exec(text.slice(cue.end))?.index ?? 30))
       : around;
     // A demand is a wish in itself ("хоче, щоб війська залишили …"): its words of aim are its own.
-    if (c.negation.test(scope) || (cue.type !== 'demand' && c.aspiration.test(scope))) continue;
+    if (
+      (!notFully && c.negation.test(scope)) ||
+      (cue.type !== 'demand' && c.aspiration.test(scope))
+    )
+      continue;
     // "kontrollieren bedeutende Teil der … Regionen Cherson, Donezk … nicht": negated.
-    if (cue.type === 'control' && c.negation.test(text.slice(clause.start, clause.end))) continue;
+    if (
+      !notFully &&
+      cue.type === 'control' &&
+      c.negation.test(text.slice(clause.start, clause.end))
+    )
+      continue;
     // "кілька найбільших міст Херсонщини": towns of the region, not the region.
     const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
     if (
@@ -285,7 +315,8 @@ export function namedCandidates(
     // "Części obwodów … zostały anektowane": a part of the region claimed is vague too (a part
     // word right before the name; not "partly occupied", which is about control).
     const isVague =
-      cue.type === 'control'
+      notFully ||
+      (cue.type === 'control'
         ? c.vagueOrPartly.test(
             text.slice(clause.start, vagueEnd > clause.start ? vagueEnd : clause.end),
           )
@@ -293,7 +324,7 @@ export function namedCandidates(
           (c.vagueWord.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) ||
             // "le Donbass, … dont une partie est déjà annexée", "Донбас, частину якого
             // анексовано": a part word between the name and its claim after it.
-            (cue.start >= m.end && c.vagueWord.test(text.slice(m.end, cue.start))));
+            (cue.start >= m.end && c.vagueWord.test(text.slice(m.end, cue.start)))));
     const kind: CandidateKind =
       cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
     // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").
@@ -319,7 +350,7 @@ export function namedCandidates(
     if (appositive && prev && !AND_AFTER.test(text.slice(prev.end, m.start))) list = [m];
     for (const x of list) {
       if (namedDone.has(x) || linkedMentions.has(x) || x.id === null) continue;
-      if (kind === 'control' && (x.id === 'UA' || x.id === 'annexed-four')) continue;
+      if (kind === 'control' && (x.id === 'UA' || (x.id === 'annexed-four' && !notFully))) continue;
       if (kind !== 'control' && x.id === 'UA') continue;
       namedDone.add(x);
       const wording = text.slice(cue.start, cue.end);

@@ -1,0 +1,445 @@
+import { describe, expect, it } from 'vitest';
+import { read, type Row } from '../../tests/support/extract-forms.ts';
+
+// Session 10c: regions named as held, claimed or demanded with no figure (predicatives,
+// passives, claim verbs and their lists, demands, "does not fully control" as partial), and
+// the right region for a figure (lists paired with lists, Donetsk and Luhansk vs Donbas, the
+// DPR/LPR names). Written from each language's grammar before the rules, in all nine languages;
+// traps: negations, conditions, cities, liberation, and attributive participles ("occupied
+// Crimea"), which the set's labelling convention does not count as a statement.
+const FOUR: Row[] = [
+  ['UA-09', 100, 100, 'claim'],
+  ['UA-14', 100, 100, 'claim'],
+  ['UA-23', 100, 100, 'claim'],
+  ['UA-65', 100, 100, 'claim'],
+];
+const RESPECTIVELY: Row[] = [
+  ['UA-09', 99, 99],
+  ['UA-14', 75, 75],
+  ['UA-23', 70, 70],
+];
+const FOUR_PARTLY: Row[] = [['annexed-four', null, null]];
+const CRIMEA: Row[] = [['crimea', 100, 100]];
+const CRIMEA_CLAIMED: Row[] = [['crimea', 100, 100, 'claim']];
+
+const RULES: [string, string, string, Row[]][] = [
+  // ——— English ———
+  ['en', 'has been occupied since', 'Crimea has been occupied by Russia since 2014.', CRIMEA],
+  [
+    'en',
+    'is under Russian occupation',
+    'The Luhansk region is under Russian occupation.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'en',
+    'annexed A, B, C and D',
+    'In 2022 Russia annexed the Donetsk, Luhansk, Zaporizhzhia and Kherson regions.',
+    FOUR,
+  ],
+  ['en', 'was annexed', 'Crimea was annexed by Russia in 2014.', CRIMEA_CLAIMED],
+  [
+    'en',
+    'demands the withdrawal from',
+    'Moscow demands the withdrawal of Ukrainian troops from the Donetsk region.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'en',
+    'does not fully control any of the four regions',
+    'Russia does not fully control any of the four regions.',
+    FOUR_PARTLY,
+  ],
+  [
+    'en',
+    'occupied parts of',
+    'Russian forces have occupied parts of the Kharkiv region.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'en',
+    'respectively',
+    'Russia holds 99%, 75% and 70% of the Luhansk, Donetsk and Zaporizhzhia regions respectively.',
+    RESPECTIVELY,
+  ],
+  [
+    'en',
+    'both regions, not Donbas',
+    'Russia now controls all of the Donetsk and Luhansk regions.',
+    [
+      ['UA-09', 100, 100],
+      ['UA-14', 100, 100],
+    ],
+  ],
+  ['en', 'trap: has not annexed', 'Russia has not annexed the Kharkiv region.', []],
+  ['en', 'trap: if … annexed', 'If Russia annexed the Kharkiv region, the talks would end.', []],
+  [
+    'en',
+    'trap: city occupied, then liberated',
+    'Kherson city was occupied in March 2022 and liberated in November.',
+    [],
+  ],
+  ['en', 'trap: attributive', 'Troops moved north from occupied Crimea.', []],
+  // ——— Ukrainian ———
+  ['uk', 'окупований … з 2014 року', 'Крим окупований Росією з 2014 року.', CRIMEA],
+  [
+    'uk',
+    'перебуває під контролем Росії',
+    'Луганська область перебуває під контролем Росії.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'uk',
+    'анексувала A, B, C та D',
+    'У 2022 році Росія анексувала Донецьку, Луганську, Запорізьку та Херсонську області.',
+    FOUR,
+  ],
+  ['uk', 'було анексовано', 'Крим було анексовано Росією у 2014 році.', CRIMEA_CLAIMED],
+  [
+    'uk',
+    'вимагає виведення військ з',
+    'Кремль вимагає виведення українських військ з Донецької області.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'uk',
+    'не повністю контролює жодної з чотирьох',
+    'Росія не повністю контролює жодної з чотирьох областей.',
+    FOUR_PARTLY,
+  ],
+  [
+    'uk',
+    'захопили частину',
+    'Окупанти захопили частину Харківської області.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'uk',
+    'відповідно',
+    'Росія контролює Луганську, Донецьку та Запорізьку області на 99%, 75% і 70% відповідно.',
+    RESPECTIVELY,
+  ],
+  [
+    'uk',
+    'дві області, не Донбас',
+    'Росія повністю окупувала Луганську і Донецьку області.',
+    [
+      ['UA-09', 100, 100],
+      ['UA-14', 100, 100],
+    ],
+  ],
+  [
+    'uk',
+    'trap: звільнили',
+    'Херсонщину частково звільнили від окупантів у листопаді 2022 року.',
+    [],
+  ],
+  ['uk', 'trap: деокупація', 'План деокупації Криму представили в Києві.', []],
+  ['uk', 'trap: attributive', 'Удар завдали з окупованого Криму.', []],
+  ['uk', 'trap: місто області', 'Окупанти захопили місто Бахмут Донецької області.', []],
+  // ——— Russian ———
+  ['ru', 'оккупирован с 2014 года', 'Крым оккупирован Россией с 2014 года.', CRIMEA],
+  [
+    'ru',
+    'находится под контролем России',
+    'Луганская область находится под контролем России.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'ru',
+    'аннексировала A, B, C и D',
+    'В 2022 году Россия аннексировала Донецкую, Луганскую, Запорожскую и Херсонскую области.',
+    FOUR,
+  ],
+  ['ru', 'был аннексирован', 'Крым был аннексирован Россией в 2014 году.', CRIMEA_CLAIMED],
+  [
+    'ru',
+    'требует вывода войск из',
+    'Москва требует вывода украинских войск из Донбасса.',
+    [['donbas', 100, 100, 'demand']],
+  ],
+  [
+    'ru',
+    'не полностью контролирует ни одну из четырёх',
+    'Россия не полностью контролирует ни одну из четырёх областей.',
+    FOUR_PARTLY,
+  ],
+  [
+    'ru',
+    'заняли часть',
+    'Российские войска заняли часть Харьковской области.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'ru',
+    'соответственно',
+    'Россия контролирует Луганскую, Донецкую и Запорожскую области на 99%, 75% и 70% соответственно.',
+    RESPECTIVELY,
+  ],
+  ['ru', 'ЛНР as Luhansk', 'Россия полностью контролирует территорию ЛНР.', [['UA-09', 100, 100]]],
+  ['ru', 'trap: не аннексировала', 'Россия не аннексировала Харьковскую область.', []],
+  [
+    'ru',
+    'trap: если аннексирует',
+    'Если Россия аннексирует Харьковскую область, переговоры прекратятся.',
+    [],
+  ],
+  ['ru', 'trap: attributive', 'Ракеты запустили из оккупированного Крыма.', []],
+  // ——— Polish ———
+  ['pl', 'jest okupowany od', 'Krym jest okupowany przez Rosję od 2014 roku.', CRIMEA],
+  [
+    'pl',
+    'znajduje się pod rosyjską kontrolą',
+    'Obwód ługański znajduje się pod rosyjską kontrolą.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'pl',
+    'anektowała A, B, C i D',
+    'W 2022 roku Rosja anektowała obwody doniecki, ługański, zaporoski i chersoński.',
+    FOUR,
+  ],
+  ['pl', 'został anektowany', 'Krym został anektowany przez Rosję w 2014 roku.', CRIMEA_CLAIMED],
+  [
+    'pl',
+    'żąda wycofania wojsk z',
+    'Moskwa żąda wycofania wojsk ukraińskich z obwodu donieckiego.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'pl',
+    'nie kontroluje w pełni żadnego z czterech',
+    'Rosja nie kontroluje w pełni żadnego z czterech obwodów.',
+    FOUR_PARTLY,
+  ],
+  ['pl', 'zajęli część', 'Rosjanie zajęli część obwodu charkowskiego.', [['UA-63', null, null]]],
+  [
+    'pl',
+    'odpowiednio',
+    'Rosja kontroluje obwody ługański, doniecki i zaporoski w odpowiednio 99%, 75% i 70%.',
+    RESPECTIVELY,
+  ],
+  ['pl', 'trap: nie anektowała', 'Rosja nie anektowała obwodu charkowskiego.', []],
+  ['pl', 'trap: wyzwolony', 'Chersoń został wyzwolony w listopadzie 2022 roku.', []],
+  ['pl', 'trap: attributive', 'Rakiety wystrzelono z okupowanego Krymu.', []],
+  // ——— French ———
+  ['fr', 'est occupée depuis', 'La Crimée est occupée par la Russie depuis 2014.', CRIMEA],
+  [
+    'fr',
+    'est sous contrôle russe',
+    'La région de Louhansk est sous contrôle russe.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'fr',
+    'a annexé les régions de A, B, C et D',
+    'En 2022, la Russie a annexé les régions de Donetsk, Louhansk, Zaporijjia et Kherson.',
+    FOUR,
+  ],
+  ['fr', 'a été annexée', 'La Crimée a été annexée par la Russie en 2014.', CRIMEA_CLAIMED],
+  [
+    'fr',
+    'exige le retrait des troupes de',
+    'Moscou exige le retrait des troupes ukrainiennes de la région de Donetsk.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'fr',
+    'ne contrôle entièrement aucune des quatre',
+    'La Russie ne contrôle entièrement aucune des quatre régions.',
+    FOUR_PARTLY,
+  ],
+  [
+    'fr',
+    'se sont emparées de territoires dans les régions de',
+    'Les forces russes se sont emparées de territoires dans les régions de Kharkiv et Mykolaïv.',
+    [
+      ['UA-48', null, null],
+      ['UA-63', null, null],
+    ],
+  ],
+  [
+    'fr',
+    'respectivement',
+    'Les régions de Louhansk, Donetsk et Zaporijjia sont occupées à 99 %, 75 % et 70 % respectivement.',
+    RESPECTIVELY,
+  ],
+  ['fr', 'trap: n’a pas annexé', 'La Russie n’a pas annexé la région de Kharkiv.', []],
+  ['fr', 'trap: libérée', 'Kherson a été libérée en novembre 2022.', []],
+  ['fr', 'trap: attributive', 'Des missiles ont été tirés depuis la Crimée occupée.', []],
+  // ——— German ———
+  ['de', 'ist seit 2014 besetzt', 'Die Krim ist seit 2014 von Russland besetzt.', CRIMEA],
+  [
+    'de',
+    'steht unter russischer Kontrolle',
+    'Das Gebiet Luhansk steht unter russischer Kontrolle.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'de',
+    'hat die Gebiete A, B, C und D annektiert',
+    'Russland hat 2022 die Gebiete Donezk, Luhansk, Saporischschja und Cherson annektiert.',
+    FOUR,
+  ],
+  ['de', 'wurde annektiert', 'Die Krim wurde 2014 von Russland annektiert.', CRIMEA_CLAIMED],
+  [
+    'de',
+    'seit der Annexion der',
+    'Seit der Annexion der Krim ist die Lage angespannt.',
+    CRIMEA_CLAIMED,
+  ],
+  [
+    'de',
+    'fordert den Abzug aus',
+    'Moskau fordert den Abzug der ukrainischen Truppen aus dem Gebiet Donezk.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'de',
+    'kontrolliert keine der vier vollständig',
+    'Russland kontrolliert keine der vier Regionen vollständig.',
+    FOUR_PARTLY,
+  ],
+  [
+    'de',
+    'das teilweise besetzte Gebiet',
+    'Das teilweise besetzte Gebiet Saporischschja wird beschossen.',
+    [['UA-23', null, null]],
+  ],
+  [
+    'de',
+    'beziehungsweise',
+    'Russland kontrolliert die Gebiete Luhansk, Donezk und Saporischschja zu 99, 75 beziehungsweise 70 Prozent.',
+    RESPECTIVELY,
+  ],
+  ['de', 'trap: nicht annektiert', 'Russland hat das Gebiet Charkiw nicht annektiert.', []],
+  ['de', 'trap: befreit', 'Cherson wurde im November 2022 befreit.', []],
+  ['de', 'trap: attributive', 'Raketen wurden von der besetzten Krim abgefeuert.', []],
+  // ——— Italian ———
+  ['it', 'è occupata dal 2014', 'La Crimea è occupata dalla Russia dal 2014.', CRIMEA],
+  [
+    'it',
+    'è sotto controllo russo',
+    'La regione di Luhansk è sotto controllo russo.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'it',
+    'ha annesso le regioni di A, B, C e D',
+    'Nel 2022 la Russia ha annesso le regioni di Donetsk, Luhansk, Zaporizhzhia e Kherson.',
+    FOUR,
+  ],
+  ['it', 'è stata annessa', 'La Crimea è stata annessa dalla Russia nel 2014.', CRIMEA_CLAIMED],
+  [
+    'it',
+    'chiede il ritiro delle truppe dalla',
+    'Mosca chiede il ritiro delle truppe ucraine dalla regione di Donetsk.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'it',
+    'non controlla completamente nessuna delle quattro',
+    'La Russia non controlla completamente nessuna delle quattro regioni.',
+    FOUR_PARTLY,
+  ],
+  [
+    'it',
+    'hanno occupato parte della',
+    'Le truppe russe hanno occupato parte della regione di Kharkiv.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'it',
+    'rispettivamente',
+    'Le regioni di Luhansk, Donetsk e Zaporizhzhia sono occupate rispettivamente al 99%, al 75% e al 70%.',
+    RESPECTIVELY,
+  ],
+  ['it', 'trap: non ha annesso', 'La Russia non ha annesso la regione di Kharkiv.', []],
+  ['it', 'trap: liberata', 'Kherson è stata liberata nel novembre 2022.', []],
+  ['it', 'trap: attributive', 'I missili sono partiti dalla Crimea occupata.', []],
+  // ——— Spanish ———
+  ['es', 'está ocupada desde', 'Crimea está ocupada por Rusia desde 2014.', CRIMEA],
+  [
+    'es',
+    'está bajo control ruso',
+    'La región de Lugansk está bajo control ruso.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'es',
+    'anexionó las regiones de A, B, C y D',
+    'En 2022 Rusia anexionó las regiones de Donetsk, Lugansk, Zaporiyia y Jersón.',
+    FOUR,
+  ],
+  ['es', 'fue anexionada', 'Crimea fue anexionada por Rusia en 2014.', CRIMEA_CLAIMED],
+  [
+    'es',
+    'exige la retirada de las tropas de',
+    'Moscú exige la retirada de las tropas ucranianas de la región de Donetsk.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'es',
+    'no controla totalmente ninguna de las cuatro',
+    'Rusia no controla totalmente ninguna de las cuatro regiones.',
+    FOUR_PARTLY,
+  ],
+  [
+    'es',
+    'ocuparon parte de',
+    'Las tropas rusas ocuparon parte de la región de Járkov.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'es',
+    'respectivamente',
+    'Las regiones de Lugansk, Donetsk y Zaporiyia están ocupadas en un 99%, 75% y 70% respectivamente.',
+    RESPECTIVELY,
+  ],
+  ['es', 'trap: no ha anexionado', 'Rusia no ha anexionado la región de Járkov.', []],
+  ['es', 'trap: liberada', 'Jersón fue liberada en noviembre de 2022.', []],
+  ['es', 'trap: attributive', 'Los misiles salieron de la Crimea ocupada.', []],
+  // ——— Arabic ———
+  ['ar', 'تحتل … منذ', 'تحتل روسيا شبه جزيرة القرم منذ عام 2014.', CRIMEA],
+  ['ar', 'تحت السيطرة الروسية', 'مقاطعة لوغانسك تحت السيطرة الروسية.', [['UA-09', 100, 100]]],
+  [
+    'ar',
+    'ضمت مقاطعات A وB وC وD',
+    'ضمت روسيا مقاطعات دونيتسك ولوغانسك وزابوريجيا وخيرسون عام 2022.',
+    FOUR,
+  ],
+  ['ar', 'ضمت شبه جزيرة القرم', 'ضمت روسيا شبه جزيرة القرم عام 2014.', CRIMEA_CLAIMED],
+  [
+    'ar',
+    'تطالب بانسحاب القوات من',
+    'تطالب موسكو بانسحاب القوات الأوكرانية من مقاطعة دونيتسك.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'ar',
+    'لا تسيطر بالكامل على أي من المناطق الأربع',
+    'لا تسيطر روسيا بالكامل على أي من المناطق الأربع.',
+    FOUR_PARTLY,
+  ],
+  [
+    'ar',
+    'على أجزاء من',
+    'سيطرت القوات الروسية على أجزاء من مقاطعة خاركيف.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'ar',
+    'على التوالي',
+    'تسيطر روسيا على مقاطعات لوغانسك ودونيتسك وزابوريجيا بنسبة 99% و75% و70% على التوالي.',
+    RESPECTIVELY,
+  ],
+  ['ar', 'trap: لم تضم', 'لم تضم روسيا مقاطعة خاركيف.', []],
+  ['ar', 'trap: تحرير مدينة', 'تم تحرير مدينة خيرسون في نوفمبر 2022.', []],
+  ['ar', 'trap: attributive', 'أطلقت الصواريخ من القرم المحتلة.', []],
+];
+
+describe('extract: forms of session 10c (regions named with no figure, the right region)', () => {
+  it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
