@@ -61,7 +61,14 @@ export function linkFigure(
         /^\s*(?:\p{L}+\s+){1,2}$/u.test(gap) &&
         respectivelyGroups.size === 0 &&
         cues.some((q) => q.start >= end && q.end <= m.start && q.type !== 'inverse');
-      if (m.start - end > 80 || !(FORWARD_GAP.test(gap) || dash || throughVerb)) continue;
+      // "de territoires dans les régions de Kharkiv et Mykolaïv": parts in the regions named.
+      const partsIn =
+        f.value.type === 'words' &&
+        f.value.cls === 'vague' &&
+        /^\s+(?:dans|en|in|nelle|nella|nei|negli|w|у|в)\s/iu.test(gap) &&
+        FORWARD_GAP.test(gap.replace(/^\s+\S+/u, ''));
+      if (m.start - end > 80 || !(FORWARD_GAP.test(gap) || dash || throughVerb || partsIn))
+        continue;
       if (dash) {
         const prior = here.filter((x) => x.end <= f.start).at(-1);
         if (prior && BACK_SHORT.test(text.slice(prior.end, f.start)) && !owned(prior)) continue;

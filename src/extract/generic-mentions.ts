@@ -75,6 +75,19 @@ export function findGenericMentions(text: string): GMention[] {
     }
   }
   names.sort((a, b) => a.start - b.start);
+  // "les régions de Kharkiv et Mykolaïv": "the regions" that names then spell out are those
+  // names, not the four (a count, "les quatre régions de …", stays the four).
+  for (let i = names.length - 2; i >= 0; i--) {
+    const m = names[i] as GMention;
+    const next = names[i + 1] as GMention;
+    if (
+      m.id === 'annexed-four' &&
+      !/(?:4|quatr|quattr|cuatr|vier|чотир|четыр|czter|four)/iu.test(text.slice(m.start, m.end)) &&
+      next.start - m.end < 25 &&
+      OF_NAME_GAP.test(text.slice(m.end, next.start))
+    )
+      names.splice(i, 1);
+  }
   const anaphors: GMention[] = [];
   ANAPHOR_RE.lastIndex = 0;
   for (const m of text.matchAll(ANAPHOR_RE)) {

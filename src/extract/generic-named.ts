@@ -34,6 +34,9 @@ const SETTLEMENT_BEFORE =
 const AND_BEFORE_FIGURE = /^\s*,?\s*(?:і|й|та|и|а\s+также|а\s+також|and|et|und|e|y|i|oraz|و)\s*$/iu;
 const AND_AFTER = /^\s*,?\s*(?:і|й|та|и|and|et|und|e|y|i|oraz)\s/iu;
 const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
+/** The control words that say "liberated" (read as held in a Russian source's figures). */
+const LIBERATED =
+  /^(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|(?:و|ف)?(?:تحرير|حرر|المحرر))/iu;
 /** Between a claim word and "the region" it governs: "анексію області", "l'annexion de la région". */
 const CLAIMED_OF = /^\s*(?:de\s+la|de\s+l['’]|de|of\s+the|of|della|dell['’]|del|der|des|du)?\s*$/iu;
 /** A claim word that is a noun ("анексію", "аннексии", "l'annexion", "aneksji"), not a participle. */
@@ -245,6 +248,9 @@ export function namedCandidates(
         );
     const cue = claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
+    // "Cherson wurde befreit", "Kherson è stata liberata", "تم تحرير": with no figure, which
+    // side freed it is not said (a Russian source's "освобождено" gives a share, not a name).
+    if (cue.type === 'control' && LIBERATED.test(text.slice(cue.start, cue.end))) continue;
     // "non controlla completamente nessuna delle quattro regioni", "не повністю контролює",
     // "kontrolliert … nicht vollständig": not all of it held is a part held (no figure).
     const notFully = cue.type === 'control' && clauseNotAll;

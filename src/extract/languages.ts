@@ -180,6 +180,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   [String.raw`quatre\s+de\s+ses\s+régions`, 'annexed-four'],
   [String.raw`Zaporoj${L}|Zaporizhia`, 'UA-23'],
   [String.raw`Kerson|Khersonne`, 'UA-65'],
+  [String.raw`Mykolaïv|Mykolaïev|Nikolaïev|Mykolaev`, 'UA-48'],
   // German
   [String.raw`Donezker\s+Volksrepublik|Doneck`, 'UA-14'],
   [
