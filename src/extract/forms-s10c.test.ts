@@ -296,8 +296,8 @@ const RULES: [string, string, string, Row[]][] = [
   ],
   [
     'de',
-    'kontrolliert keine der vier vollständig',
-    'Russland kontrolliert keine der vier Regionen vollständig.',
+    'kontrolliert die vier nicht vollständig',
+    'Russland kontrolliert die vier Regionen nicht vollständig.',
     FOUR_PARTLY,
   ],
   [

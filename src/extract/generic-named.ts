@@ -37,6 +37,7 @@ const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któ
 /** The control words that say "liberated" (read as held in a Russian source's figures). */
 const LIBERATED =
   /^(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|(?:و|ف)?(?:تحرير|حرر|المحرر))/iu;
+const LIBERATED_IN = new RegExp(`(?<![\\p{L}])${LIBERATED.source.slice(1)}`, 'iu');
 /** Between a claim word and "the region" it governs: "анексію області", "l'annexion de la région". */
 const CLAIMED_OF = /^\s*(?:de\s+la|de\s+l['’]|de|of\s+the|of|della|dell['’]|del|der|des|du)?\s*$/iu;
 /** A claim word that is a noun ("анексію", "аннексии", "l'annexion", "aneksji"), not a participle. */
@@ -248,9 +249,27 @@ export function namedCandidates(
         );
     const cue = claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
-    // "Cherson wurde befreit", "Kherson è stata liberata", "تم تحرير": with no figure, which
-    // side freed it is not said (a Russian source's "освобождено" gives a share, not a name).
-    if (cue.type === 'control' && LIBERATED.test(text.slice(cue.start, cue.end))) continue;
+    // "la Crimée occupée", "la Crimea occupata", "la Crimea ocupada": a participle right after
+    // the name, with no verb between, is an adjective (the Slavic "Крим окупований" is a
+    // predicate: those languages drop the copula).
+    if (
+      (lang === 'fr' || lang === 'it' || lang === 'es') &&
+      cue.start >= m.end &&
+      /^\s+$/u.test(text.slice(m.end, cue.start)) &&
+      /(?:é|ée|és|ées|ato|ata|ati|ate|ado|ada|ados|adas|esa|ese|eso|esi|exée|exées)$/iu.test(
+        text.slice(cue.start, cue.end),
+      )
+    )
+      continue;
+    // "Cherson wurde befreit", "Kherson è stata liberata", "تم تحرير", "звільнили від
+    // окупантів": with no figure, which side freed it is not said (a Russian source's
+    // "освобождено" gives a share, not a name); "ocupada y luego liberada" stays a part held.
+    if (
+      cue.type === 'control' &&
+      (LIBERATED.test(text.slice(cue.start, cue.end)) ||
+        LIBERATED_IN.test(text.slice(clause.start, cue.start)))
+    )
+      continue;
     // "non controlla completamente nessuna delle quattro regioni", "не повністю контролює",
     // "kontrolliert … nicht vollständig": not all of it held is a part held (no figure).
     const notFully = cue.type === 'control' && clauseNotAll;

@@ -207,6 +207,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   [String.raw`Dombás|Dombas|Donbáss?`, 'donbas'],
   // Arabic
   [String.raw`${AR_PRE}دونيستك`, 'UA-14'],
+  [String.raw`${AR_PRE}(?:المناطق|المقاطعات)\s+الأربع(?:ة)?`, 'annexed-four'],
 ];
 
 /** After a name: words that make it something other than the territory. */
