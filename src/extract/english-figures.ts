@@ -67,6 +67,61 @@ function forwardGapFits(f: Figure, gap: string): boolean {
   return v.adverb ? GAP_ADVERB.test(gap) : GAP_CONTROL.test(gap);
 }
 
+const FIGURE_JOIN = /^\s*,?\s*(?:and\s+)?$/i;
+const RESPECTIVELY_AFTER = /^[\s\p{L}'’-]{0,30}?\brespectively\b/iu;
+
+/**
+ * "99%, 75% and 70% of the Luhansk, Donetsk and Zaporizhzhia regions respectively",
+ * "Luhansk, Donetsk and Zaporizhzhia are 99%, 75% and 70% occupied respectively": the k-th
+ * figure of the run is the k-th region's.
+ */
+function respectivelyLink(
+  ctx: Context,
+  f: Figure,
+  sentence: Span,
+  figures: Figure[],
+): FigureLinks | null {
+  const { text } = ctx;
+  const i = figures.indexOf(f);
+  if (i === -1) return null;
+  let a = i;
+  while (
+    a > 0 &&
+    FIGURE_JOIN.test(text.slice((figures[a - 1] as Figure).end, (figures[a] as Figure).start))
+  )
+    a--;
+  let b = i;
+  while (
+    b + 1 < figures.length &&
+    FIGURE_JOIN.test(text.slice((figures[b] as Figure).end, (figures[b + 1] as Figure).start))
+  )
+    b++;
+  if (a === b) return null;
+  const first = figures[a] as Figure;
+  const last = figures[b] as Figure;
+  // The regions after the figures.
+  for (const end of [...last.ends].reverse()) {
+    const m = firstMentionAfter(ctx, end, sentence.end);
+    if (!m || !forwardGapFits(last, text.slice(end, m.start))) continue;
+    const list = listFrom(ctx, m, 1, figures);
+    const links = linkList(ctx, m, 1, figures);
+    const listEnd = (list.at(-1) ?? m).end;
+    if (links.length !== b - a + 1 || !RESPECTIVELY_AFTER.test(text.slice(listEnd, sentence.end)))
+      return null;
+    return { links: [links[i - a] as Link], end: f.end, structural: true };
+  }
+  // The regions before them, "respectively" after the figures.
+  if (!RESPECTIVELY_AFTER.test(text.slice(last.end, sentence.end))) return null;
+  const before = mentionsBetween(ctx.mentions, sentence.start, first.start).filter(
+    (m) => m.end <= first.start && !m.locative,
+  );
+  const head = before.at(-1);
+  if (!head) return null;
+  const links = linkList(ctx, head, -1, figures);
+  if (links.length !== b - a + 1) return null;
+  return { links: [links[i - a] as Link], end: f.end, structural: true };
+}
+
 function linkFigure(
   ctx: Context,
   f: Figure,
@@ -74,6 +129,8 @@ function linkFigure(
   clause: Span,
   figures: Figure[],
 ): FigureLinks | 'reject' | null {
+  const resp = respectivelyLink(ctx, f, sentence, figures);
+  if (resp) return resp;
   // Forwards: "80% of Donetsk", "about 75% of Kherson and Zaporizhzhia", "all of Luhansk".
   for (const end of [...f.ends].reverse()) {
     const m = firstMentionAfter(ctx, end, sentence.end);

@@ -309,7 +309,7 @@ const RULES: [string, string, string, Row[]][] = [
   [
     'de',
     'beziehungsweise',
-    'Russland kontrolliert die Gebiete Luhansk, Donezk und Saporischschja zu 99, 75 beziehungsweise 70 Prozent.',
+    'Russland kontrolliert die Gebiete Luhansk, Donezk und Saporischschja zu 99 %, 75 % beziehungsweise 70 %.',
     RESPECTIVELY,
   ],
   ['de', 'trap: nicht annektiert', 'Russland hat das Gebiet Charkiw nicht annektiert.', []],

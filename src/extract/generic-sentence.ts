@@ -120,6 +120,15 @@ export function readSentence(r: TextReader, c: Compiled, lang: Lang, sentence: S
         if (!FIGURE_JOIN.test(text.slice(g.end, (group[0] as GFigure).start))) break;
         group.unshift(g);
       }
+      // "zu 99 %, 75 % beziehungsweise 70 %": the word joins the last two figures.
+      const next = figures[i + 1];
+      if (
+        next &&
+        next.start >= we &&
+        next.start - we <= 6 &&
+        /^\s*$/u.test(text.slice(we, next.start))
+      )
+        group.push(next);
     } else {
       let k = figures.findIndex(
         (f) => f.start >= we && f.start - we <= 15 && FIGURE_JOIN.test(text.slice(we, f.start)),
