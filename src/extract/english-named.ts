@@ -267,7 +267,13 @@ export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Dr
       const match = pattern.exec(before);
       if (!match) continue;
       const matchStart = m.start - before.length + match.index;
-      if (needsTrigger && !DEMAND_TRIGGER.test(text.slice(sentence.start, matchStart))) continue;
+      // "Ukraine must withdraw from …": the modal inside the match is the demand's trigger.
+      if (
+        needsTrigger &&
+        !DEMAND_TRIGGER.test(text.slice(sentence.start, matchStart)) &&
+        !/\b(?:must|should|has\s+to|have\s+to|would\s+have\s+to)\b/i.test(match[0])
+      )
+        continue;
       if (denied(matchStart)) continue;
       const w = DEMAND_WORDING.exec(match[0]);
       if (!w) continue;

@@ -438,8 +438,74 @@ const RULES: [string, string, string, Row[]][] = [
   ['ar', 'trap: attributive', 'أطلقت الصواريخ من القرم المحتلة.', []],
 ];
 
+// ——— Demands as "Ukraine must leave / vacate X", every language; traps: others who leave ———
+const DEMANDS: [string, string, string, Row[]][] = [
+  [
+    'en',
+    'must withdraw from',
+    'Ukraine must withdraw from the Donetsk region.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  ['uk', 'має залишити', 'Україна має залишити Донецьку область.', [['UA-14', 100, 100, 'demand']]],
+  ['ru', 'должна покинуть', 'Украина должна покинуть Донбасс.', [['donbas', 100, 100, 'demand']]],
+  ['pl', 'musi opuścić', 'Ukraina musi opuścić obwód doniecki.', [['UA-14', 100, 100, 'demand']]],
+  [
+    'fr',
+    'doit quitter',
+    'L’Ukraine doit quitter la région de Donetsk.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'it',
+    'deve lasciare',
+    'L’Ucraina deve lasciare la regione di Donetsk.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'es',
+    'debe abandonar',
+    'Ucrania debe abandonar la región de Donetsk.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'de',
+    'solle … räumen (verb last)',
+    'Die Ukraine solle die Gebiete Donezk und Luhansk räumen.',
+    [
+      ['UA-09', 100, 100, 'demand'],
+      ['UA-14', 100, 100, 'demand'],
+    ],
+  ],
+  ['de', 'soll … räumen', 'Ukraine soll Donbass räumen', [['donbas', 100, 100, 'demand']]],
+  [
+    'ar',
+    'على أوكرانيا الانسحاب من',
+    'على أوكرانيا الانسحاب من مقاطعة دونيتسك.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  ['uk', 'trap: мешканці мають залишити', 'Мешканці мають залишити Донецьку область.', []],
+  [
+    'fr',
+    'trap: les civils doivent quitter',
+    'Les civils doivent quitter la région de Donetsk.',
+    [],
+  ],
+  [
+    'de',
+    'trap: Zivilisten sollen … verlassen',
+    'Die Zivilisten sollen das Gebiet Donezk verlassen.',
+    [],
+  ],
+];
+
 describe('extract: forms of session 10c (regions named with no figure, the right region)', () => {
   it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: demands of session 10c ("Ukraine must leave X")', () => {
+  it.each(DEMANDS)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
   });
 });
