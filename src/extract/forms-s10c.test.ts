@@ -498,6 +498,47 @@ const DEMANDS: [string, string, string, Row[]][] = [
   ],
 ];
 
+// ——— A name joined to a claimed list by "together with" and words describing the next names ———
+const TOGETHER: [string, string, string, Row[]][] = [
+  [
+    'de',
+    'sowie die teilweise … kontrollierten Regionen',
+    'Putin erklärte, dass Luhansk sowie die teilweise von Russland kontrollierten Regionen Donezk, Cherson und Saporischschja an Russland angegliedert werden.',
+    FOUR,
+  ],
+  [
+    'it',
+    'insieme alle regioni parzialmente controllate di',
+    'Putin ha dichiarato che Lugansk, insieme alle regioni parzialmente controllate di Donetsk, Cherson e Zaporizhia, sarebbe stata annessa alla Russia.',
+    FOUR,
+  ],
+  [
+    'fr',
+    'ainsi que les régions partiellement occupées de',
+    'Poutine a annoncé que Louhansk ainsi que les régions partiellement occupées de Donetsk, Kherson et Zaporijjia seraient annexées.',
+    FOUR,
+  ],
+  [
+    'es',
+    'junto con las regiones parcialmente ocupadas de',
+    'Putin anunció que Lugansk, junto con las regiones parcialmente ocupadas de Donetsk, Jersón y Zaporiyia, fue anexionada por Rusia.',
+    FOUR,
+  ],
+  [
+    'pl',
+    'wraz z częściowo okupowanymi obwodami',
+    'Rosja anektowała obwód ługański wraz z częściowo okupowanymi obwodami donieckim, chersońskim i zaporoskim.',
+    FOUR,
+  ],
+  // Trap: "together with" after a sentence's end is no join.
+  [
+    'de',
+    'trap: a control sentence',
+    'Russland kontrolliert Luhansk. Sowie die Regionen Donezk und Cherson wurden beschossen.',
+    [['UA-09', 100, 100]],
+  ],
+];
+
 describe('extract: forms of session 10c (regions named with no figure, the right region)', () => {
   it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
@@ -506,6 +547,12 @@ describe('extract: forms of session 10c (regions named with no figure, the right
 
 describe('extract: demands of session 10c ("Ukraine must leave X")', () => {
   it.each(DEMANDS)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: a name joined to a claimed list by "together with" (session 10c)', () => {
+  it.each(TOGETHER)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
   });
 });

@@ -34,6 +34,9 @@ const SETTLEMENT_BEFORE =
 const AND_BEFORE_FIGURE = /^\s*,?\s*(?:і|й|та|и|а\s+также|а\s+також|and|et|und|e|y|i|oraz|و)\s*$/iu;
 const AND_AFTER = /^\s*,?\s*(?:і|й|та|и|and|et|und|e|y|i|oraz)\s/iu;
 const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
+/** Between a name and the list it joins: "sowie die teilweise … kontrollierten Regionen". */
+const TOGETHER_WITH =
+  /^\s*,?\s*(?:sowie|ebenso\s+wie|zusammen\s+mit|ainsi\s+que|de\s+même\s+que|avec|así\s+como|junto\s+(?:a|con)|insieme\s+(?:a|al|alla|alle|ai|agli)|così\s+come|nonché|together\s+with|along\s+with|as\s+well\s+as|a\s+także|oraz|wraz\s+z|razem\s+z|разом\s+(?:з|із)|а\s+також|вместе\s+с|а\s+также|наряду\s+с)\s+[^,.;:()]{0,80}$/iu;
 /** The control words that say "liberated" (read as held in a Russian source's figures). */
 const LIBERATED =
   /^(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|(?:و|ف)?(?:تحرير|حرر|المحرر))/iu;
@@ -368,6 +371,26 @@ export function namedCandidates(
     ) {
       namedDone.add(m);
       list = listFrom(here, idx + 1, 1);
+    }
+    // "Luhansk sowie die teilweise von Russland kontrollierten Regionen Donezk, Cherson und …
+    // angegliedert", "Lugansk, insieme alle regioni parzialmente controllate di Donetsk, …": a
+    // name joined by "together with" and words describing the next names is one of the list.
+    const head0 = list[0];
+    if (head0 && kind !== 'control') {
+      const i0 = here.indexOf(head0);
+      const prevName = here
+        .slice(0, i0)
+        .reverse()
+        .find((x) => x.id !== null && x.id !== 'annexed-four');
+      if (
+        prevName &&
+        prevName.start >= clause.start - 200 &&
+        prevName.id !== 'UA' &&
+        !namedDone.has(prevName) &&
+        !linkedMentions.has(prevName) &&
+        TOGETHER_WITH.test(text.slice(prevName.end, head0.start))
+      )
+        list = [prevName, ...list];
     }
     // "… anche Kherson, la Crimea, annessa nel 2014": an appositive after a bare comma is the
     // last name's; after "A, B e C, annesse" it is the list's.
