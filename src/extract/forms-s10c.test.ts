@@ -530,6 +530,41 @@ const TOGETHER: [string, string, string, Row[]][] = [
     'Rosja anektowała obwód ługański wraz z częściowo okupowanymi obwodami donieckim, chersońskim i zaporoskim.',
     FOUR,
   ],
+  // A claim verb before a name whose own figure is in a relative clause after it.
+  [
+    'pl',
+    'zaanektowała Krym, który … w 100% okupowany',
+    'W 2014 roku Rosja zaanektowała Krym, który od tego czasu jest w 100% okupowany.',
+    [
+      ['crimea', 100, 100, 'claim'],
+      ['crimea', 100, 100],
+    ],
+  ],
+  [
+    'it',
+    'ha annesso la Crimea, che … al 100%',
+    'Nel 2014 la Russia ha annesso la Crimea, che da allora è occupata al 100%.',
+    [
+      ['crimea', 100, 100, 'claim'],
+      ['crimea', 100, 100],
+    ],
+  ],
+  [
+    'pl',
+    'trap: anektowała 18% (the figure is the claim)',
+    'Rosja anektowała 18% Ukrainy.',
+    [['UA', 18, 18, 'claim']],
+  ],
+  // A figure of another region later in the clause does not stop a name held.
+  [
+    'es',
+    'ocupan la península de Crimea y, …, un tercio del Donbass',
+    'Desde 2014, militares rusos ocupan la península de Crimea y, junto a los separatistas, un tercio del Donbass.',
+    [
+      ['crimea', 100, 100],
+      ['donbas', 30.83, 35.83],
+    ],
+  ],
   // Trap: "together with" after a sentence's end is no join.
   [
     'de',

@@ -119,7 +119,55 @@ export function namedCandidates(
     }
     out.push(cand);
   };
+  /**
+   * "Rosja zaanektowała Krym, który od tego czasu jest w 100% okupowany": a claim verb right
+   * before a name whose figure stands in a relative clause after it claims the name too.
+   */
+  const claimedBeforeItsFigure = (m: GMention): GCue | undefined => {
+    const own = figures.filter((f) => s.linksOf.get(f)?.some((l) => l.id === m.id));
+    if (
+      own.length === 0 ||
+      !own.every(
+        (f) =>
+          f.start >= m.end &&
+          /^\s*,\s*\S+/u.test(text.slice(m.end, f.start)) &&
+          RELATIVE.test(` ${text.slice(m.end, f.start).replace(/^\s*,/u, '')}`),
+      )
+    )
+      return undefined;
+    return cues.find(
+      (q) =>
+        q.type === 'claim' &&
+        !usedCues.has(q) &&
+        q.end <= m.start &&
+        m.start - q.end <= 30 &&
+        !/[,;]/u.test(text.slice(q.end, m.start)) &&
+        !c.negation.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+        !c.aspiration.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)),
+    );
+  };
   for (const m of here) {
+    if (linkedMentions.has(m) && !namedDone.has(m) && m.id !== null && m.id !== 'UA') {
+      const q = claimedBeforeItsFigure(m);
+      if (q) {
+        namedDone.add(m);
+        out.push({
+          region: m.id,
+          kind: 'claim',
+          low: 100,
+          high: 100,
+          rule: 'named',
+          wording: text.slice(q.start, q.end),
+          wordingStart: q.start,
+          wordingEnd: q.end,
+          quote: sText,
+          start: sentence.start,
+          end: sentence.end,
+          notes: [note.named(text.slice(m.start, m.end), 'claimed')],
+          confidence: 0.6,
+        });
+      }
+    }
     if (linkedMentions.has(m) || namedDone.has(m)) continue;
     if (m.id === null) {
       anaphorClaimed(m);
@@ -235,6 +283,14 @@ export function namedCandidates(
     const controlCue = figures.some(
       (f) =>
         (usedFigures.has(f) || f.value.type !== 'area' || s.sentenceChange) &&
+        // "ocupan la península de Crimea y, …, un tercio de la cuenca del Donbass": a figure
+        // of another region says nothing of this one.
+        !(
+          f.start >= m.end &&
+          inClause.some((q) => q.type === 'control' && q.end <= m.start && fits(q)) &&
+          (s.linksOf.get(f)?.length ?? 0) > 0 &&
+          !(s.linksOf.get(f) ?? []).some((l) => l.id === m.id)
+        ) &&
         // "не повністю": the negated "all" word, read as no region's figure, is no figure.
         !(clauseNotAll && f.value.type === 'words' && !usedFigures.has(f)) &&
         f.start >= clause.start &&
