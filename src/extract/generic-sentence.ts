@@ -15,7 +15,7 @@ import {
   type Lang,
 } from './generic-figures.ts';
 import type { GMention } from './generic-mentions.ts';
-import { FORWARD_GAP, LIST_JOIN } from './generic-grammar.ts';
+import { FORWARD_GAP } from './generic-grammar.ts';
 import type { Resolved, TextReader } from './generic-reader.ts';
 import type { Span } from './sentences.ts';
 import { shiftFigure } from './spans.ts';
