@@ -574,6 +574,69 @@ const TOGETHER: [string, string, string, Row[]][] = [
   ],
 ];
 
+// ——— A share of a group: "of these four regions", "of these regions: A, B, C and D" ———
+const FOUR_SHARE: Row[] = [['annexed-four', 72.5, 77.5]];
+const GROUPS: [string, string, string, Row[]][] = [
+  ['en', 'of these four regions', 'Russia controls about 75% of these four regions.', FOUR_SHARE],
+  ['uk', 'цих чотирьох областей', 'Росія контролює близько 75% цих чотирьох областей.', FOUR_SHARE],
+  [
+    'ru',
+    'этих четырёх областей',
+    'Россия контролирует около 75% этих четырёх областей.',
+    FOUR_SHARE,
+  ],
+  [
+    'pl',
+    'tych czterech obwodów',
+    'Rosja kontroluje około 75 proc. tych czterech obwodów.',
+    FOUR_SHARE,
+  ],
+  [
+    'de',
+    'dieser vier Regionen',
+    'Russland kontrolliert rund 75 Prozent dieser vier Regionen.',
+    FOUR_SHARE,
+  ],
+  [
+    'fr',
+    'de ces quatre régions',
+    'La Russie contrôle environ 75 % de ces quatre régions.',
+    FOUR_SHARE,
+  ],
+  [
+    'es',
+    'de estas regiones: A, B, C y D',
+    'Rusia controla cerca del 75% de estas regiones: Donetsk, Lugansk, Zaporiyia y Jersón.',
+    [['annexed-four', 72.5, 77.5]],
+  ],
+  [
+    'it',
+    'di queste regioni: A, B, C e D',
+    'La Russia controlla circa il 75% di queste regioni: Donetsk, Luhansk, Zaporizhzhia e Kherson.',
+    FOUR_SHARE,
+  ],
+  ['ar', 'من المناطق الأربع', 'تسيطر روسيا على 77% من المناطق الأربع.', [['annexed-four', 77, 77]]],
+  // Two regions spelled out are two claims, each with the share.
+  [
+    'es',
+    'de las regiones: A y B',
+    'Rusia controla cerca del 75% de las regiones: Donetsk y Lugansk.',
+    [
+      ['UA-09', 72.5, 77.5],
+      ['UA-14', 72.5, 77.5],
+    ],
+  ],
+  [
+    'fr',
+    'les régions de A et B (not the four)',
+    'La Russie contrôle 75 % des régions de Donetsk et de Louhansk.',
+    [
+      ['UA-09', 75, 75],
+      ['UA-14', 75, 75],
+    ],
+  ],
+];
+
 describe('extract: forms of session 10c (regions named with no figure, the right region)', () => {
   it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
@@ -588,6 +651,12 @@ describe('extract: demands of session 10c ("Ukraine must leave X")', () => {
 
 describe('extract: a name joined to a claimed list by "together with" (session 10c)', () => {
   it.each(TOGETHER)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: a share of a group (session 10c)', () => {
+  it.each(GROUPS)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
   });
 });

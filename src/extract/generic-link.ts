@@ -67,7 +67,16 @@ export function linkFigure(
         f.value.cls === 'vague' &&
         /^\s+(?:dans|en|in|nelle|nella|nei|negli|w|у|в)\s/iu.test(gap) &&
         FORWARD_GAP.test(gap.replace(/^\s+\S+/u, ''));
-      if (m.start - end > 80 || !(FORWARD_GAP.test(gap) || dash || throughVerb || partsIn))
+      // "del 75% de estas regiones: Donetsk, Lugansk, …": the regions the colon spells out.
+      const spelledAfter =
+        /^(.*?(?:Gebiete|Regionen|regions|régions|regioni|regiones|областей|областях|obwodów|oblasts))\s*:\s*$/iu.exec(
+          gap,
+        );
+      const colonList = spelledAfter !== null && FORWARD_GAP.test(spelledAfter[1] ?? '');
+      if (
+        m.start - end > 80 ||
+        !(FORWARD_GAP.test(gap) || dash || throughVerb || partsIn || colonList)
+      )
         continue;
       if (dash) {
         const prior = here.filter((x) => x.end <= f.start).at(-1);
@@ -94,7 +103,7 @@ export function linkFigure(
       if (
         links.length === 4 &&
         FOUR.every((id) => links.some((l) => l.id === id)) &&
-        /(?:Gebiete|Regionen|regions|régions|regioni|regiones|областей|obwodów|oblasts)\s*$/iu.test(
+        /(?:Gebiete|Regionen|regions|régions|regioni|regiones|областей|obwodów|oblasts)\s*:?\s*$/iu.test(
           text.slice(end, m.start),
         )
       )

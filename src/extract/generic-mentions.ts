@@ -46,7 +46,7 @@ export const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:в|у|на|in|en|w|na|dans|im|nella|nell['’]|dans\s+l['’]|in\s+der|en\s+la)\s+$/iu;
 const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orientale)/iu;
 const OF_NAME_GAP =
-  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*(?:(?:Gebiete|Regionen|régions|regions|regioni|regiones|provincias|областей|obwodów|oblasts)\s+)?$/iu;
+  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*(?:(?:Gebiete|Regionen|régions|regions|regioni|regiones|provincias|областей|obwodów|oblasts)\s+)?:?\s*$/iu;
 
 const OF_OTHER_NOUN =
   /^\s+(?!(?:област|регіон|регион|obwod|region|країн|стран|держав|kraj|państw|республ|republik|Україн|Украин|Ukrain|Крим|Крым|Krym)|\p{L}*(?:ого|его|ої|ой|ей|ій|ego|ej|iej|ych|их|ых|ів)(?![\p{L}]))[а-яіїєґё][а-яіїєґё\p{M}]+(?![\p{L}])/u;
