@@ -637,6 +637,96 @@ const GROUPS: [string, string, string, Row[]][] = [
   ],
 ];
 
+// ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
+const CLAIMS: [string, string, string, Row[]][] = [
+  [
+    'en',
+    'since the annexation of',
+    'Since the annexation of Crimea in 2014, sanctions have grown.',
+    CRIMEA_CLAIMED,
+  ],
+  ['uk', 'після анексії', 'Після анексії Криму у 2014 році санкції посилилися.', CRIMEA_CLAIMED],
+  ['ru', 'после аннексии', 'После аннексии Крыма в 2014 году санкции усилились.', CRIMEA_CLAIMED],
+  ['pl', 'po aneksji', 'Po aneksji Krymu w 2014 roku sankcje wzrosły.', CRIMEA_CLAIMED],
+  [
+    'fr',
+    'depuis l’annexion de',
+    'Depuis l’annexion de la Crimée en 2014, les sanctions ont augmenté.',
+    CRIMEA_CLAIMED,
+  ],
+  [
+    'it',
+    'dopo l’annessione della',
+    'Dopo l’annessione della Crimea nel 2014 le sanzioni sono aumentate.',
+    CRIMEA_CLAIMED,
+  ],
+  [
+    'es',
+    'tras la anexión de',
+    'Tras la anexión de Crimea en 2014, las sanciones aumentaron.',
+    CRIMEA_CLAIMED,
+  ],
+  [
+    'de',
+    'nach der Annexion der',
+    'Nach der Annexion der Krim 2014 wurden Sanktionen verhängt.',
+    CRIMEA_CLAIMED,
+  ],
+  ['ar', 'بعد ضم', 'بعد ضم القرم عام 2014 تزايدت العقوبات.', CRIMEA_CLAIMED],
+  [
+    'uk',
+    'став частиною Росії',
+    'Крим став частиною Росії у 2014 році, заявив Путін.',
+    CRIMEA_CLAIMED,
+  ],
+  [
+    'es',
+    'declaró suyas',
+    'Rusia declaró suyas las regiones de Donetsk y Lugansk.',
+    [
+      ['UA-09', 100, 100, 'claim'],
+      ['UA-14', 100, 100, 'claim'],
+    ],
+  ],
+  [
+    'it',
+    'rivendica le regioni di',
+    'Mosca rivendica le regioni di Donetsk e Luhansk.',
+    [
+      ['UA-09', 100, 100, 'claim'],
+      ['UA-14', 100, 100, 'claim'],
+    ],
+  ],
+  ['it', 'trap: rivendica l’attacco', 'Mosca rivendica l’attacco a Kherson.', []],
+  [
+    'pl',
+    'rości sobie prawa do',
+    'Rosja rości sobie prawa do obwodów donieckiego i ługańskiego.',
+    [
+      ['UA-09', 100, 100, 'claim'],
+      ['UA-14', 100, 100, 'claim'],
+    ],
+  ],
+  [
+    'fr',
+    'revendique les régions de',
+    'La Russie revendique les régions de Donetsk et de Louhansk.',
+    [
+      ['UA-09', 100, 100, 'claim'],
+      ['UA-14', 100, 100, 'claim'],
+    ],
+  ],
+  [
+    'de',
+    'beansprucht die Gebiete',
+    'Russland beansprucht die Gebiete Donezk und Luhansk.',
+    [
+      ['UA-09', 100, 100, 'claim'],
+      ['UA-14', 100, 100, 'claim'],
+    ],
+  ],
+];
+
 describe('extract: forms of session 10c (regions named with no figure, the right region)', () => {
   it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
@@ -657,6 +747,12 @@ describe('extract: a name joined to a claimed list by "together with" (session 1
 
 describe('extract: a share of a group (session 10c)', () => {
   it.each(GROUPS)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: claims of session 10c (the annexation as a noun, claim verbs)', () => {
+  it.each(CLAIMS)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
   });
 });
