@@ -639,6 +639,19 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // The part word of "part of Russia" is no vague figure of the name before it.
+  [
+    'ru',
+    'объявил … частью России',
+    'Путин объявил Донецкую и Луганскую области частью России.',
+    [
+      ['UA-09', 100, 100, 'claim'],
+      ['UA-14', 100, 100, 'claim'],
+    ],
+  ],
+  ['ru', 'считает Крым частью России', 'Россия считает Крым частью России.', CRIMEA_CLAIMED],
+  ['uk', 'оголосив Крим частиною Росії', 'Путін оголосив Крим частиною Росії.', CRIMEA_CLAIMED],
+  ['pl', 'uznaje Krym za część Rosji', 'Rosja uznaje Krym za część Rosji.', CRIMEA_CLAIMED],
   [
     'en',
     'since the annexation of',

@@ -36,6 +36,13 @@ export function linkFigure(
 ): FigureLinks | null {
   const { text, resolveAll, listFrom, included, contextRegion } = r;
   const { sentence, here, figures, cues, owned, linkedMentions, respectivelyGroups, linksOf } = s;
+  // "считает Крым частью России", "część Federacji Rosyjskiej": the part word of a claim
+  // phrase is no figure.
+  if (
+    f.value.type === 'words' &&
+    cues.some((q) => q.type === 'claim' && q.start <= f.start && f.end <= q.end)
+  )
+    return null;
   let links: Resolved[] = [];
   let linkEnd = f.end;
   let structural = false;
