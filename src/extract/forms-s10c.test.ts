@@ -639,6 +639,24 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // "The peninsula" with no name after it is Crimea; a named peninsula is not.
+  [
+    'de',
+    'die Schwarzmeerhalbinsel … besetzt',
+    'Die Schwarzmeerhalbinsel ist bereits über zehn Jahre von Russland besetzt.',
+    CRIMEA,
+  ],
+  ['uk', 'півострів окупований', 'Півострів окупований Росією з 2014 року.', CRIMEA],
+  [
+    'ru',
+    'аннексировала полуостров',
+    'Россия аннексировала полуостров в 2014 году.',
+    CRIMEA_CLAIMED,
+  ],
+  ['fr', 'la péninsule est occupée', 'La péninsule est occupée par la Russie depuis 2014.', CRIMEA],
+  ['es', 'se anexionó la península', 'Rusia se anexionó la península en 2014.', CRIMEA_CLAIMED],
+  ['ru', 'trap: Кинбурнский полуостров', 'Российские войска заняли Кинбурнский полуостров.', []],
+  ['es', 'trap: la península de Kinburn', 'La península de Kinburn está bajo control ruso.', []],
   // The part word of "part of Russia" is no vague figure of the name before it.
   [
     'ru',

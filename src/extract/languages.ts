@@ -208,6 +208,13 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   // Arabic
   [String.raw`${AR_PRE}دونيستك`, 'UA-14'],
   [String.raw`${AR_PRE}(?:المناطق|المقاطعات)\s+الأربع(?:ة)?`, 'annexed-four'],
+  // "The peninsula" with no name after it is Crimea in these texts (not "Kinburn peninsula",
+  // "полуостров Кинбурн", "la péninsule de Kinbourn": a name or "of" after it, or a named
+  // adjective before it, is another peninsula).
+  [
+    String.raw`(?<!(?:Кінбурн|Кинбурн|Арабат|Kinburn|Kimburn|Arabat|Tarchankut|Тарханкут|Керченськ|Керченск|Kertsch)\p{L}*\s+)(?:півостр(?:ів|ова|ові|овом)|полуостр(?:ов|ова|ове|овом)|półwys(?:ep|pu|pie|pem)|(?:la\s+)?(?:péninsule|presqu['’]île)|(?:Schwarzmeer)?[Hh]albinsel|(?:la\s+)?penisola|(?:la\s+)?península|${AR_PRE}شبه\s+الجزيرة)(?!\s+(?:de|di|del|della|du|d['’]|of|von|Кінбурн|Кинбурн|Kinburn|Kimburn|Арабат|Arabat|Тендр|Tendr|كينبورن)\p{L}*)`,
+    'crimea',
+  ],
 ];
 
 /** After a name: words that make it something other than the territory. */
