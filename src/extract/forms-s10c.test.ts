@@ -639,6 +639,24 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // "на Запоріжжі" is the region ("у Запоріжжі" the city); the Arabic predicate "محتلة".
+  [
+    'uk',
+    'на Запоріжжі … території області',
+    'Ситуація в Луганській області складна. Водночас на Запоріжжі ворог контролює 75% території області.',
+    [['UA-23', 75, 75]],
+  ],
+  ['uk', 'trap: у Запоріжжі (the city)', 'У Запоріжжі пролунали вибухи.', []],
+  [
+    'ar',
+    'محتلة بالكامل تقريبا',
+    'لوغانسك محتلة بالكامل تقريبا. وفي مقاطعة زابوريجيا تسيطر روسيا على 75% من الأراضي.',
+    [
+      ['UA-09', 90, 100],
+      ['UA-23', 75, 75],
+    ],
+  ],
+  ['ar', 'القرم محتلة منذ', 'القرم محتلة منذ عام 2014.', CRIMEA],
   // "The peninsula" with no name after it is Crimea; a named peninsula is not.
   [
     'de',
