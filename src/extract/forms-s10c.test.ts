@@ -639,6 +639,52 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // A clause with its verb left out takes the verb of the clause before it (the region right).
+  [
+    'es',
+    '; en Jersón, alrededor del 70%',
+    'Rusia controla el 99% de Lugansk; en Jersón, alrededor del 70%.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-65', 67.5, 72.5],
+    ],
+  ],
+  [
+    'it',
+    '; a Kherson, circa il 70%',
+    'La Russia controlla il 99% di Luhansk; a Kherson, circa il 70%.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-65', 67.5, 72.5],
+    ],
+  ],
+  [
+    'fr',
+    ' ; à Kherson, environ 70 %',
+    'La Russie contrôle 99 % de Louhansk ; à Kherson, environ 70 %.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-65', 67.5, 72.5],
+    ],
+  ],
+  [
+    'de',
+    '; in Cherson etwa 70 Prozent',
+    'Russland kontrolliert 99 Prozent von Luhansk; in Cherson etwa 70 Prozent.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-65', 67.5, 72.5],
+    ],
+  ],
+  [
+    'pl',
+    '; w chersońskim około 70 proc.',
+    'Rosja kontroluje 99 proc. obwodu ługańskiego; w chersońskim około 70 proc.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-65', 67.5, 72.5],
+    ],
+  ],
   // "на Запоріжжі" is the region ("у Запоріжжі" the city); the Arabic predicate "محتلة".
   [
     'uk',

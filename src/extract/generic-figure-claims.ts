@@ -79,6 +79,17 @@ export function figureCandidates(
   const free = FREE_AFTER.exec(text.slice(f.end, clause.end));
   if (free) cue = { type: 'inverse', start: f.end, end: f.end + free[0].length };
   let confidence = Math.min(...links.map((l) => l.confidence));
+  // "controla el 99% de Lugansk; en Jersón, alrededor del 70%": a clause with no verb takes
+  // the verb of the clause before it in the sentence (the verb is left out, not missing).
+  if (!cue && clause.start > sentence.start) {
+    const gapped = cues
+      .filter((q) => q.end <= clause.start && q.start >= sentence.start && q.type !== 'demand')
+      .at(-1);
+    if (gapped && !cues.some((q) => q.start >= clause.start && q.end <= clause.end)) {
+      cue = gapped;
+      confidence -= 0.1;
+    }
+  }
   if (!cue) {
     // A list item or a sentence that only gives the figure: the cue of the text before.
     const lead = text.slice(Math.max(0, sentence.start - 300), sentence.start);
