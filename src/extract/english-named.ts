@@ -28,7 +28,7 @@ const NAMED_CONTROL_BEFORE =
 const NAMED_CONTROL_AFTER =
   /^\s+(?:is|are|was|remains|has\s+been|have\s+been)\s+(?:(?:now|still|currently)\s+)*(?:under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation)|under\s+(?:the\s+)?(?:control|occupation)\s+of\s+(?:the\s+)?(?:Russian\s+(?:forces|troops|army|military)|Russia|Moscow)\b|occupied(?:\s+by\s+Russia(?:n\s+forces)?)?|in\s+Russian\s+hands)/i;
 const NOT_FULLY_BEFORE =
-  /\b(?:(?:does|do|did|has|have|had)\s*(?:not|n['’]t)|(?:has|have|had)\s+never|never)\s+(?:yet\s+)?(?:fully|completely|entirely|totally|wholly)\s+(?:control(?:led|s)?|occup(?:y|ied|ies)|h[oe]ld|holds|captured?|seized?|taken|take)\s+(?:(?:any|all|either|each|one)\s+of\s+)?(?:the\s+(?:entire(?:ty\s+of)?|whole(?:\s+of)?)\s+)?(?:the\s+)?$/i;
+  /\b(?:(?:does|do|did|has|have|had)\s*(?:not|n['’]t)|(?:has|have|had)\s+never|never)\s+(?:yet\s+)?(?:(?:fully|completely|entirely|totally|wholly)\s+(?:control(?:led|s)?|occup(?:y|ied|ies)|h[oe]ld|holds|captured?|seized?|taken|take)\s+(?:(?:any|all|either|each|one)\s+of\s+)?|(?:control(?:led|s)?|occup(?:y|ied|ies)|h[oe]ld|holds|captured?|seized?|taken|take)\s+(?:all|the\s+whole|the\s+entire(?:ty)?)\s+(?:of\s+)?)(?:the\s+(?:entire(?:ty\s+of)?|whole(?:\s+of)?)\s+)?(?:the\s+)?$/i;
 const ASPIRATION_NOT_FULLY = /\b(?:if|unless|would|could|might)\b[^.;]*$/i;
 const UKRAINE_SUBJECT = /\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+\w+)\s+(?:\w+\s+)?$/i;
 

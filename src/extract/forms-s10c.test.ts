@@ -639,6 +639,56 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // "Does not control all of X": part held, no figure; not a failed attempt.
+  ['uk', 'не контролює всю', 'Росія не контролює всю Донецьку область.', [['UA-14', null, null]]],
+  [
+    'ru',
+    'не контролирует всю',
+    'Россия не контролирует всю Донецкую область.',
+    [['UA-14', null, null]],
+  ],
+  [
+    'pl',
+    'nie kontroluje całego',
+    'Rosja nie kontroluje całego obwodu donieckiego.',
+    [['UA-14', null, null]],
+  ],
+  [
+    'fr',
+    'ne contrôle pas toute la',
+    'La Russie ne contrôle pas toute la région de Donetsk.',
+    [['UA-14', null, null]],
+  ],
+  [
+    'de',
+    'kontrolliert nicht das gesamte',
+    'Russland kontrolliert nicht das gesamte Gebiet Donezk.',
+    [['UA-14', null, null]],
+  ],
+  [
+    'it',
+    'non controlla l’intera',
+    'La Russia non controlla l’intera regione di Donetsk.',
+    [['UA-14', null, null]],
+  ],
+  [
+    'es',
+    'no controla toda la',
+    'Rusia no controla toda la región de Donetsk.',
+    [['UA-14', null, null]],
+  ],
+  [
+    'en',
+    'does not control all of',
+    'Russia does not control all of Donetsk.',
+    [['UA-14', null, null]],
+  ],
+  [
+    'pl',
+    'trap: nie zdołali opanować całej',
+    'Najeźdźcy nie zdołali opanować całej Ługańszczyzny.',
+    [],
+  ],
   // A clause with its verb left out takes the verb of the clause before it (the region right).
   [
     'es',

@@ -168,7 +168,18 @@ export function namedCandidates(
         });
       }
     }
-    if (linkedMentions.has(m) || namedDone.has(m)) continue;
+    // "не контролює всю Донецьку область": a negated "all" word that gave no candidate leaves
+    // the name to be read here (as part held).
+    const negatedAllOnly =
+      m.id !== null &&
+      figures.some((f) => s.linksOf.get(f)?.some((l) => l.id === m.id)) &&
+      figures.every(
+        (f) =>
+          !s.linksOf.get(f)?.some((l) => l.id === m.id) ||
+          (!usedFigures.has(f) && f.value.type === 'words'),
+      ) &&
+      notAll(c, text.slice(clauseOf(m.start).start, clauseOf(m.start).end));
+    if ((linkedMentions.has(m) && !negatedAllOnly) || namedDone.has(m)) continue;
     if (m.id === null) {
       anaphorClaimed(m);
       continue;
@@ -331,7 +342,24 @@ export function namedCandidates(
       continue;
     // "non controlla completamente nessuna delle quattro regioni", "не повністю контролює",
     // "kontrolliert … nicht vollständig": not all of it held is a part held (no figure).
-    const notFully = cue.type === 'control' && clauseNotAll;
+    // Only the control word's own negation ("nie kontroluje całego", "не повністю контролює"),
+    // not a failed attempt ("nie zdołali opanować całej …", "не змогли захопити всю …").
+    const allWord = c.words.find(([, k]) => k === 'all')?.[0];
+    const ownNegation = (negEnd: number) => {
+      const next = inClause.find((q) => q.type === 'control' && q.start >= negEnd);
+      if (!next) return true;
+      const gap = text.slice(negEnd, next.start).trim();
+      return (
+        gap === '' ||
+        (allWord !== undefined && new RegExp(`^(?:${allWord.source})$`, 'iu').test(gap))
+      );
+    };
+    const notFully =
+      cue.type === 'control' &&
+      clauseNotAll &&
+      [
+        ...text.slice(clause.start, clause.end).matchAll(new RegExp(c.negation.source, 'giu')),
+      ].every((n) => ownNegation(clause.start + n.index + n[0].length));
     if (cue.type === 'control' && (m.id === 'UA' || (m.id === 'annexed-four' && !notFully)))
       continue;
     if (cue.type !== 'control' && m.id === 'UA') continue;
@@ -453,7 +481,12 @@ export function namedCandidates(
     const prev = list[list.indexOf(m) - 1];
     if (appositive && prev && !AND_AFTER.test(text.slice(prev.end, m.start))) list = [m];
     for (const x of list) {
-      if (namedDone.has(x) || linkedMentions.has(x) || x.id === null) continue;
+      if (
+        namedDone.has(x) ||
+        (linkedMentions.has(x) && !(x === m && negatedAllOnly)) ||
+        x.id === null
+      )
+        continue;
       if (kind === 'control' && (x.id === 'UA' || (x.id === 'annexed-four' && !notFully))) continue;
       if (kind !== 'control' && x.id === 'UA') continue;
       namedDone.add(x);
