@@ -30,6 +30,8 @@ const NAMED_CONTROL_AFTER =
 const NOT_FULLY_BEFORE =
   /\b(?:(?:does|do|did|has|have|had)\s*(?:not|n['’]t)|(?:has|have|had)\s+never|never)\s+(?:yet\s+)?(?:(?:fully|completely|entirely|totally|wholly)\s+(?:control(?:led|s)?|occup(?:y|ied|ies)|h[oe]ld|holds|captured?|seized?|taken|take)\s+(?:(?:any|all|either|each|one)\s+of\s+)?|(?:control(?:led|s)?|occup(?:y|ied|ies)|h[oe]ld|holds|captured?|seized?|taken|take)\s+(?:all|the\s+whole|the\s+entire(?:ty)?)\s+(?:of\s+)?)(?:the\s+(?:entire(?:ty\s+of)?|whole(?:\s+of)?)\s+)?(?:the\s+)?$/i;
 const ASPIRATION_NOT_FULLY = /\b(?:if|unless|would|could|might)\b[^.;]*$/i;
+const NAMED_PARTLY_AFTER =
+  /^\s+(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:now|still|currently|only)\s+)*(?:partially|partly)\s+(?:occupied|controlled|held|under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation))/i;
 const UKRAINE_SUBJECT = /\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+\w+)\s+(?:\w+\s+)?$/i;
 
 /** Before a name: it is included in what the sentence says is held. */
@@ -206,6 +208,23 @@ export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Dr
         const e = m.start - before.length + word[1];
         const link = resolve(ctx, m);
         if (link) drafts.push(namedDraft(ctx, sentence, link, 'control', s, e, 0.6));
+      }
+      // "The Kharkiv region is partially occupied": a part held, no figure.
+      const partly = NAMED_PARTLY_AFTER.exec(after);
+      if (partly && !denied(m.start)) {
+        const s = m.end + (/^\s*/.exec(partly[0])?.[0].length ?? 0);
+        const link = resolve(ctx, m);
+        if (link) {
+          const d = namedDraft(ctx, sentence, link, 'control', s, m.end + partly[0].length, 0.7);
+          drafts.push({
+            ...d,
+            low: null,
+            high: null,
+            rule: 'vague',
+            notes: [...link.notes, note.named(text.slice(m.start, m.end), 'partly')],
+          });
+        }
+        continue;
       }
       const passive = NAMED_CONTROL_AFTER.exec(after);
       if (passive && !denied(m.start)) {

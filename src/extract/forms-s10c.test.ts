@@ -639,6 +639,33 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // Arabic "لا تزال" is "still", no negation; a part held named with no figure.
+  [
+    'ar',
+    'لا تزال أجزاء من … تحت السيطرة',
+    'لا تزال أجزاء من مقاطعة خاركيف تحت السيطرة الروسية.',
+    [['UA-63', null, null]],
+  ],
+  [
+    'ar',
+    'لا تزال روسيا تسيطر على نحو 70%',
+    'لا تزال روسيا تسيطر على نحو 70% من مقاطعة زابوريجيا.',
+    [['UA-23', 67.5, 72.5]],
+  ],
+  ['ar', 'trap: لا تسيطر', 'لا تسيطر روسيا على مقاطعة خاركيف.', []],
+  [
+    'en',
+    'is partially occupied',
+    'The Kharkiv region is partially occupied.',
+    [['UA-63', null, null]],
+  ],
+  ['uk', 'частково окупована', 'Харківська область частково окупована.', [['UA-63', null, null]]],
+  [
+    'de',
+    'ist teilweise besetzt',
+    'Das Gebiet Charkiw ist teilweise besetzt.',
+    [['UA-63', null, null]],
+  ],
   // "Does not control all of X": part held, no figure; not a failed attempt.
   ['uk', 'не контролює всю', 'Росія не контролює всю Донецьку область.', [['UA-14', null, null]]],
   [
