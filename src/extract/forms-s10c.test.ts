@@ -639,6 +639,70 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // "Not only X but also Y" is no negation.
+  [
+    'uk',
+    'не лише …, а й',
+    'Росія окупувала не лише Крим, а й 70% Запорізької області.',
+    [
+      ['crimea', 100, 100],
+      ['UA-23', 70, 70],
+    ],
+  ],
+  [
+    'ru',
+    'не только …, но и',
+    'Россия оккупировала не только Крым, но и 70% Запорожской области.',
+    [
+      ['crimea', 100, 100],
+      ['UA-23', 70, 70],
+    ],
+  ],
+  [
+    'pl',
+    'nie tylko …, ale też',
+    'Rosja okupuje nie tylko Krym, ale też 70 proc. obwodu zaporoskiego.',
+    [
+      ['crimea', 100, 100],
+      ['UA-23', 70, 70],
+    ],
+  ],
+  [
+    'fr',
+    'non seulement …, mais aussi',
+    'La Russie occupe non seulement la Crimée, mais aussi 70 % de la région de Zaporijjia.',
+    [
+      ['crimea', 100, 100],
+      ['UA-23', 70, 70],
+    ],
+  ],
+  [
+    'de',
+    'nicht nur …, sondern auch',
+    'Russland hält nicht nur die Krim besetzt, sondern auch 70 Prozent des Gebiets Saporischschja.',
+    [
+      ['crimea', 100, 100],
+      ['UA-23', 70, 70],
+    ],
+  ],
+  [
+    'it',
+    'non solo …, ma anche',
+    'La Russia occupa non solo la Crimea, ma anche il 70% della regione di Zaporizhzhia.',
+    [
+      ['crimea', 100, 100],
+      ['UA-23', 70, 70],
+    ],
+  ],
+  [
+    'es',
+    'no solo …, sino también',
+    'Rusia ocupa no solo Crimea, sino también el 70% de la región de Zaporiyia.',
+    [
+      ['crimea', 100, 100],
+      ['UA-23', 70, 70],
+    ],
+  ],
   // Arabic "لا تزال" is "still", no negation; a part held named with no figure.
   [
     'ar',
