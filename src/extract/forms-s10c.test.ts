@@ -639,6 +639,55 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // "No less than X" / "no more than X" are qualifiers, not negations.
+  [
+    'pl',
+    'nie mniej niż',
+    'Rosja kontroluje nie mniej niż 70 proc. obwodu zaporoskiego.',
+    [['UA-23', 70, 80]],
+  ],
+  [
+    'fr',
+    'pas moins de',
+    'La Russie contrôle pas moins de 70 % de la région de Zaporijjia.',
+    [['UA-23', 70, 80]],
+  ],
+  [
+    'de',
+    'nicht weniger als',
+    'Russland kontrolliert nicht weniger als 70 Prozent des Gebiets Saporischschja.',
+    [['UA-23', 70, 80]],
+  ],
+  [
+    'it',
+    'non meno del',
+    'La Russia controlla non meno del 70% della regione di Zaporizhzhia.',
+    [['UA-23', 70, 80]],
+  ],
+  [
+    'es',
+    'no menos del',
+    'Rusia controla no menos del 70% de la región de Zaporiyia.',
+    [['UA-23', 70, 80]],
+  ],
+  [
+    'ar',
+    'ما لا يقل عن',
+    'تسيطر روسيا على ما لا يقل عن 70% من مقاطعة زابوريجيا.',
+    [['UA-23', 70, 80]],
+  ],
+  [
+    'pl',
+    'nie więcej niż (Ukraine’s)',
+    'Ukraina kontroluje nie więcej niż 2 proc. obwodu ługańskiego.',
+    [['UA-09', 98, 100]],
+  ],
+  [
+    'ar',
+    'ما لا يزيد عن',
+    'تسيطر روسيا على ما لا يزيد عن 20% من مقاطعة خاركيف.',
+    [['UA-63', 10, 20]],
+  ],
   // "Not only X but also Y" is no negation.
   [
     'uk',

@@ -14,7 +14,7 @@ export const de: LanguageWords = {
   clauseBreak: String.raw`aber|während|jedoch|doch|wohingegen`,
   about: String.raw`etwa|rund|ungefähr|circa|ca\.|zirka|um\s+die|in\s+etwa|grob|schätzungsweise`,
   nearly: String.raw`fast|knapp|beinahe|nahezu|annähernd|nicht\s+ganz|knapp\s+unter|etwas\s+weniger\s+als`,
-  moreThan: String.raw`mehr\s+als|über|mindestens|gut\s+über|gut|knapp\s+über|etwas\s+mehr\s+als|weit\s+über|deutlich\s+über|mehr\s+als\s+die`,
+  moreThan: String.raw`nicht\s+weniger\s+als|mehr\s+als|über|mindestens|gut\s+über|gut|knapp\s+über|etwas\s+mehr\s+als|weit\s+über|deutlich\s+über|mehr\s+als\s+die`,
   lessThan: String.raw`weniger\s+als|unter|höchstens|bis\s+zu|nicht\s+mehr\s+als`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?Prozent)`,
   rangeJoin: String.raw`-|–|—|−|bis|und`,

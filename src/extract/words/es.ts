@@ -14,7 +14,7 @@ export const es: LanguageWords = {
   clauseBreak: String.raw`pero|mientras|sin\s+embargo|aunque`,
   about: String.raw`alrededor\s+del?|cerca\s+del?|unos|unas|aproximadamente|aprox\.|en\s+torno\s+al?|más\s+o\s+menos|algo\s+así\s+como|del\s+orden\s+del?`,
   nearly: String.raw`casi|prácticamente|poco\s+menos\s+del?|algo\s+menos\s+del?|rozando\s+el`,
-  moreThan: String.raw`más\s+del?|por\s+encima\s+del?|al\s+menos|más\s+de\s+la|poco\s+más\s+del?|algo\s+más\s+del?|como\s+mínimo|superior\s+al`,
+  moreThan: String.raw`no\s+menos\s+del?|más\s+del?|por\s+encima\s+del?|al\s+menos|más\s+de\s+la|poco\s+más\s+del?|algo\s+más\s+del?|como\s+mínimo|superior\s+al`,
   lessThan: String.raw`menos\s+del?|hasta\s+el|no\s+más\s+del?`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?por\s?cien(?:to)?)`,
   rangeJoin: String.raw`-|–|—|−|a|al|y\s+el|y`,

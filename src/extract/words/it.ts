@@ -14,7 +14,7 @@ export const it: LanguageWords = {
   clauseBreak: String.raw`ma|mentre|tuttavia|però`,
   about: String.raw`circa|quasi\s+il|intorno\s+al?|attorno\s+al?|approssimativamente|all['’]incirca|più\s+o\s+meno|grosso\s+modo|qualcosa\s+come|nell['’]ordine\s+del`,
   nearly: String.raw`quasi|pressoché|praticamente|poco\s+meno\s+del?|poco\s+meno\s+di|sfiorando\s+il`,
-  moreThan: String.raw`più\s+del(?:la)?|più\s+di|oltre(?:\s+il|\s+l['’]|\s+la)?|almeno|poco\s+più\s+del?|ben\s+oltre|superiore\s+al`,
+  moreThan: String.raw`non\s+meno\s+del?|non\s+meno\s+di|più\s+del(?:la)?|più\s+di|oltre(?:\s+il|\s+l['’]|\s+la)?|almeno|poco\s+più\s+del?|ben\s+oltre|superiore\s+al`,
   lessThan: String.raw`meno\s+del|meno\s+di|fino\s+al|non\s+più\s+del`,
   percent: String.raw`(?:${COMMON_PERCENT}|\s?per\s?cento)`,
   rangeJoin: String.raw`-|–|—|−|al|e\s+il|e`,
