@@ -639,6 +639,26 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // French "ne … que" is "only", no negation.
+  [
+    'fr',
+    'ne contrôle que',
+    'La Russie ne contrôle que 20 % de la région de Kharkiv.',
+    [['UA-63', 20, 20]],
+  ],
+  [
+    'fr',
+    'ne contrôle plus que (Ukraine’s)',
+    'L’Ukraine ne contrôle plus que 1 % de la région de Louhansk.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'fr',
+    'n’occupent qu’une partie',
+    'Les forces russes n’occupent qu’une partie de la région de Kharkiv.',
+    [['UA-63', null, null]],
+  ],
+  ['fr', 'trap: ne contrôle pas', 'La Russie ne contrôle pas 20 % de la région de Kharkiv.', []],
   // "No less than X" / "no more than X" are qualifiers, not negations.
   [
     'pl',

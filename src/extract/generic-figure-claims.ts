@@ -116,11 +116,15 @@ export function figureCandidates(
   const negFrom = Math.max(0, cue.start - 14);
   const ownFrom = Math.max(negFrom, Math.min(f.start, cue.start));
   const ownTo = Math.max(ownFrom, Math.min(f.end, cue.start));
+  // The words after the cue stay visible to the negation's own exceptions ("ne contrôle que
+  // 20 %": "only", no negation); only a negation before the cue counts.
+  const before =
+    text.slice(negFrom, ownFrom) + ' '.repeat(ownTo - ownFrom) + text.slice(ownTo, cue.start);
+  const sep = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  const seen = before + text.slice(cue.start, Math.min(text.length, cue.end + 30));
   if (
-    c.negation.test(
-      (text.slice(negFrom, ownFrom) + ' '.repeat(ownTo - ownFrom) + text.slice(ownTo, cue.start))
-        .split(/[,;]/)
-        .at(-1) ?? '',
+    [...seen.matchAll(new RegExp(c.negation.source, 'giu'))].some(
+      (n) => n.index > sep && n.index < before.length,
     )
   )
     return [];
