@@ -279,6 +279,20 @@ export function figureDrafts(
   const linkEnd = linked?.end ?? f.end;
 
   let cue = governingCue(text, cues, clause, f.start, linkEnd);
+  // "Russia controls 99% of Luhansk; in Kherson, about 70%", "occupies not only Crimea but
+  // also 70% of …": a clause with no verb of its own takes the one before it in the sentence.
+  let gapped = false;
+  if (cue === null && clause.start > sentence.start) {
+    const before = cues.filter((c) => c.end <= clause.start && c.start >= sentence.start).at(-1);
+    if (
+      before &&
+      before.type !== 'demand' &&
+      !cues.some((c) => c.start >= clause.start && c.end <= clause.end)
+    ) {
+      cue = before;
+      gapped = true;
+    }
+  }
   const leadNotes: Note[] = [];
   // "The territory Russian troops have captured is colored pink. This includes essentially
   // all of Luhansk; and 78% of Donetsk": "this" stands for the sentence before, with its cue.
@@ -301,7 +315,7 @@ export function figureDrafts(
   // "liberated most of that province": what Ukraine took back, not what Russia holds.
   if (cue === null && LIBERATED.test(window)) return [];
 
-  let confidence = Math.min(...links.map((l) => l.confidence));
+  let confidence = Math.min(...links.map((l) => l.confidence)) - (gapped ? 0.1 : 0);
   if (cue === null) {
     const clauseText = text.slice(clause.start, clause.end);
     const earlier = text.slice(Math.max(0, sentence.start - 400), sentence.start);

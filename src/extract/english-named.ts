@@ -24,7 +24,7 @@ import type { Mention } from './region-names.ts';
 import type { Span } from './sentences.ts';
 
 const NAMED_CONTROL_BEFORE =
-  /(?:\b(?:currently|now|still|already|effectively|de\s+facto|also)\s+)*\b(?:controls|occupies|holds|has\s+(?:(?:now|already|effectively|since)\s+)?(?:occupied|controlled|held|seized|captured|taken(?:\s+control\s+of)?)|seized|captured|(?<!\b(?:the|temporarily|partially|partly|illegally|from|in|into|to|of|on|across|through|over|near|toward|towards|at|for|with|about|by)\s+)occupied|took\s+control\s+of|(?:is|are)\s+(?:now\s+)?in\s+control\s+of)\s+(?:the\s+)?$/i;
+  /(?:\b(?:currently|now|still|already|effectively|de\s+facto|also)\s+)*\b(?:controls|occupies|holds|has\s+(?:(?:now|already|effectively|since)\s+)?(?:occupied|controlled|held|seized|captured|taken(?:\s+control\s+of)?)|seized|captured|(?<!\b(?:the|temporarily|partially|partly|illegally|from|in|into|to|of|on|across|through|over|near|toward|towards|at|for|with|about|by)\s+)occupied|took\s+control\s+of|(?:is|are)\s+(?:now\s+)?in\s+control\s+of)\s+(?:not\s+only\s+)?(?:the\s+)?$/i;
 const NAMED_CONTROL_AFTER =
   /^\s+(?:is|are|was|remains|has\s+been|have\s+been)\s+(?:(?:now|still|currently)\s+)*(?:under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation)|under\s+(?:the\s+)?(?:control|occupation)\s+of\s+(?:the\s+)?(?:Russian\s+(?:forces|troops|army|military)|Russia|Moscow)\b|occupied(?:\s+by\s+Russia(?:n\s+forces)?)?|in\s+Russian\s+hands)/i;
 const NOT_FULLY_BEFORE =

@@ -639,6 +639,25 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // English: "not only … but also", a clause with its verb left out.
+  [
+    'en',
+    'occupies not only … but also',
+    'Russia occupies not only Crimea but also 70% of the Zaporizhzhia region.',
+    [
+      ['crimea', 100, 100],
+      ['UA-23', 70, 70],
+    ],
+  ],
+  [
+    'en',
+    '; in Kherson, about 70%',
+    'Russia controls 99% of Luhansk; in Kherson, about 70%.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-65', 67.5, 72.5],
+    ],
+  ],
   // French "ne … que" is "only", no negation.
   [
     'fr',
