@@ -639,6 +639,43 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  // "Not only X but also Y": Y is of the list.
+  [
+    'uk',
+    'не лише X, а й Y',
+    'Росія окупувала не лише Крим, а й Луганську область.',
+    [
+      ['crimea', 100, 100],
+      ['UA-09', 100, 100],
+    ],
+  ],
+  [
+    'ru',
+    'не только X, но и Y',
+    'Россия оккупировала не только Крым, но и Луганскую область.',
+    [
+      ['crimea', 100, 100],
+      ['UA-09', 100, 100],
+    ],
+  ],
+  [
+    'es',
+    'no solo X, sino también Y',
+    'Rusia ocupa no solo Crimea, sino también la región de Lugansk.',
+    [
+      ['crimea', 100, 100],
+      ['UA-09', 100, 100],
+    ],
+  ],
+  [
+    'fr',
+    'non seulement X, mais aussi Y',
+    'La Russie occupe non seulement la Crimée, mais aussi la région de Louhansk.',
+    [
+      ['crimea', 100, 100],
+      ['UA-09', 100, 100],
+    ],
+  ],
   // English: "not only … but also", a clause with its verb left out.
   [
     'en',
