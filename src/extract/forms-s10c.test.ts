@@ -639,6 +639,12 @@ const GROUPS: [string, string, string, Row[]][] = [
 
 // ——— Claims: the annexation as a noun, "claims as its own" verbs; traps ———
 const CLAIMS: [string, string, string, Row[]][] = [
+  [
+    'de',
+    'kontrolliert keine der vier … vollständig',
+    'Russland kontrolliert keine der vier Regionen vollständig.',
+    FOUR_PARTLY,
+  ],
   // "Not only X but also Y": Y is of the list.
   [
     'uk',
