@@ -99,7 +99,7 @@ export const CLAUSE_BREAK =
 
 /** Words that deny a figure ("does not control", "has yet to capture"). */
 export const NEGATION =
-  /\b(?:not|never|no\s+longer|yet\s+to|failed\s+to|fails\s+to|cannot|without)\b|n['’]t\b/i;
+  /\b(?:not(?!\s+only\b)|never|no\s+longer|yet\s+to|failed\s+to|fails\s+to|cannot|without)\b|n['’]t\b/i;
 
 /** Words that make a figure an aim or a condition rather than a fact. */
 export const ASPIRATION =

@@ -67,6 +67,61 @@ function forwardGapFits(f: Figure, gap: string): boolean {
   return v.adverb ? GAP_ADVERB.test(gap) : GAP_CONTROL.test(gap);
 }
 
+const FIGURE_JOIN = /^\s*,?\s*(?:and\s+)?$/i;
+const RESPECTIVELY_AFTER = /^[\s\p{L}'’-]{0,30}?\brespectively\b/iu;
+
+/**
+ * "99%, 75% and 70% of the Luhansk, Donetsk and Zaporizhzhia regions respectively",
+ * "Luhansk, Donetsk and Zaporizhzhia are 99%, 75% and 70% occupied respectively": the k-th
+ * figure of the run is the k-th region's.
+ */
+function respectivelyLink(
+  ctx: Context,
+  f: Figure,
+  sentence: Span,
+  figures: Figure[],
+): FigureLinks | null {
+  const { text } = ctx;
+  const i = figures.indexOf(f);
+  if (i === -1) return null;
+  let a = i;
+  while (
+    a > 0 &&
+    FIGURE_JOIN.test(text.slice((figures[a - 1] as Figure).end, (figures[a] as Figure).start))
+  )
+    a--;
+  let b = i;
+  while (
+    b + 1 < figures.length &&
+    FIGURE_JOIN.test(text.slice((figures[b] as Figure).end, (figures[b + 1] as Figure).start))
+  )
+    b++;
+  if (a === b) return null;
+  const first = figures[a] as Figure;
+  const last = figures[b] as Figure;
+  // The regions after the figures.
+  for (const end of [...last.ends].reverse()) {
+    const m = firstMentionAfter(ctx, end, sentence.end);
+    if (!m || !forwardGapFits(last, text.slice(end, m.start))) continue;
+    const list = listFrom(ctx, m, 1, figures);
+    const links = linkList(ctx, m, 1, figures);
+    const listEnd = (list.at(-1) ?? m).end;
+    if (links.length !== b - a + 1 || !RESPECTIVELY_AFTER.test(text.slice(listEnd, sentence.end)))
+      return null;
+    return { links: [links[i - a] as Link], end: f.end, structural: true };
+  }
+  // The regions before them, "respectively" after the figures.
+  if (!RESPECTIVELY_AFTER.test(text.slice(last.end, sentence.end))) return null;
+  const before = mentionsBetween(ctx.mentions, sentence.start, first.start).filter(
+    (m) => m.end <= first.start && !m.locative,
+  );
+  const head = before.at(-1);
+  if (!head) return null;
+  const links = linkList(ctx, head, -1, figures);
+  if (links.length !== b - a + 1) return null;
+  return { links: [links[i - a] as Link], end: f.end, structural: true };
+}
+
 function linkFigure(
   ctx: Context,
   f: Figure,
@@ -74,6 +129,8 @@ function linkFigure(
   clause: Span,
   figures: Figure[],
 ): FigureLinks | 'reject' | null {
+  const resp = respectivelyLink(ctx, f, sentence, figures);
+  if (resp) return resp;
   // Forwards: "80% of Donetsk", "about 75% of Kherson and Zaporizhzhia", "all of Luhansk".
   for (const end of [...f.ends].reverse()) {
     const m = firstMentionAfter(ctx, end, sentence.end);
@@ -222,6 +279,20 @@ export function figureDrafts(
   const linkEnd = linked?.end ?? f.end;
 
   let cue = governingCue(text, cues, clause, f.start, linkEnd);
+  // "Russia controls 99% of Luhansk; in Kherson, about 70%", "occupies not only Crimea but
+  // also 70% of …": a clause with no verb of its own takes the one before it in the sentence.
+  let gapped = false;
+  if (cue === null && clause.start > sentence.start) {
+    const before = cues.filter((c) => c.end <= clause.start && c.start >= sentence.start).at(-1);
+    if (
+      before &&
+      before.type !== 'demand' &&
+      !cues.some((c) => c.start >= clause.start && c.end <= clause.end)
+    ) {
+      cue = before;
+      gapped = true;
+    }
+  }
   const leadNotes: Note[] = [];
   // "The territory Russian troops have captured is colored pink. This includes essentially
   // all of Luhansk; and 78% of Donetsk": "this" stands for the sentence before, with its cue.
@@ -244,7 +315,7 @@ export function figureDrafts(
   // "liberated most of that province": what Ukraine took back, not what Russia holds.
   if (cue === null && LIBERATED.test(window)) return [];
 
-  let confidence = Math.min(...links.map((l) => l.confidence));
+  let confidence = Math.min(...links.map((l) => l.confidence)) - (gapped ? 0.1 : 0);
   if (cue === null) {
     const clauseText = text.slice(clause.start, clause.end);
     const earlier = text.slice(Math.max(0, sentence.start - 400), sentence.start);

@@ -24,9 +24,14 @@ import type { Mention } from './region-names.ts';
 import type { Span } from './sentences.ts';
 
 const NAMED_CONTROL_BEFORE =
-  /(?:\b(?:currently|now|still|already|effectively|de\s+facto|also)\s+)*\b(?:controls|occupies|holds|has\s+(?:(?:now|already|effectively|since)\s+)?(?:occupied|controlled|held|seized|captured|taken(?:\s+control\s+of)?)|seized|captured|(?<!\b(?:the|temporarily|partially|partly|illegally)\s+)occupied|took\s+control\s+of|(?:is|are)\s+(?:now\s+)?in\s+control\s+of)\s+(?:the\s+)?$/i;
+  /(?:\b(?:currently|now|still|already|effectively|de\s+facto|also)\s+)*\b(?:controls|occupies|holds|has\s+(?:(?:now|already|effectively|since)\s+)?(?:occupied|controlled|held|seized|captured|taken(?:\s+control\s+of)?)|seized|captured|(?<!\b(?:the|temporarily|partially|partly|illegally|from|in|into|to|of|on|across|through|over|near|toward|towards|at|for|with|about|by)\s+)occupied|took\s+control\s+of|(?:is|are)\s+(?:now\s+)?in\s+control\s+of)\s+(?:not\s+only\s+)?(?:the\s+)?$/i;
 const NAMED_CONTROL_AFTER =
   /^\s+(?:is|are|was|remains|has\s+been|have\s+been)\s+(?:(?:now|still|currently)\s+)*(?:under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation)|under\s+(?:the\s+)?(?:control|occupation)\s+of\s+(?:the\s+)?(?:Russian\s+(?:forces|troops|army|military)|Russia|Moscow)\b|occupied(?:\s+by\s+Russia(?:n\s+forces)?)?|in\s+Russian\s+hands)/i;
+const NOT_FULLY_BEFORE =
+  /\b(?:(?:does|do|did|has|have|had)\s*(?:not|n['’]t)|(?:has|have|had)\s+never|never)\s+(?:yet\s+)?(?:(?:fully|completely|entirely|totally|wholly)\s+(?:control(?:led|s)?|occup(?:y|ied|ies)|h[oe]ld|holds|captured?|seized?|taken|take)\s+(?:(?:any|all|either|each|one)\s+of\s+)?|(?:control(?:led|s)?|occup(?:y|ied|ies)|h[oe]ld|holds|captured?|seized?|taken|take)\s+(?:all|the\s+whole|the\s+entire(?:ty)?)\s+(?:of\s+)?)(?:the\s+(?:entire(?:ty\s+of)?|whole(?:\s+of)?)\s+)?(?:the\s+)?$/i;
+const ASPIRATION_NOT_FULLY = /\b(?:if|unless|would|could|might)\b[^.;]*$/i;
+const NAMED_PARTLY_AFTER =
+  /^\s+(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:now|still|currently|only)\s+)*(?:partially|partly)\s+(?:occupied|controlled|held|under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation))/i;
 const UKRAINE_SUBJECT = /\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+\w+)\s+(?:\w+\s+)?$/i;
 
 /** Before a name: it is included in what the sentence says is held. */
@@ -134,7 +139,7 @@ export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Dr
     const window = text.slice(Math.max(clause.start, at - 60), at);
     return (
       NEGATION.test(window) ||
-      /\b(?:recogni[sz]\w*|reject\w*|refus\w*|oppos\w*|against)\b/i.test(window)
+      /\b(?:recogni[sz]\w*|reject\w*|refus\w*|oppos\w*|against|if|unless|whether)\b/i.test(window)
     );
   };
 
@@ -143,6 +148,36 @@ export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Dr
     const before = text.slice(Math.max(sentence.start, m.start - 120), m.start);
     const after = text.slice(m.end, sentence.end);
 
+    // "does not fully control any of the four regions", "has never fully occupied Donetsk":
+    // not all of it held is a part held (no figure).
+    const notFully = NOT_FULLY_BEFORE.exec(before);
+    if (notFully && !ASPIRATION_NOT_FULLY.test(before)) {
+      const ws =
+        m.start - before.length + notFully.index + (/^\s*/.exec(notFully[0])?.[0].length ?? 0);
+      let phrase = notFully[0].trim();
+      for (;;) {
+        const cut = phrase.replace(
+          /\s+(?:(?:any|all|either|each|one)\s+of|the|entire(?:ty\s+of)?|whole(?:\s+of)?)$/i,
+          '',
+        );
+        if (cut === phrase) break;
+        phrase = cut;
+      }
+      const we = ws + phrase.length;
+      for (const l of linkList(ctx, m, 1, figures)) {
+        if (l.id === 'UA') continue;
+        const d = namedDraft(ctx, sentence, l, 'control', ws, we, 0.7);
+        drafts.push({
+          ...d,
+          low: null,
+          high: null,
+          rule: 'vague',
+          notes: [...l.notes, note.named(text.slice(l.mention.start, l.mention.end), 'partly')],
+        });
+      }
+      listFrom(ctx, m, 1, figures).forEach((x) => seen.add(x));
+      continue;
+    }
     // Control: "currently controls Crimea", "the Luhansk region is under Russian control".
     const wholeOk = m.id === 'crimea' || m.id === 'UA-43' || m.id === 'UA-40' || isSuffixed(ctx, m);
     if (wholeOk) {
@@ -173,6 +208,23 @@ export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Dr
         const e = m.start - before.length + word[1];
         const link = resolve(ctx, m);
         if (link) drafts.push(namedDraft(ctx, sentence, link, 'control', s, e, 0.6));
+      }
+      // "The Kharkiv region is partially occupied": a part held, no figure.
+      const partly = NAMED_PARTLY_AFTER.exec(after);
+      if (partly && !denied(m.start)) {
+        const s = m.end + (/^\s*/.exec(partly[0])?.[0].length ?? 0);
+        const link = resolve(ctx, m);
+        if (link) {
+          const d = namedDraft(ctx, sentence, link, 'control', s, m.end + partly[0].length, 0.7);
+          drafts.push({
+            ...d,
+            low: null,
+            high: null,
+            rule: 'vague',
+            notes: [...link.notes, note.named(text.slice(m.start, m.end), 'partly')],
+          });
+        }
+        continue;
       }
       const passive = NAMED_CONTROL_AFTER.exec(after);
       if (passive && !denied(m.start)) {
@@ -234,7 +286,13 @@ export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Dr
       const match = pattern.exec(before);
       if (!match) continue;
       const matchStart = m.start - before.length + match.index;
-      if (needsTrigger && !DEMAND_TRIGGER.test(text.slice(sentence.start, matchStart))) continue;
+      // "Ukraine must withdraw from …": the modal inside the match is the demand's trigger.
+      if (
+        needsTrigger &&
+        !DEMAND_TRIGGER.test(text.slice(sentence.start, matchStart)) &&
+        !/\b(?:must|should|has\s+to|have\s+to|would\s+have\s+to)\b/i.test(match[0])
+      )
+        continue;
       if (denied(matchStart)) continue;
       const w = DEMAND_WORDING.exec(match[0]);
       if (!w) continue;

@@ -86,6 +86,17 @@ export function figureCandidates(
   const free = FREE_AFTER.exec(text.slice(f.end, clause.end));
   if (free) cue = { type: 'inverse', start: f.end, end: f.end + free[0].length };
   let confidence = Math.min(...links.map((l) => l.confidence));
+  // "controla el 99% de Lugansk; en Jersón, alrededor del 70%": a clause with no verb takes
+  // the verb of the clause before it in the sentence (the verb is left out, not missing).
+  if (!cue && clause.start > sentence.start) {
+    const gapped = cues
+      .filter((q) => q.end <= clause.start && q.start >= sentence.start && q.type !== 'demand')
+      .at(-1);
+    if (gapped && !cues.some((q) => q.start >= clause.start && q.end <= clause.end)) {
+      cue = gapped;
+      confidence -= 0.1;
+    }
+  }
   if (!cue) {
     // A list item or a sentence that only gives the figure: the cue of the text before.
     const lead = text.slice(Math.max(0, sentence.start - 300), sentence.start);
@@ -113,13 +124,20 @@ export function figureCandidates(
     if (OF_WHICH.test(text.slice(f.end, f.end + 25))) return [];
     confidence -= 0.2;
   }
-  // "die Teile …, die es bislang nicht erobern konnte": the cue is negated.
+  // "die Teile …, die es bislang nicht erobern konnte": the cue is negated; not by the figure's
+  // own words ("не повністю контролює": "not all", a part).
+  const negFrom = Math.max(0, cue.start - 14);
+  const ownFrom = Math.max(negFrom, Math.min(f.start, cue.start));
+  const ownTo = Math.max(ownFrom, Math.min(f.end, cue.start));
+  // The words after the cue stay visible to the negation's own exceptions ("ne contrôle que
+  // 20 %": "only", no negation); only a negation before the cue counts.
+  const before =
+    text.slice(negFrom, ownFrom) + ' '.repeat(ownTo - ownFrom) + text.slice(ownTo, cue.start);
+  const sep = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  const seen = before + text.slice(cue.start, Math.min(text.length, cue.end + 30));
   if (
-    c.negation.test(
-      text
-        .slice(Math.max(0, cue.start - 14), cue.start)
-        .split(/[,;]/)
-        .at(-1) ?? '',
+    [...seen.matchAll(new RegExp(c.negation.source, 'giu'))].some(
+      (n) => n.index > sep && n.index < before.length,
     )
   )
     return [];

@@ -122,7 +122,7 @@ export function compile(lang: Lang): Compiled {
     vagueOrPartly: new RegExp(String.raw`${B}(?:${w.vague}|${w.partly})`, 'iu'),
     vagueWord: new RegExp(String.raw`(?<![\p{L}])(?:${w.vague})(?![\p{L}])`, 'iu'),
     respectively:
-      /^\s*(?:відповідно|соответственно|odpowiednio|respectivement|beziehungsweise|jeweils|rispettivamente|respectivamente|respectively)/iu,
+      /^\s*(?:відповідно|соответственно|odpowiednio|respectivement|beziehungsweise|jeweils|rispettivamente|respectivamente|respectively|على\s+التوالي)/iu,
   };
   compiled.set(lang, c);
   return c;

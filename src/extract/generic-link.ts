@@ -36,6 +36,13 @@ export function linkFigure(
 ): FigureLinks | null {
   const { text, resolveAll, listFrom, included, contextRegion } = r;
   const { sentence, here, figures, cues, owned, linkedMentions, respectivelyGroups, linksOf } = s;
+  // "считает Крым частью России", "część Federacji Rosyjskiej": the part word of a claim
+  // phrase is no figure.
+  if (
+    f.value.type === 'words' &&
+    cues.some((q) => q.type === 'claim' && q.start <= f.start && f.end <= q.end)
+  )
+    return null;
   let links: Resolved[] = [];
   let linkEnd = f.end;
   let structural = false;
@@ -61,7 +68,23 @@ export function linkFigure(
         /^\s*(?:\p{L}+\s+){1,2}$/u.test(gap) &&
         respectivelyGroups.size === 0 &&
         cues.some((q) => q.start >= end && q.end <= m.start && q.type !== 'inverse');
-      if (m.start - end > 80 || !(FORWARD_GAP.test(gap) || dash || throughVerb)) continue;
+      // "de territoires dans les régions de Kharkiv et Mykolaïv": parts in the regions named.
+      const partsIn =
+        f.value.type === 'words' &&
+        f.value.cls === 'vague' &&
+        /^\s+(?:dans|en|in|nelle|nella|nei|negli|w|у|в)\s/iu.test(gap) &&
+        FORWARD_GAP.test(gap.replace(/^\s+\S+/u, ''));
+      // "del 75% de estas regiones: Donetsk, Lugansk, …": the regions the colon spells out.
+      const spelledAfter =
+        /^(.*?(?:Gebiete|Regionen|regions|régions|regioni|regiones|областей|областях|obwodów|oblasts))\s*:\s*$/iu.exec(
+          gap,
+        );
+      const colonList = spelledAfter !== null && FORWARD_GAP.test(spelledAfter[1] ?? '');
+      if (
+        m.start - end > 80 ||
+        !(FORWARD_GAP.test(gap) || dash || throughVerb || partsIn || colonList)
+      )
+        continue;
       if (dash) {
         const prior = here.filter((x) => x.end <= f.start).at(-1);
         if (prior && BACK_SHORT.test(text.slice(prior.end, f.start)) && !owned(prior)) continue;
@@ -87,7 +110,7 @@ export function linkFigure(
       if (
         links.length === 4 &&
         FOUR.every((id) => links.some((l) => l.id === id)) &&
-        /(?:Gebiete|Regionen|regions|régions|regioni|regiones|областей|obwodów|oblasts)\s*$/iu.test(
+        /(?:Gebiete|Regionen|regions|régions|regioni|regiones|областей|obwodów|oblasts)\s*:?\s*$/iu.test(
           text.slice(end, m.start),
         )
       )

@@ -46,7 +46,7 @@ export const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:в|у|на|in|en|w|na|dans|im|nella|nell['’]|dans\s+l['’]|in\s+der|en\s+la)\s+$/iu;
 const LOCATIVE_AFTER = /^\s*(?:orientale|meridionale|oriental|occidentale|orientale)/iu;
 const OF_NAME_GAP =
-  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*(?:(?:Gebiete|Regionen|régions|regions|regioni|regiones|provincias|областей|obwodów|oblasts)\s+)?$/iu;
+  /^\s*(?:de\s+la|de\s+l['’]|de|di|del|della|delle|dello|dell['’]|of|von|d['’]|du|des|der)?\s*(?:(?:Gebiete|Regionen|régions|regions|regioni|regiones|provincias|областей|obwodów|oblasts)\s+)?:?\s*$/iu;
 
 const OF_OTHER_NOUN =
   /^\s+(?!(?:област|регіон|регион|obwod|region|країн|стран|держав|kraj|państw|республ|republik|Україн|Украин|Ukrain|Крим|Крым|Krym)|\p{L}*(?:ого|его|ої|ой|ей|ій|ego|ej|iej|ych|их|ых|ів)(?![\p{L}]))[а-яіїєґё][а-яіїєґё\p{M}]+(?![\p{L}])/u;
@@ -75,6 +75,19 @@ export function findGenericMentions(text: string): GMention[] {
     }
   }
   names.sort((a, b) => a.start - b.start);
+  // "les régions de Kharkiv et Mykolaïv": "the regions" that names then spell out are those
+  // names, not the four (a count, "les quatre régions de …", stays the four).
+  for (let i = names.length - 2; i >= 0; i--) {
+    const m = names[i] as GMention;
+    const next = names[i + 1] as GMention;
+    if (
+      m.id === 'annexed-four' &&
+      !/(?:4|quatr|quattr|cuatr|vier|чотир|четыр|czter|four)/iu.test(text.slice(m.start, m.end)) &&
+      next.start - m.end < 25 &&
+      OF_NAME_GAP.test(text.slice(m.end, next.start))
+    )
+      names.splice(i, 1);
+  }
   const anaphors: GMention[] = [];
   ANAPHOR_RE.lastIndex = 0;
   for (const m of text.matchAll(ANAPHOR_RE)) {

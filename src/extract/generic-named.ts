@@ -34,6 +34,13 @@ const SETTLEMENT_BEFORE =
 const AND_BEFORE_FIGURE = /^\s*,?\s*(?:і|й|та|и|а\s+также|а\s+також|and|et|und|e|y|i|oraz|و)\s*$/iu;
 const AND_AFTER = /^\s*,?\s*(?:і|й|та|и|and|et|und|e|y|i|oraz)\s/iu;
 const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
+/** Between a name and the list it joins: "sowie die teilweise … kontrollierten Regionen". */
+const TOGETHER_WITH =
+  /^\s*,?\s*(?:sowie|ebenso\s+wie|zusammen\s+mit|ainsi\s+que|de\s+même\s+que|avec|así\s+como|junto\s+(?:a|con)|insieme\s+(?:a|al|alla|alle|ai|agli)|così\s+come|nonché|together\s+with|along\s+with|as\s+well\s+as|a\s+także|oraz|wraz\s+z|razem\s+z|разом\s+(?:з|із)|а\s+також|вместе\s+с|а\s+также|наряду\s+с)\s+[^,.;:()]{0,80}$/iu;
+/** The control words that say "liberated" (read as held in a Russian source's figures). */
+const LIBERATED =
+  /^(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|(?:و|ف)?(?:تحرير|حرر|المحرر))/iu;
+const LIBERATED_IN = new RegExp(`(?<![\\p{L}])${LIBERATED.source.slice(1)}`, 'iu');
 /** Between a claim word and "the region" it governs: "анексію області", "l'annexion de la région". */
 const CLAIMED_OF = /^\s*(?:de\s+la|de\s+l['’]|de|of\s+the|of|della|dell['’]|del|der|des|du)?\s*$/iu;
 /** A claim word that is a noun ("анексію", "аннексии", "l'annexion", "aneksji"), not a participle. */
@@ -46,6 +53,20 @@ const IDENTIFIED_AS_GROUP =
 /** Between "the four regions" and the names that spell them out: "ucraine di", "ucranianas (". */
 const FOUR_SPELLED =
   /^\s*(?:(?:ucrain\p{L}*|ucranian\p{L}*|ukraińsk\p{L}*|ukrainian|ukrainienn\p{L}*|ukrainisch\p{L}*)\s+)?(?:di|de|:|\(|—|–)\s*$/iu;
+
+/**
+ * A negated clause that says "all" ("не повністю", "nicht vollständig", "non … completamente",
+ * "لا … بالكامل"): not all of it, so a part. The "all" words are the language's own; a word
+ * the table keeps from reading after a negation ("не повністю") is read with it blanked.
+ */
+function notAll(c: Compiled, clause: string): boolean {
+  const neg = new RegExp(c.negation.source, 'giu');
+  if (!neg.test(clause)) return false;
+  const all = c.words.find(([, k]) => k === 'all')?.[0];
+  if (!all) return false;
+  const blanked = clause.replace(neg, (w) => ' '.repeat(w.length));
+  return new RegExp(all.source, 'iu').test(blanked);
+}
 
 /** Appends to `out` the candidates of the regions `s` names with no figure. */
 export function namedCandidates(
@@ -98,8 +119,67 @@ export function namedCandidates(
     }
     out.push(cand);
   };
+  /**
+   * "Rosja zaanektowała Krym, który od tego czasu jest w 100% okupowany": a claim verb right
+   * before a name whose figure stands in a relative clause after it claims the name too.
+   */
+  const claimedBeforeItsFigure = (m: GMention): GCue | undefined => {
+    const own = figures.filter((f) => s.linksOf.get(f)?.some((l) => l.id === m.id));
+    if (
+      own.length === 0 ||
+      !own.every(
+        (f) =>
+          f.start >= m.end &&
+          /^\s*,\s*\S+/u.test(text.slice(m.end, f.start)) &&
+          RELATIVE.test(` ${text.slice(m.end, f.start).replace(/^\s*,/u, '')}`),
+      )
+    )
+      return undefined;
+    return cues.find(
+      (q) =>
+        q.type === 'claim' &&
+        !usedCues.has(q) &&
+        q.end <= m.start &&
+        m.start - q.end <= 30 &&
+        !/[,;]/u.test(text.slice(q.end, m.start)) &&
+        !c.negation.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+        !c.aspiration.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)),
+    );
+  };
   for (const m of here) {
-    if (linkedMentions.has(m) || namedDone.has(m)) continue;
+    if (linkedMentions.has(m) && !namedDone.has(m) && m.id !== null && m.id !== 'UA') {
+      const q = claimedBeforeItsFigure(m);
+      if (q) {
+        namedDone.add(m);
+        out.push({
+          region: m.id,
+          kind: 'claim',
+          low: 100,
+          high: 100,
+          rule: 'named',
+          wording: text.slice(q.start, q.end),
+          wordingStart: q.start,
+          wordingEnd: q.end,
+          quote: sText,
+          start: sentence.start,
+          end: sentence.end,
+          notes: [note.named(text.slice(m.start, m.end), 'claimed')],
+          confidence: 0.6,
+        });
+      }
+    }
+    // "не контролює всю Донецьку область": a negated "all" word that gave no candidate leaves
+    // the name to be read here (as part held).
+    const negatedAllOnly =
+      m.id !== null &&
+      figures.some((f) => s.linksOf.get(f)?.some((l) => l.id === m.id)) &&
+      figures.every(
+        (f) =>
+          !s.linksOf.get(f)?.some((l) => l.id === m.id) ||
+          (!usedFigures.has(f) && f.value.type === 'words'),
+      ) &&
+      notAll(c, text.slice(clauseOf(m.start).start, clauseOf(m.start).end));
+    if ((linkedMentions.has(m) && !negatedAllOnly) || namedDone.has(m)) continue;
     if (m.id === null) {
       anaphorClaimed(m);
       continue;
@@ -210,9 +290,20 @@ export function namedCandidates(
     };
     const claimCue = inClause.find((q) => q.type === 'claim' && !usedCues.has(q) && fits(q));
     // A clause with a figure says how much, not "all of it" (an area that is a size aside).
+    const clauseNotAll = notAll(c, text.slice(clause.start, clause.end));
     const controlCue = figures.some(
       (f) =>
         (usedFigures.has(f) || f.value.type !== 'area' || s.sentenceChange) &&
+        // "ocupan la península de Crimea y, …, un tercio de la cuenca del Donbass": a figure
+        // of another region says nothing of this one.
+        !(
+          f.start >= m.end &&
+          inClause.some((q) => q.type === 'control' && q.end <= m.start && fits(q)) &&
+          (s.linksOf.get(f)?.length ?? 0) > 0 &&
+          !(s.linksOf.get(f) ?? []).some((l) => l.id === m.id)
+        ) &&
+        // "не повністю": the negated "all" word, read as no region's figure, is no figure.
+        !(clauseNotAll && f.value.type === 'words' && !usedFigures.has(f)) &&
         f.start >= clause.start &&
         f.end <= clause.end &&
         // "окупувала Крим і частину Донецької …": a figure after "and" is the next region's.
@@ -228,7 +319,49 @@ export function namedCandidates(
         );
     const cue = claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
-    if (cue.type === 'control' && (m.id === 'UA' || m.id === 'annexed-four')) continue;
+    // "la Crimée occupée", "la Crimea occupata", "la Crimea ocupada": a participle right after
+    // the name, with no verb between, is an adjective (the Slavic "Крим окупований" is a
+    // predicate: those languages drop the copula).
+    if (
+      (lang === 'fr' || lang === 'it' || lang === 'es') &&
+      cue.start >= m.end &&
+      /^\s+$/u.test(text.slice(m.end, cue.start)) &&
+      /(?:é|ée|és|ées|ato|ata|ati|ate|ado|ada|ados|adas|esa|ese|eso|esi|exée|exées)$/iu.test(
+        text.slice(cue.start, cue.end),
+      )
+    )
+      continue;
+    // "Cherson wurde befreit", "Kherson è stata liberata", "تم تحرير", "звільнили від
+    // окупантів": with no figure, which side freed it is not said (a Russian source's
+    // "освобождено" gives a share, not a name); "ocupada y luego liberada" stays a part held.
+    if (
+      cue.type === 'control' &&
+      (LIBERATED.test(text.slice(cue.start, cue.end)) ||
+        LIBERATED_IN.test(text.slice(clause.start, cue.start)))
+    )
+      continue;
+    // "non controlla completamente nessuna delle quattro regioni", "не повністю контролює",
+    // "kontrolliert … nicht vollständig": not all of it held is a part held (no figure).
+    // Only the control word's own negation ("nie kontroluje całego", "не повністю контролює"),
+    // not a failed attempt ("nie zdołali opanować całej …", "не змогли захопити всю …").
+    const allWord = c.words.find(([, k]) => k === 'all')?.[0];
+    const ownNegation = (negEnd: number) => {
+      const next = inClause.find((q) => q.type === 'control' && q.start >= negEnd);
+      if (!next) return true;
+      const gap = text.slice(negEnd, next.start).trim();
+      return (
+        gap === '' ||
+        (allWord !== undefined && new RegExp(`^(?:${allWord.source})$`, 'iu').test(gap))
+      );
+    };
+    const notFully =
+      cue.type === 'control' &&
+      clauseNotAll &&
+      [
+        ...text.slice(clause.start, clause.end).matchAll(new RegExp(c.negation.source, 'giu')),
+      ].every((n) => ownNegation(clause.start + n.index + n[0].length));
+    if (cue.type === 'control' && (m.id === 'UA' || (m.id === 'annexed-four' && !notFully)))
+      continue;
     if (cue.type !== 'control' && m.id === 'UA') continue;
     const around = text.slice(
       Math.max(clause.start, Math.min(cue.start, m.start) - 120),
@@ -260,9 +393,18 @@ export function namedCandidates(
       ? text.slice(cue.start, cue.end + (/[,;.)»]/u.exec(text.slice(cue.end))?.index ?? 30))
       : around;
     // A demand is a wish in itself ("хоче, щоб війська залишили …"): its words of aim are its own.
-    if (c.negation.test(scope) || (cue.type !== 'demand' && c.aspiration.test(scope))) continue;
+    if (
+      (!notFully && c.negation.test(scope)) ||
+      (cue.type !== 'demand' && c.aspiration.test(scope))
+    )
+      continue;
     // "kontrollieren bedeutende Teil der … Regionen Cherson, Donezk … nicht": negated.
-    if (cue.type === 'control' && c.negation.test(text.slice(clause.start, clause.end))) continue;
+    if (
+      !notFully &&
+      cue.type === 'control' &&
+      c.negation.test(text.slice(clause.start, clause.end))
+    )
+      continue;
     // "кілька найбільших міст Херсонщини": towns of the region, not the region.
     const between = text.slice(Math.min(cue.end, m.end), Math.max(cue.start, m.start));
     if (
@@ -285,7 +427,8 @@ export function namedCandidates(
     // "Części obwodów … zostały anektowane": a part of the region claimed is vague too (a part
     // word right before the name; not "partly occupied", which is about control).
     const isVague =
-      cue.type === 'control'
+      notFully ||
+      (cue.type === 'control'
         ? c.vagueOrPartly.test(
             text.slice(clause.start, vagueEnd > clause.start ? vagueEnd : clause.end),
           )
@@ -293,7 +436,7 @@ export function namedCandidates(
           (c.vagueWord.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) ||
             // "le Donbass, … dont une partie est déjà annexée", "Донбас, частину якого
             // анексовано": a part word between the name and its claim after it.
-            (cue.start >= m.end && c.vagueWord.test(text.slice(m.end, cue.start))));
+            (cue.start >= m.end && c.vagueWord.test(text.slice(m.end, cue.start)))));
     const kind: CandidateKind =
       cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
     // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").
@@ -313,13 +456,38 @@ export function namedCandidates(
       namedDone.add(m);
       list = listFrom(here, idx + 1, 1);
     }
+    // "Luhansk sowie die teilweise von Russland kontrollierten Regionen Donezk, Cherson und …
+    // angegliedert", "Lugansk, insieme alle regioni parzialmente controllate di Donetsk, …": a
+    // name joined by "together with" and words describing the next names is one of the list.
+    const head0 = list[0];
+    if (head0 && kind !== 'control') {
+      const i0 = here.indexOf(head0);
+      const prevName = here
+        .slice(0, i0)
+        .reverse()
+        .find((x) => x.id !== null && x.id !== 'annexed-four');
+      if (
+        prevName &&
+        prevName.start >= clause.start - 200 &&
+        prevName.id !== 'UA' &&
+        !namedDone.has(prevName) &&
+        !linkedMentions.has(prevName) &&
+        TOGETHER_WITH.test(text.slice(prevName.end, head0.start))
+      )
+        list = [prevName, ...list];
+    }
     // "… anche Kherson, la Crimea, annessa nel 2014": an appositive after a bare comma is the
     // last name's; after "A, B e C, annesse" it is the list's.
     const prev = list[list.indexOf(m) - 1];
     if (appositive && prev && !AND_AFTER.test(text.slice(prev.end, m.start))) list = [m];
     for (const x of list) {
-      if (namedDone.has(x) || linkedMentions.has(x) || x.id === null) continue;
-      if (kind === 'control' && (x.id === 'UA' || x.id === 'annexed-four')) continue;
+      if (
+        namedDone.has(x) ||
+        (linkedMentions.has(x) && !(x === m && negatedAllOnly)) ||
+        x.id === null
+      )
+        continue;
+      if (kind === 'control' && (x.id === 'UA' || (x.id === 'annexed-four' && !notFully))) continue;
       if (kind !== 'control' && x.id === 'UA') continue;
       namedDone.add(x);
       const wording = text.slice(cue.start, cue.end);

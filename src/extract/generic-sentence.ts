@@ -15,12 +15,16 @@ import {
   type Lang,
 } from './generic-figures.ts';
 import type { GMention } from './generic-mentions.ts';
-import { FORWARD_GAP, LIST_JOIN } from './generic-grammar.ts';
+import { FORWARD_GAP } from './generic-grammar.ts';
 import type { Resolved, TextReader } from './generic-reader.ts';
 import type { Span } from './sentences.ts';
 import { shiftFigure } from './spans.ts';
 
 /** Reads `sentence` of the text `r` reads, in `lang` (compiled as `c`). */
+/** Between the figures of a "respectively" list: "99%, al 75% e al 70%", "99% و75%". */
+const FIGURE_JOIN =
+  /^\s*,?\s*(?:(?:і|й|та|и|i|et|und|e|y|and|oraz|sowie|و)\s*)?(?:(?:al|à|en\s+un|en|w|na|на|в|у|zu|il|el|le|la|de|the)\s+)?$/iu;
+
 export function readSentence(r: TextReader, c: Compiled, lang: Lang, sentence: Span) {
   const { text, mentionsIn, listFrom } = r;
   const sText = text.slice(sentence.start, sentence.end);
@@ -95,21 +99,80 @@ export function readSentence(r: TextReader, c: Compiled, lang: Lang, sentence: S
   const linkedMentions = new Set<GMention>();
   const respectivelyGroups = new Map<GFigure, RegionOrGroupId>();
 
-  // "Луганську і Херсонську області – 99% і 88% відповідно".
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i] as GFigure;
-    if (!c.respectively.test(text.slice(f.end, f.end + 30))) continue;
-    const group = [f];
-    for (let j = i - 1; j >= 0; j--) {
-      const g = figures[j] as GFigure;
-      if (!LIST_JOIN.test(text.slice(g.end, (group[0] as GFigure).start))) break;
-      group.unshift(g);
+  // "Луганську і Херсонську області – 99% і 88% відповідно"; the word before the figures
+  // ("occupate rispettivamente al 99%, al 75% e al 70%", "w odpowiednio 99%, 75% i 70%"), the
+  // regions after them ("99% і 75% Луганської та Херсонської областей відповідно").
+  const respectivelyAt = new RegExp(c.respectively.source.replace(/^\^\\s\*/, ''), 'giu');
+  for (const word of sText.matchAll(respectivelyAt)) {
+    const ws = sentence.start + word.index;
+    const we = ws + word[0].length;
+    // The figures the word follows, or those right after it.
+    let i = figures.findIndex(
+      (f) => f.end <= ws && ws - f.end <= 30 && /^[\s)]*$/u.test(text.slice(f.end, ws)),
+    );
+    // A later figure nearer the word is the list's last.
+    while (i >= 0 && i + 1 < figures.length && (figures[i + 1] as GFigure).end <= ws) i++;
+    let group: GFigure[] = [];
+    if (i >= 0) {
+      group = [figures[i] as GFigure];
+      for (let j = i - 1; j >= 0; j--) {
+        const g = figures[j] as GFigure;
+        if (!FIGURE_JOIN.test(text.slice(g.end, (group[0] as GFigure).start))) break;
+        group.unshift(g);
+      }
+      // "zu 99 %, 75 % beziehungsweise 70 %": the word joins the last two figures.
+      const next = figures[i + 1];
+      if (
+        next &&
+        next.start >= we &&
+        next.start - we <= 6 &&
+        /^\s*$/u.test(text.slice(we, next.start))
+      )
+        group.push(next);
+    } else {
+      let k = figures.findIndex(
+        (f) => f.start >= we && f.start - we <= 15 && FIGURE_JOIN.test(text.slice(we, f.start)),
+      );
+      // "99% і 75% Луганської та Херсонської областей відповідно": the figures before the
+      // regions the word follows.
+      if (k === -1) {
+        const far = figures.filter((f) => f.end <= ws && ws - f.end <= 80);
+        const lastFar = far.at(-1);
+        if (!lastFar) continue;
+        k = figures.indexOf(lastFar);
+        while (
+          k > 0 &&
+          FIGURE_JOIN.test(
+            text.slice((figures[k - 1] as GFigure).end, (figures[k] as GFigure).start),
+          )
+        )
+          k--;
+      }
+      group = [figures[k] as GFigure];
+      for (let j = k + 1; j < figures.length; j++) {
+        const g = figures[j] as GFigure;
+        if (!FIGURE_JOIN.test(text.slice((group.at(-1) as GFigure).end, g.start))) break;
+        group.push(g);
+      }
     }
-    const before = here.filter((m) => m.end <= (group[0] as GFigure).start && m.id !== null);
-    if (before.length < group.length) continue;
-    const last = before.length - 1;
-    const list = listFrom(before, last, -1).reverse();
-    if (list.length !== group.length) continue;
+    if (group.length < 2) continue;
+    const first = group[0] as GFigure;
+    const lastFig = group.at(-1) as GFigure;
+    const before = here.filter((m) => m.end <= first.start && m.id !== null);
+    let list = before.length > 0 ? listFrom(before, before.length - 1, -1).reverse() : [];
+    if (list.length !== group.length) {
+      // The regions after the figures: "99%, 75% e 70% delle regioni di A, B e C".
+      const after = here.filter((m) => m.start >= lastFig.end && m.id !== null);
+      const head = after[0];
+      if (
+        !head ||
+        head.start - lastFig.end > 40 ||
+        !FORWARD_GAP.test(text.slice(lastFig.end, head.start))
+      )
+        continue;
+      list = listFrom(after, 0, 1);
+      if (list.length !== group.length) continue;
+    }
     group.forEach((g, k) => respectivelyGroups.set(g, (list[k] as GMention).id as RegionOrGroupId));
   }
 

@@ -126,7 +126,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA-09',
   ],
   [
-    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запоріжчин${L}|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|${AR_PRE}زاب(?:ا|و)?ر(?:ي|و)(?:ج|زه|يج)يا`,
+    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запоріжчин${L}|(?<=(?:^|[\s(])на\s+)(?:Запоріжжі|Запорожье)|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|${AR_PRE}زاب(?:ا|و)?ر(?:ي|و)(?:ج|زه|يج)يا`,
     'UA-23',
   ],
   [
@@ -185,6 +185,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   [String.raw`quatre\s+de\s+ses\s+régions`, 'annexed-four'],
   [String.raw`Zaporoj${L}|Zaporizhia`, 'UA-23'],
   [String.raw`Kerson|Khersonne`, 'UA-65'],
+  [String.raw`Mykolaïv|Mykolaïev|Nikolaïev|Mykolaev`, 'UA-48'],
   // German
   [String.raw`Donezker\s+Volksrepublik|Doneck`, 'UA-14'],
   [
@@ -211,6 +212,14 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   [String.raw`Dombás|Dombas|Donbáss?`, 'donbas'],
   // Arabic
   [String.raw`${AR_PRE}دونيستك`, 'UA-14'],
+  [String.raw`${AR_PRE}(?:المناطق|المقاطعات)\s+الأربع(?:ة)?`, 'annexed-four'],
+  // "The peninsula" with no name after it is Crimea in these texts (not "Kinburn peninsula",
+  // "полуостров Кинбурн", "la péninsule de Kinbourn": a name or "of" after it, or a named
+  // adjective before it, is another peninsula).
+  [
+    String.raw`(?<!(?:Кінбурн|Кинбурн|Арабат|Kinburn|Kimburn|Arabat|Tarchankut|Тарханкут|Керченськ|Керченск|Kertsch)\p{L}*\s+)(?:півостр(?:ів|ова|ові|овом)|полуостр(?:ов|ова|ове|овом)|półwys(?:ep|pu|pie|pem)|(?:la\s+)?(?:péninsule|presqu['’]île)|(?:Schwarzmeer)?[Hh]albinsel|(?:la\s+)?penisola|(?:la\s+)?península|${AR_PRE}شبه\s+الجزيرة)(?!\s+(?:de|di|del|della|du|d['’]|of|von|Кінбурн|Кинбурн|Kinburn|Kimburn|Арабат|Arabat|Тендр|Tendr|كينبورن)\p{L}*)`,
+    'crimea',
+  ],
 ];
 
 /** After a name: words that make it something other than the territory. */

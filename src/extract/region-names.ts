@@ -98,7 +98,7 @@ const ANAPHORS: readonly [RegExp, Anaphor | 'country' | 'four'][] = [
   ],
   [/\bUkrainian\s+(?:territory|territories|land|lands|soil)\b/g, 'country'],
   [
-    /\b(?:(?:all|the)\s+)?four\s+(?:(?:annexed|occupied|partially occupied|Ukrainian|illegally annexed|claimed|contested)\s+)?(?:regions|oblasts|provinces)\b/gi,
+    /\b(?:(?:all|the|these|those)\s+)?four\s+(?:(?:annexed|occupied|partially occupied|Ukrainian|illegally annexed|claimed|contested)\s+)?(?:regions|oblasts|provinces)\b/gi,
     'four',
   ],
 ];
