@@ -366,6 +366,19 @@ export function formatReport(scores: readonly ArticleScore[]): string {
     return `${k} ${hit}/${all}${all > 0 ? ` (${pct(hit / all)})` : ''}`;
   });
   lines.push(`recall by what was labelled: ${byClass.join(', ')}`);
+  // The figures alone: labels and candidates with a share below all of the region.
+  const isShare = (c: Interval) => c.low !== null && c.low < 100;
+  const shares = totals(
+    scores.map((s) => ({
+      ...s,
+      truePositives: (s.found ?? []).filter(isShare).length,
+      falsePositives: s.falsePositives.filter(isShare),
+      misses: s.misses.filter(isShare),
+    })),
+  );
+  lines.push(
+    `shares below 100 alone: TP ${shares.truePositives}, FP ${shares.falsePositives}, FN ${shares.falseNegatives}, precision ${pct(shares.precision)}, recall ${pct(shares.recall)}`,
+  );
   const byLanguage = totalsBy(scores, (s) => s.language);
   if (byLanguage.length > 0) {
     lines.push('', 'per language:');

@@ -191,6 +191,9 @@ describe('evaluate', () => {
     expect(report).toContain('misses by reason: unread-share 1, unread-vague 1');
     expect(report).toContain('held-out misses by reason: unread-share 1, unread-vague 1');
     expect(report).toContain('recall by what was labelled: share 0/1 (0.0%), whole 0/0, vague 0/1');
+    expect(report).toContain(
+      'shares below 100 alone: TP 0, FP 0, FN 1, precision 100.0%, recall 0.0%',
+    );
   });
 
   it.each([
