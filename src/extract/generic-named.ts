@@ -11,6 +11,7 @@ import type { Candidate, CandidateKind } from './candidate.ts';
 import type { Compiled, GCue, Lang } from './generic-figures.ts';
 import { LOCATIVE_BEFORE, type GMention } from './generic-mentions.ts';
 import {
+  AND,
   INCLUDED_AFTER,
   INCLUDED_BEFORE,
   INCLUDED_VERB_BEFORE,
@@ -31,8 +32,11 @@ const LOCATION_BEFORE =
   /(?:(?:^|[\s(])(?:в|у|на|in|im|en|w|dans|nella)\s+|(?:^|\s)(?:و|ف)?في\s+(?:(?:مقاطعة|منطقة|إقليم|مقاطعتي|منطقتي|جمهورية)\s+)?)$/iu;
 const SETTLEMENT_BEFORE =
   /(?:^|[\s(])(?:(?:و)?(?:مدين\p{L}*|مدن|بلد(?:ة|ات|تي|تا|تين)|قري(?:ة|تين|تي)|قرى)|міст\p{L}*|сел(?:о|а|і|ище|ища)|город\p{L}*|посел\p{L}*|town|city|village)\s/iu;
-const AND_BEFORE_FIGURE = /^\s*,?\s*(?:і|й|та|и|а\s+также|а\s+також|and|et|und|e|y|i|oraz|و)\s*$/iu;
-const AND_AFTER = /^\s*,?\s*(?:і|й|та|и|and|et|und|e|y|i|oraz)\s/iu;
+const AND_BEFORE_FIGURE = new RegExp(
+  String.raw`^\s*,?\s*(?:${AND}|а\s+также|а\s+також|و)\s*$`,
+  'iu',
+);
+const AND_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${AND})\s`, 'iu');
 const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
 /** Between a name and the list it joins: "sowie die teilweise … kontrollierten Regionen". */
 const TOGETHER_WITH =
@@ -45,7 +49,7 @@ const LIBERATED_IN = new RegExp(`(?<![\\p{L}])${LIBERATED.source.slice(1)}`, 'iu
 const CLAIMED_OF = /^\s*(?:de\s+la|de\s+l['’]|de|of\s+the|of|della|dell['’]|del|der|des|du)?\s*$/iu;
 /** A claim word that is a noun ("анексію", "аннексии", "l'annexion", "aneksji"), not a participle. */
 const CLAIM_NOUN = /(?:ію|ія|ії|ия|ию|ии|ion|ión|ione|ja|ji|ję|ung)$/iu;
-const COORD = /,\s*(?:oraz|and|et|y|e|und|і|и|i)\s/iu;
+const COORD = new RegExp(String.raw`,\s*(?:${AND})\s`, 'iu');
 // The list is the group a relative clause then describes.
 const IDENTIFIED_AS_GROUP =
   /^\s+(?:son|sont|sind|are|sono|są|є|это|—|-|–)\s+(?:(?:las|les|die|the|le|i)\s+)?(?:cuatro|quatre|vier|four|quattro|cztery|чотири|четыре|4)\s+\p{L}+\s+(?:que|qui|die|that|which|che|które|які|которые)\s/iu;

@@ -7,6 +7,7 @@
  */
 import type { GFigure } from './generic-figures.ts';
 import { AREA_SIZE } from './languages.ts';
+import { AND } from './generic-grammar.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import type { Span } from './sentences.ts';
@@ -19,8 +20,10 @@ const MONTH_AFTER = new RegExp(
 );
 
 /** A comma, then "and" (or "while", "whereas"): another clause begins. */
-const COORDINATED =
-  /,\s*(?:a|and|y|e|et|und|i|oraz|и|а|і|та|й|و|while|mientras|tandis|während|mentre|podczas)\s/iu;
+const COORDINATED = new RegExp(
+  String.raw`,\s*(?:${AND}|a|а|و|while|mientras|tandis|während|mentre|podczas)\s`,
+  'iu',
+);
 
 /**
  * "ne … (plus) que", "no … más que", "non … che": "only", not a negation ("il n'est pas certain
