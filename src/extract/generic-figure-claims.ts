@@ -8,6 +8,7 @@
 import type { Candidate, CandidateKind } from './candidate.ts';
 import type { Compiled, GCue, GFigure } from './generic-figures.ts';
 import type { FigureLinks } from './generic-link.ts';
+import { RELATIVE_PRONOUN } from './generic-grammar.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { EXCEPT_BEFORE, REST_AFTER, REST_BEFORE, afterLink } from './generic-traps.ts';
@@ -17,8 +18,10 @@ import { alternativeNote, areaContext, figureClaim, readFigure, readWords } from
 import type { Span } from './sentences.ts';
 
 /** A relative pronoun: what follows it is a clause about the word before, not the figure. */
-const RELATIVE_AFTER =
-  /(?:^|[\s,])(?:que|qui|dont|which|that|які|яку|яких|котор\p{L}*|któr\p{L}*|che|cui|die|das|التي|الذي)\s/iu;
+const RELATIVE_AFTER = new RegExp(
+  String.raw`(?:^|[\s,])(?:${RELATIVE_PRONOUN}|dont|which|that|які|яку|яких|cui|die|das|التي|الذي)\s`,
+  'iu',
+);
 
 /** Right after a figure: "of which", a share of the noun before (people, when they are near). */
 const OF_WHICH =

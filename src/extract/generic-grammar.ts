@@ -20,6 +20,12 @@ export const BACK_SHORT =
 /** "and" in the languages read, as it joins two clauses or two names. */
 export const AND = String.raw`і|й|та|и|and|et|und|e|y|i|oraz`;
 
+/**
+ * Relative pronouns every reader of a clause after a name or a figure knows ("qui", "que",
+ * "che", "который", "który" in their forms); each reader adds the ones its own position takes.
+ */
+export const RELATIVE_PRONOUN = String.raw`qui|que|che|котор\p{L}*|któr\p{L}*`;
+
 export const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que|así\s+como|nonché|come\s+anche|а\s+й|а\s+також|але\s+й|но\s+и|ale\s+(?:też|także|i)|mais\s+aussi|mais\s+également|sondern\s+auch|ma\s+anche|sino\s+también|but\s+also)\s+)?|\s+(?:і|й|та|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
 

@@ -8,7 +8,7 @@
  */
 import type { GFigure } from './generic-figures.ts';
 import type { GMention } from './generic-mentions.ts';
-import { BACK_SHORT, FORWARD_GAP } from './generic-grammar.ts';
+import { BACK_SHORT, FORWARD_GAP, RELATIVE_PRONOUN } from './generic-grammar.ts';
 import type { Resolved, TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { note } from './notes.ts';
@@ -24,8 +24,10 @@ export interface FigureLinks {
 }
 
 /** A relative pronoun right after a region, then at most a copula or a subject. */
-const RELATIVE_HEAD =
-  /^\s*,?\s*(?:qui|que|яка|який|які|яку|котор\p{L}*|która|który|które|che|que|die|der|das|التي|الذي)\s+(?:\p{L}+\s+)?$/iu;
+const RELATIVE_HEAD = new RegExp(
+  String.raw`^\s*,?\s*(?:${RELATIVE_PRONOUN}|яка|який|які|яку|die|der|das|التي|الذي)\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
 
 /** The regions `f` is of, or null when it is of none. */
 export function linkFigure(

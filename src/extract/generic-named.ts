@@ -12,6 +12,7 @@ import type { Compiled, GCue, Lang } from './generic-figures.ts';
 import { LOCATIVE_BEFORE, type GMention } from './generic-mentions.ts';
 import {
   AND,
+  RELATIVE_PRONOUN,
   INCLUDED_AFTER,
   INCLUDED_BEFORE,
   INCLUDED_VERB_BEFORE,
@@ -37,7 +38,10 @@ const AND_BEFORE_FIGURE = new RegExp(
   'iu',
 );
 const AND_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${AND})\s`, 'iu');
-const RELATIVE = /(?:^|\s)(?:qui|que|which|that|котор\p{L}*|як\p{L}*|któr\p{L}*|che|cui)\s/iu;
+const RELATIVE = new RegExp(
+  String.raw`(?:^|\s)(?:${RELATIVE_PRONOUN}|which|that|як\p{L}*|cui)\s`,
+  'iu',
+);
 /** Between a name and the list it joins: "sowie die teilweise … kontrollierten Regionen". */
 const TOGETHER_WITH =
   /^\s*,?\s*(?:sowie|ebenso\s+wie|zusammen\s+mit|ainsi\s+que|de\s+même\s+que|avec|así\s+como|junto\s+(?:a|con)|insieme\s+(?:a|al|alla|alle|ai|agli)|così\s+come|nonché|together\s+with|along\s+with|as\s+well\s+as|a\s+także|oraz|wraz\s+z|razem\s+z|разом\s+(?:з|із)|а\s+також|вместе\s+с|а\s+также|наряду\s+с)\s+[^,.;:()]{0,80}$/iu;
