@@ -2,10 +2,11 @@
  * `npm run extract:eval -- DIR`
  *
  * Measures the extractor on a folder of labelled articles: for each `NAME.txt` it reads
- * `NAME.expected.json` (format in src/extract/README.md), runs `extract` with its default
- * options, matches candidates to expected claims (same region and kind, overlapping
+ * `NAME.expected.json` (format in src/extract/README.md), runs `extract` once with no
+ * threshold and keeps what the default threshold keeps (the rest only says which misses it
+ * dropped), matches candidates to expected claims (same region and kind, overlapping
  * intervals, one to one) and prints TP/FP/FN per article with the misses and false
- * positives, then precision, recall and F1. Exit codes: 0 done, 2 usage error, missing or
+ * positives, then precision, recall and F1, and the misses and false positives by reason. Exit codes: 0 done, 2 usage error, missing or
  * empty DIR, or an expected file that is missing or malformed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

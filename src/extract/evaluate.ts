@@ -133,7 +133,7 @@ export interface ArticleScore {
   /** Expected claims no candidate matched. */
   misses: ExpectedClaim[];
   /** Expected claims a candidate matched. */
-  found?: ExpectedClaim[];
+  found: ExpectedClaim[];
   /** Why each miss was missed, in the order of `misses` (see `missReason`). */
   reasons?: MissReason[];
   /** What each false positive was, in the order of `falsePositives` (see `extraReason`). */
@@ -146,7 +146,7 @@ export interface ArticleScore {
  * a region the labels do not hold; `trap-text` any candidate of a text labelled as holding
  * no claim.
  */
-export const EXTRA_REASONS = ['near', 'extra', 'stray', 'trap-text'] as const;
+const EXTRA_REASONS = ['near', 'extra', 'stray', 'trap-text'] as const;
 
 export type ExtraReason = (typeof EXTRA_REASONS)[number];
 
@@ -180,7 +180,7 @@ export function extraReason(
  *   held, claimed or demanded is labelled 100), `share` for a share below that, `vague` when
  *   the claim has no share.
  */
-export const MISS_REASONS = [
+const MISS_REASONS = [
   'threshold',
   'kind',
   'value-complement',
@@ -219,7 +219,7 @@ function holds(group: RegionOrGroupId, part: RegionOrGroupId): boolean {
 /** What an expected claim is of: all of its region (100), a share below that, or no share. */
 export type ClaimClass = 'whole' | 'share' | 'vague';
 
-export const CLAIM_CLASSES: readonly ClaimClass[] = ['share', 'whole', 'vague'];
+const CLAIM_CLASSES: readonly ClaimClass[] = ['share', 'whole', 'vague'];
 
 export function claimClass(claim: ExpectedClaim): ClaimClass {
   if (claim.low === null) return 'vague';
@@ -361,7 +361,7 @@ export function formatReport(scores: readonly ArticleScore[]): string {
   if (explained) lines.push(...reasons(scores));
   const byClass = CLAIM_CLASSES.map((k) => {
     const of = (list: readonly ExpectedClaim[]) => list.filter((e) => claimClass(e) === k).length;
-    const hit = scores.reduce((n, s) => n + of(s.found ?? []), 0);
+    const hit = scores.reduce((n, s) => n + of(s.found), 0);
     const all = hit + scores.reduce((n, s) => n + of(s.misses), 0);
     return `${k} ${hit}/${all}${all > 0 ? ` (${pct(hit / all)})` : ''}`;
   });
@@ -371,7 +371,7 @@ export function formatReport(scores: readonly ArticleScore[]): string {
   const shares = totals(
     scores.map((s) => ({
       ...s,
-      truePositives: (s.found ?? []).filter(isShare).length,
+      truePositives: s.found.filter(isShare).length,
       falsePositives: s.falsePositives.filter(isShare),
       misses: s.misses.filter(isShare),
     })),

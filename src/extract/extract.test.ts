@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readWording } from '../claims/reading.ts';
-import { extract, type Candidate } from './extract.ts';
+import { DEFAULT_MIN_CONFIDENCE, extract, type Candidate } from './extract.ts';
 import { noteText } from './notes.ts';
 
 type Row = [region: string, kind: string, low: number | null, high: number | null, rule: string];
@@ -377,6 +377,14 @@ describe('extract: quotes and wordings are the text itself', () => {
       }
     }
   });
+
+  it.each(inputs.map((text, i) => [i, text] as const))(
+    'input %i: the threshold cuts at the confidence as shown',
+    (_i, text) => {
+      const all = extract(text, { minConfidence: 0 });
+      expect(extract(text)).toEqual(all.filter((c) => c.confidence >= DEFAULT_MIN_CONFIDENCE));
+    },
+  );
 });
 
 describe('extract: readings and notes', () => {

@@ -172,8 +172,11 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
     kept.push(d);
   }
 
+  // The threshold is held against the confidence as shown (two decimals), so that a candidate
+  // shown at 0.50 is never the one dropped under 0.5, and extract:eval can split kept from dropped.
+  const shown = (d: Draft) => Math.round(d.confidence * 100) / 100;
   return kept
-    .filter((d) => d.confidence >= minConfidence)
+    .filter((d) => shown(d) >= minConfidence)
     .sort((a, b) => a.wordingStart - b.wordingStart || a.region.localeCompare(b.region))
     .map((d) => {
       const span = quoteSpan(text, d);
@@ -191,7 +194,7 @@ export function extract(text: string, options: ExtractOptions = {}): Candidate[]
         start: span.start,
         end: span.end,
         notes: d.notes,
-        confidence: Math.round(d.confidence * 100) / 100,
+        confidence: shown(d),
       };
       if (override !== undefined) candidate.override = override;
       if (d.from) {

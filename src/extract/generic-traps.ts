@@ -39,7 +39,7 @@ const RESTRICTIVE = new RegExp(
  * inside Ukraine's-control words ("nicht besetzt", "non è occupato": what Ukraine keeps) and
  * the restrictive "ne … que" ("Kiev ne contrôle plus que 1 %": only).
  */
-export function unnegated(
+function unnegated(
   text: string,
   start: number,
   end: number,
