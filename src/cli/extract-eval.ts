@@ -6,8 +6,9 @@
  * threshold and keeps what the default threshold keeps (the rest only says which misses it
  * dropped), matches candidates to expected claims (same region and kind, overlapping
  * intervals, one to one) and prints TP/FP/FN per article with the misses and false
- * positives, then precision, recall and F1, and the misses and false positives by reason. Exit codes: 0 done, 2 usage error, missing or
- * empty DIR, or an expected file that is missing or malformed.
+ * positives, then precision, recall and F1, and the misses and false positives by reason.
+ * Exit codes: 0 done, 2 usage error, missing or empty DIR, or an expected file that is
+ * missing or malformed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
