@@ -53,10 +53,15 @@ const LIBERATED_IN = new RegExp(`(?<![\\p{L}])${LIBERATED.source.slice(1)}`, 'iu
 const CLAIMED_OF = /^\s*(?:de\s+la|de\s+l['’]|de|of\s+the|of|della|dell['’]|del|der|des|du)?\s*$/iu;
 /** A claim word that is a noun ("анексію", "аннексии", "l'annexion", "aneksji"), not a participle. */
 const CLAIM_NOUN = /(?:ію|ія|ії|ия|ию|ии|ion|ión|ione|ja|ji|ję|ung)$/iu;
+const COMMA_AND = new RegExp(String.raw`[,،;]\s*(?:و|(?:${AND})\s)`, 'iu');
 const COORD = new RegExp(String.raw`,\s*(?:${AND})\s`, 'iu');
 // The list is the group a relative clause then describes.
 const IDENTIFIED_AS_GROUP =
   /^\s+(?:son|sont|sind|are|sono|są|є|это|—|-|–)\s+(?:(?:las|les|die|the|le|i)\s+)?(?:cuatro|quatre|vier|four|quattro|cztery|чотири|четыре|4)\s+\p{L}+\s+(?:que|qui|die|that|which|che|które|які|которые)\s/iu;
+
+/** A claim word that is a predicate noun: "part of Russia", "Russian land", "regions of Russia". */
+const PREDICATE_CLAIM =
+  /(?:^|\s)(?:part|parte|partie|Teil|частин|частью|част|częś|region|регіон|регион|territ|територ|территор|суб|podmiot|soggetto|sujet|sujeto)|(?:أرض|أراض|مناطق|منطقة|أقاليم|إقليم|جزء)/iu;
 
 /** Between "the four regions" and the names that spell them out: "ucraine di", "ucranianas (". */
 const FOUR_SPELLED =
@@ -272,7 +277,14 @@ export function namedCandidates(
         return (
           gap.length <= 60 &&
           !RELATIVE.test(gap) &&
-          (q.type === 'claim' || q.type === 'demand' || !gap.includes(','))
+          (q.type === 'claim' || q.type === 'demand' || !gap.includes(',')) &&
+          // "القرم أرض روسية، وأن … دونيتسك": a predicate noun ("Russian land", "part of
+          // Russia") says so of the names before it, not of those after ", and".
+          !(
+            q.type === 'claim' &&
+            PREDICATE_CLAIM.test(text.slice(q.start, q.end)) &&
+            COMMA_AND.test(gap)
+          )
         );
       }
       const gap = text.slice(m.end, q.start);
@@ -441,7 +453,10 @@ export function namedCandidates(
             text.slice(clause.start, vagueEnd > clause.start ? vagueEnd : clause.end),
           )
         : cue.type === 'claim' &&
-          (c.vagueWord.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) ||
+          // Not across a comma: "جزءا من أراضيها، إضافة إلى شبه جزيرة القرم" is Ukraine's part.
+          (c.vagueWord.test(
+            text.slice(Math.max(clause.start, m.start - 40), m.start).split(/[,،]/u).at(-1) ?? '',
+          ) ||
             // "le Donbass, … dont une partie est déjà annexée", "Донбас, частину якого
             // анексовано": a part word between the name and its claim after it.
             (cue.start >= m.end && c.vagueWord.test(text.slice(m.end, cue.start)))));
