@@ -63,6 +63,17 @@ const IDENTIFIED_AS_GROUP =
 const PREDICATE_CLAIM =
   /(?:^|\s)(?:part|parte|partie|Teil|частин|частью|част|częś|region|регіон|регион|territ|територ|территор|суб|podmiot|soggetto|sujet|sujeto)|(?:أرض|أراض|مناطق|منطقة|أقاليم|إقليم|جزء)/iu;
 
+/**
+ * A relative clause right after a name (or the list it ends): "la Crimée - que la Russie a
+ * annexée", "la región de Donetsk, que afirma haber anexionado", "Луганської … та Херсонської
+ * областей, які Путін вніс до конституції", "شبه جزيرة القرم التي انضمت". German takes its
+ * relative pronoun only after a comma ("die Krim, die Russland annektiert hat").
+ */
+const RELATIVE_AFTER_NAME = new RegExp(
+  String.raw`^\s*(?:[,(]|\s[-–—])?\s*(?:${RELATIVE_PRONOUN}|як(?:і|а|у|е|ої|их|ий|ого)|що|التي|الذي|اللتين|اللذين|اللتان|اللذان|lesquel\p{L}*|laquelle|lequel|la\s+quale|le\s+quali|i\s+quali|il\s+quale|cui)\s|^\s*,\s*(?:die|der|das|welche\p{L}*)\s`,
+  'iu',
+);
+
 /** Between "the four regions" and the names that spell them out: "ucraine di", "ucranianas (". */
 const FOUR_SPELLED =
   /^\s*(?:(?:ucrain\p{L}*|ucranian\p{L}*|ukraińsk\p{L}*|ukrainian|ukrainienn\p{L}*|ukrainisch\p{L}*)\s+)?(?:di|de|:|\(|—|–)\s*$/iu;
@@ -159,6 +170,74 @@ export function namedCandidates(
         !c.aspiration.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)),
     );
   };
+  /**
+   * A claim or demand in a relative clause right after a name claims (demands) the name, and
+   * the list it ends when the last two are joined by "and"; a name with a figure too ("el 81%
+   * de la región de Donetsk, que afirma haber anexionado").
+   */
+  const relativeDone = new Set<GMention>();
+  const claimedInRelative = (m: GMention) => {
+    if (m.id === null || m.id === 'UA' || relativeDone.has(m)) return;
+    const rel = RELATIVE_AFTER_NAME.exec(text.slice(m.end, Math.min(sentence.end, m.end + 40)));
+    if (!rel) return;
+    const relEnd = m.end + rel[0].length;
+    const q = cues.find(
+      (x) =>
+        (x.type === 'claim' || x.type === 'demand') &&
+        x.start >= relEnd &&
+        x.start - relEnd <= 50 &&
+        !/[,;:.()«»"“”—–]/u.test(text.slice(relEnd, x.start)),
+    );
+    if (!q) return;
+    const clauseText = text.slice(m.end, q.end);
+    if (c.negation.test(clauseText) || (q.type === 'claim' && c.aspiration.test(clauseText)))
+      return;
+    // "Donetsk, que limita con la anexada Crimea": a name before the claim word, or right after
+    // it, is what the word is of.
+    if (
+      here.some(
+        (x) =>
+          x.id !== null &&
+          x.id !== 'UA' &&
+          ((x.start >= relEnd && x.end <= q.start) ||
+            (x.start >= q.end && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(q.end, x.start)))),
+      )
+    )
+      return;
+    const idx = here.indexOf(m);
+    const back = listFrom(here, idx, -1);
+    const prev = back[1];
+    const list = prev && AND_AFTER.test(text.slice(prev.end, m.start)) ? back.reverse() : [m];
+    const first = list[0] ?? m;
+    const lead = text.slice(Math.max(sentence.start, first.start - 40), first.start);
+    const vague = c.vagueWord.test(lead.split(/[,،;]/u).at(-1) ?? '');
+    const wording = text.slice(q.start, q.end);
+    for (const x of list) {
+      if (x.id === null || x.id === 'UA' || relativeDone.has(x)) continue;
+      relativeDone.add(x);
+      const kind: CandidateKind = q.type === 'demand' ? 'demand' : 'claim';
+      out.push({
+        region: x.id,
+        kind,
+        low: vague ? null : 100,
+        high: vague ? null : 100,
+        rule: vague ? 'vague' : 'named',
+        wording,
+        wordingStart: q.start,
+        wordingEnd: q.end,
+        quote: sText,
+        start: sentence.start,
+        end: sentence.end,
+        notes: [
+          kind === 'demand'
+            ? note.namedNoFigure(wording)
+            : note.named(text.slice(x.start, x.end), vague ? 'partly' : 'claimed'),
+        ],
+        confidence: 0.6,
+      });
+    }
+  };
+  for (const m of [...here].reverse()) claimedInRelative(m);
   for (const m of here) {
     if (linkedMentions.has(m) && !namedDone.has(m) && m.id !== null && m.id !== 'UA') {
       const q = claimedBeforeItsFigure(m);
