@@ -45,6 +45,11 @@ const RELATIVE = new RegExp(
 /** Between a name and the list it joins: "sowie die teilweise … kontrollierten Regionen". */
 const TOGETHER_WITH =
   /^\s*,?\s*(?:sowie|ebenso\s+wie|zusammen\s+mit|ainsi\s+que|de\s+même\s+que|avec|así\s+como|junto\s+(?:a|con)|insieme\s+(?:a|al|alla|alle|ai|agli)|così\s+come|nonché|together\s+with|along\s+with|as\s+well\s+as|a\s+także|oraz|wraz\s+z|razem\s+z|разом\s+(?:з|із)|а\s+також|вместе\s+с|а\s+также|наряду\s+с)\s+[^,.;:()]{0,80}$/iu;
+/** "la Crimea e le regioni ucraine di Kherson, …", "Crimea and the regions of …": one list. */
+const AND_REGIONS_OF = new RegExp(
+  String.raw`^\s*,?\s*(?:${AND})\s+(?:(?:le|les|las|los|die|the|la|el|delle|des|de\s+las|de\s+les)\s+)?(?:\p{L}+\s+)?(?:regioni|régions|regiones|Regionen|Gebiete|regions|oblasts|provincias|province)\s+(?:\p{L}+\s+)?(?:di|de|of|des|delle|von)\s+$`,
+  'iu',
+);
 /** The control words that say "liberated" (read as held in a Russian source's figures). */
 const LIBERATED =
   /^(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|(?:و|ف)?(?:تحرير|حرر|المحرر))/iu;
@@ -416,7 +421,15 @@ export function namedCandidates(
       : inClause.find(
           (q) => q.type === 'demand' && !usedCues.has(q) && q.end <= m.start && fits(q),
         );
-    const cue = claimCue ?? demandCue ?? controlCue;
+    // "عليهم الاعتراف بأن القرم أرض روسية", "exige reconocer Crimea como parte de Rusia": a
+    // claim after the name inside what a demand before it asks is the demand's.
+    const demandedClaim =
+      claimCue && claimCue.start >= m.end
+        ? inClause.find(
+            (q) => q.type === 'demand' && !usedCues.has(q) && q.end <= m.start && fits(q),
+          )
+        : undefined;
+    const cue = demandedClaim ?? claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
     // "la Crimée occupée", "la Crimea occupata", "la Crimea ocupada": a participle right after
     // the name, with no verb between, is an adjective (the Slavic "Крим окупований" is a
@@ -574,7 +587,8 @@ export function namedCandidates(
         prevName.id !== 'UA' &&
         !namedDone.has(prevName) &&
         !linkedMentions.has(prevName) &&
-        TOGETHER_WITH.test(text.slice(prevName.end, head0.start))
+        (TOGETHER_WITH.test(text.slice(prevName.end, head0.start)) ||
+          AND_REGIONS_OF.test(text.slice(prevName.end, head0.start)))
       )
         list = [prevName, ...list];
     }
