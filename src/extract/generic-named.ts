@@ -23,6 +23,7 @@ import {
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { note } from './notes.ts';
+import { areaContext } from './read.ts';
 
 /**
  * Before a name: it says where a town is ("مدينتا بوكروفسك وميرنوغراد في مقاطعة دونيتسك",
@@ -64,6 +65,8 @@ const COORD = new RegExp(String.raw`,\s*(?:${AND})\s`, 'iu');
 const IDENTIFIED_AS_GROUP =
   /^\s+(?:son|sont|sind|are|sono|są|є|это|—|-|–)\s+(?:(?:las|les|die|the|le|i)\s+)?(?:cuatro|quatre|vier|four|quattro|cztery|чотири|четыре|4)\s+\p{L}+\s+(?:que|qui|die|that|which|che|które|які|которые)\s/iu;
 
+const INDEPENDENCE =
+  /(?:indépendan|independen|indipendenz|Unabhängigkeit|niepodległ|независим|незалежн|استقلال)/iu;
 /** A claim word that is a predicate noun: "part of Russia", "Russian land", "regions of Russia". */
 const PREDICATE_CLAIM =
   /(?:^|\s)(?:part|parte|partie|Teil|частин|частью|част|częś|region|регіон|регион|territ|територ|территор|суб|podmiot|soggetto|sujet|sujeto)|(?:أرض|أراض|مناطق|منطقة|أقاليم|إقليم|جزء)/iu;
@@ -109,6 +112,23 @@ export function namedCandidates(
   const { sentence, sText, here, figures, cues, clauseOf, usedCues, usedFigures, linkedMentions } =
     s;
   const namedDone = new Set<GMention>();
+  /**
+   * A name a figure is of, unless every such figure is the region's own size ("La région de
+   * Zaporijia, annexée par Moscou, couvre 27 180 km²"), which the figure's reader drops.
+   */
+  const linked = (m: GMention) =>
+    linkedMentions.has(m) &&
+    !(
+      m.id !== null &&
+      m.id !== 'UA' &&
+      figures.every((f) => {
+        if (!s.linksOf.get(f)?.some((l) => l.id === m.id)) return true;
+        const own = m.id === null ? undefined : areaContext(m.id).areaKm2;
+        return (
+          f.value.type === 'area' && own !== undefined && Math.abs(f.value.km2 - own) <= own * 0.007
+        );
+      })
+    );
   /** "заявила про анексію області": a claim of "the region" is a claim of the one in context. */
   const anaphorClaimed = (m: GMention) => {
     if (m.anaphor !== 'region') return;
@@ -276,7 +296,7 @@ export function namedCandidates(
           (!usedFigures.has(f) && f.value.type === 'words'),
       ) &&
       notAll(c, text.slice(clauseOf(m.start).start, clauseOf(m.start).end));
-    if ((linkedMentions.has(m) && !negatedAllOnly) || namedDone.has(m)) continue;
+    if ((linked(m) && !negatedAllOnly) || namedDone.has(m)) continue;
     if (m.id === null) {
       anaphorClaimed(m);
       continue;
@@ -362,6 +382,15 @@ export function namedCandidates(
           gap.length <= 60 &&
           !RELATIVE.test(gap) &&
           (q.type === 'claim' || q.type === 'demand' || !gap.includes(',')) &&
+          // "після анексії Криму … на Донеччині почалася війна", "… danach begann der Krieg im
+          // Donbass": a claim word governs no name in a locative phrase.
+          !(
+            (q.type === 'claim' || q.type === 'demand') &&
+            LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))
+          ) &&
+          // "exige la reconnaissance de l'indépendance des républiques de Donetsk …": the
+          // republics' independence is no claim of the regions.
+          !INDEPENDENCE.test(gap) &&
           // "القرم أرض روسية، وأن … دونيتسك": a predicate noun ("Russian land", "part of
           // Russia") says so of the names before it, not of those after ", and".
           !(
@@ -547,7 +576,10 @@ export function namedCandidates(
         : cue.type === 'claim' &&
           // Not across a comma: "جزءا من أراضيها، إضافة إلى شبه جزيرة القرم" is Ukraine's part.
           (c.vagueWord.test(
-            text.slice(Math.max(clause.start, m.start - 40), m.start).split(/[,،]/u).at(-1) ?? '',
+            text
+              .slice(Math.max(clause.start, m.start - 40), m.start)
+              .split(/[,،]/u)
+              .at(-1) ?? '',
           ) ||
             // "le Donbass, … dont une partie est déjà annexée", "Донбас, частину якого
             // анексовано": a part word between the name and its claim after it.
@@ -597,11 +629,7 @@ export function namedCandidates(
     const prev = list[list.indexOf(m) - 1];
     if (appositive && prev && !AND_AFTER.test(text.slice(prev.end, m.start))) list = [m];
     for (const x of list) {
-      if (
-        namedDone.has(x) ||
-        (linkedMentions.has(x) && !(x === m && negatedAllOnly)) ||
-        x.id === null
-      )
+      if (namedDone.has(x) || (linked(x) && !(x === m && negatedAllOnly)) || x.id === null)
         continue;
       if (kind === 'control' && (x.id === 'UA' || (x.id === 'annexed-four' && !notFully))) continue;
       if (kind !== 'control' && x.id === 'UA') continue;

@@ -126,7 +126,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA-09',
   ],
   [
-    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запоріжчин${L}|(?<=(?:^|[\s(])на\s+)(?:Запоріжжі|Запорожье)|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporíj${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|${AR_PRE}زاب(?:ا|و)?ر(?:ي|و)(?:ج|زه|يج)يا`,
+    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запоріжчин${L}|(?<=(?:^|[\s(])на\s+)(?:Запоріжжі|Запорожье)|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporíj${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|${AR_PRE}زاب(?:ا|و)?ر(?:ي|و)(?:ج|زه|يج)(?:يا|يه)`,
     'UA-23',
   ],
   [
