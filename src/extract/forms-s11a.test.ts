@@ -84,6 +84,18 @@ const RULES: [string, string, string, Row[]][] = [
     'Херсонська область, яку Росія анексувала, має площу 28 461 кв. км.',
     CLAIM('UA-65'),
   ],
+  [
+    'uk',
+    'the four regions: чотирьох … регіонів',
+    'Путін підписав закони про анексію чотирьох українських регіонів.',
+    CLAIM('annexed-four'),
+  ],
+  [
+    'uk',
+    'trap: a predicate claim is not read across ", а"',
+    'Москва оголосила Крим та Донбас російською територією, а Херсонщину лише згадала.',
+    CLAIM('crimea', 'donbas'),
+  ],
   // ——— Russian ———
   [
     'ru',
@@ -135,6 +147,12 @@ const RULES: [string, string, string, Row[]][] = [
     'trap: population beside an appositive claim',
     'В Запорожской области, присоединенной к России, проживает около 1,6 млн человек.',
     CLAIM('UA-23'),
+  ],
+  [
+    'ru',
+    'the four regions: четырех регионов',
+    'Кремль объявил о присоединении четырех регионов.',
+    CLAIM('annexed-four'),
   ],
   // ——— Polish ———
   [
@@ -310,6 +328,18 @@ const RULES: [string, string, string, Row[]][] = [
     'trap: a relative article is no pronoun without a comma',
     'Russland kontrolliert Teile der Region Donezk die Russland annektiert hat.',
     [['UA-14', null, null]],
+  ],
+  [
+    'de',
+    'in die russische Verfassung aufgenommen',
+    'Die Gebiete Donezk und Luhansk wurden in die russische Verfassung aufgenommen.',
+    CLAIM('UA-09', 'UA-14'),
+  ],
+  [
+    'de',
+    'zu russischem Staatsgebiet',
+    'Moskau erklärte die Krim zu russischem Staatsgebiet.',
+    CLAIM('crimea'),
   ],
   // ——— Italian ———
   [

@@ -59,7 +59,10 @@ const LIBERATED_IN = new RegExp(`(?<![\\p{L}])${LIBERATED.source.slice(1)}`, 'iu
 const CLAIMED_OF = /^\s*(?:de\s+la|de\s+l['’]|de|of\s+the|of|della|dell['’]|del|der|des|du)?\s*$/iu;
 /** A claim word that is a noun ("анексію", "аннексии", "l'annexion", "aneksji"), not a participle. */
 const CLAIM_NOUN = /(?:ію|ія|ії|ия|ию|ии|ion|ión|ione|ja|ji|ję|ung)$/iu;
-const COMMA_AND = new RegExp(String.raw`[,،;]\s*(?:و|(?:${AND})\s)`, 'iu');
+const COMMA_AND = new RegExp(
+  String.raw`[,،;]\s*(?:و|(?:${AND}|а|але|но|a|ale|mais|aber|ma|pero|but)\s)`,
+  'iu',
+);
 const COORD = new RegExp(String.raw`,\s*(?:${AND})\s`, 'iu');
 // The list is the group a relative clause then describes.
 const IDENTIFIED_AS_GROUP =
