@@ -96,6 +96,7 @@ const RULES: [string, string, string, Row[]][] = [
     'Москва оголосила Крим та Донбас російською територією, а Херсонщину лише згадала.',
     CLAIM('crimea', 'donbas'),
   ],
+  ['uk', 'predicate: Крим — російський', 'Для Кремля Крим — російський.', CLAIM('crimea')],
   // ——— Russian ———
   [
     'ru',
@@ -154,6 +155,13 @@ const RULES: [string, string, string, Row[]][] = [
     'Кремль объявил о присоединении четырех регионов.',
     CLAIM('annexed-four'),
   ],
+  [
+    'ru',
+    'predicate: является российской',
+    'Песков заявил, что Херсонская область является российской.',
+    CLAIM('UA-65'),
+  ],
+  ['ru', 'trap: predicate negated', 'Киев не признает, что Крым — российский.', []],
   // ——— Polish ———
   [
     'pl',
@@ -211,6 +219,13 @@ const RULES: [string, string, string, Row[]][] = [
     'trap: an adjective, not the noun',
     'Roszczenia terytorialne Rosji wobec obwodu chersońskiego rosną.',
     [],
+  ],
+  ['pl', 'predicate: jest rosyjski', 'Według Kremla Krym jest rosyjski.', CLAIM('crimea')],
+  [
+    'pl',
+    'trap: an adjective after its noun is no predicate',
+    'Obwód doniecki jest pod kontrolą rosyjską.',
+    [['UA-14', 100, 100]],
   ],
   // ——— French ———
   [
@@ -273,6 +288,7 @@ const RULES: [string, string, string, Row[]][] = [
     'Les troupes ont traversé la Crimée - que Moscou a annexée en 2014 - vers le nord.',
     CLAIM('crimea'),
   ],
+  ['fr', 'predicate: est russe', 'Pour Moscou, la Crimée est russe.', CLAIM('crimea')],
   // ——— German ———
   [
     'de',
@@ -341,6 +357,7 @@ const RULES: [string, string, string, Row[]][] = [
     'Moskau erklärte die Krim zu russischem Staatsgebiet.',
     CLAIM('crimea'),
   ],
+  ['de', 'predicate: ist russisch', 'Die Krim ist russisch, sagt Putin.', CLAIM('crimea')],
   // ——— Italian ———
   [
     'it',
@@ -392,6 +409,7 @@ const RULES: [string, string, string, Row[]][] = [
     'La Crimea, annessa dalla Russia nel 2014, ha una superficie di 27.000 km².',
     CLAIM('crimea'),
   ],
+  ['it', 'predicate: è russo', 'Secondo Mosca il Donbass è russo.', CLAIM('donbas')],
   // ——— Spanish ———
   [
     'es',
@@ -448,6 +466,7 @@ const RULES: [string, string, string, Row[]][] = [
     'La región de Jersón, que limita con la anexionada Crimea, sufre bombardeos.',
     [],
   ],
+  ['es', 'predicate: es rusa', 'Para el Kremlin, Crimea es rusa.', CLAIM('crimea')],
   // ——— Arabic ———
   [
     'ar',
