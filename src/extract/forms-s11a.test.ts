@@ -289,6 +289,12 @@ const RULES: [string, string, string, Row[]][] = [
     CLAIM('crimea'),
   ],
   ['fr', 'predicate: est russe', 'Pour Moscou, la Crimée est russe.', CLAIM('crimea')],
+  [
+    'fr',
+    "trap: recognition of Ukraine's integrity",
+    "Kiev exige la reconnaissance de l'intégrité territoriale de l'Ukraine, Crimée comprise.",
+    [],
+  ],
   // ——— German ———
   [
     'de',
@@ -410,6 +416,12 @@ const RULES: [string, string, string, Row[]][] = [
     CLAIM('crimea'),
   ],
   ['it', 'predicate: è russo', 'Secondo Mosca il Donbass è russo.', CLAIM('donbas')],
+  [
+    'it',
+    "trap: recognition of Ukraine's integrity",
+    "Tra le richieste di Kiev c'è il riconoscimento dell'integrità territoriale, Crimea compresa.",
+    [],
+  ],
   // ——— Spanish ———
   [
     'es',
@@ -467,6 +479,12 @@ const RULES: [string, string, string, Row[]][] = [
     [],
   ],
   ['es', 'predicate: es rusa', 'Para el Kremlin, Crimea es rusa.', CLAIM('crimea')],
+  [
+    'es',
+    "trap: recognition of Ukraine's sovereignty",
+    'La comunidad internacional exige el reconocimiento de la soberanía de Ucrania sobre Crimea.',
+    [],
+  ],
   // ——— Arabic ———
   [
     'ar',

@@ -69,7 +69,11 @@ const IDENTIFIED_AS_GROUP =
   /^\s+(?:son|sont|sind|are|sono|są|є|это|—|-|–)\s+(?:(?:las|les|die|the|le|i)\s+)?(?:cuatro|quatre|vier|four|quattro|cztery|чотири|четыре|4)\s+\p{L}+\s+(?:que|qui|die|that|which|che|które|які|которые)\s/iu;
 
 const INDEPENDENCE =
-  /(?:indépendan|independen|indipendenz|Unabhängigkeit|niepodległ|независим|незалежн|استقلال)/iu;
+  /(?:indépendan|independen|indipendenz|Unabhängigkeit|niepodległ|независим|незалежн|استقلال|integrit|intégrit|Integrität|integridad|integralno|цілісн|целостн|سلامة)/iu;
+/** A demand to recognise: of Ukraine's sovereignty or borders, it is no demand of Russia's. */
+const RECOGNITION =
+  /(?:^|[\s(«"„“])(?:визна|призна|uzna|reconn|anerkenn|riconosc|reconoc|(?:و)?(?:ب)?الاعتراف)/iu;
+const UKRAINE_STEM = /(?:Україн|Украин|Ukrain|Ucrain|Ucran|أوكرانيا)/iu;
 /** A claim word that is a predicate noun: "part of Russia", "Russian land", "regions of Russia". */
 const PREDICATE_CLAIM =
   /(?:^|\s)(?:part|parte|partie|Teil|частин|частью|част|częś|region|регіон|регион|territ|територ|территор|суб|podmiot|soggetto|sujet|sujeto)|(?:أرض|أراض|مناطق|منطقة|أقاليم|إقليم|جزء)/iu;
@@ -394,6 +398,8 @@ export function namedCandidates(
           // "exige la reconnaissance de l'indépendance des républiques de Donetsk …": the
           // republics' independence is no claim of the regions.
           !INDEPENDENCE.test(gap) &&
+          // "exige el reconocimiento de la soberanía de Ucrania sobre Crimea": Ukraine's.
+          !(RECOGNITION.test(text.slice(q.start, m.start)) && UKRAINE_STEM.test(gap)) &&
           // "القرم أرض روسية، وأن … دونيتسك": a predicate noun ("Russian land", "part of
           // Russia") says so of the names before it, not of those after ", and".
           !(
