@@ -541,6 +541,44 @@ const RULES: [string, string, string, Row[]][] = [
     'تعتبر أوكرانيا هذه المناطق جزءا من أراضيها، إضافة إلى القرم التي انضمت إلى روسيا.',
     CLAIM('crimea'),
   ],
+  // ——— A pronoun subject: the region named before (every language but English) ———
+  [
+    'uk',
+    'context: вони увійшли до складу Росії',
+    'Херсонська область живе під обстрілами. Вони увійшли до складу Росії, каже окупаційна влада.',
+    CLAIM('UA-65'),
+  ],
+  [
+    'uk',
+    'trap: context, negated',
+    'Херсонська область живе під обстрілами. Вони ніколи не увійдуть до складу Росії.',
+    [],
+  ],
+  [
+    'ru',
+    'context: «Это субъект Российской Федерации»',
+    'Песков говорил о Запорожской области. «Это субъект Российской Федерации», сказал он.',
+    CLAIM('UA-23'),
+  ],
+  [
+    'es',
+    'context: su anexión',
+    'La región de Jersón sufre bombardeos. Moscú proclamó su anexión en 2022.',
+    CLAIM('UA-65'),
+  ],
+  ['es', 'trap: context, no region before', 'Moscú proclamó su anexión en 2022.', []],
+  [
+    'it',
+    'context: Putin ne pretende',
+    'Il Donbass resta conteso. Putin ne pretende la piena sovranità.',
+    DEMAND('donbas'),
+  ],
+  [
+    'fr',
+    "trap: context, a region named in the sentence is the claim's own",
+    "La région de Kherson est bombardée. Elle rappelle l'annexion de la Crimée.",
+    CLAIM('crimea'),
+  ],
 ];
 
 describe('extract: forms of session 11a (regions and lists named as claimed or demanded)', () => {

@@ -51,6 +51,13 @@ const AND_REGIONS_OF = new RegExp(
   String.raw`^\s*,?\s*(?:${AND})\s+(?:(?:le|les|las|los|die|the|la|el|delle|des|de\s+las|de\s+les)\s+)?(?:\p{L}+\s+)?(?:regioni|régions|regiones|Regionen|Gebiete|regions|oblasts|provincias|province)\s+(?:\p{L}+\s+)?(?:di|de|of|des|delle|von)\s+$`,
   'iu',
 );
+/**
+ * A pronoun or possessive as the subject of a claim or demand in a sentence that names no
+ * region: "Это субъект Российской Федерации", "вони увійшли до складу Росії", "su anexión", "są
+ * to rosyjskie regiony", "Putin ne pretende": the region is the one named before it.
+ */
+const PRONOUN_BEFORE_CUE =
+  /(?:^|[\s«"„“(])(?:це|вони|вона|воно|это|они|она|оно|one|ona|ono|to|c['’]est|elle|elles|ils|dies|essa|esso|esse|essi|ne|ella|ellas|ellos|su|sus|هي|هذه)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** The control words that say "liberated" (read as held in a Russian source's figures). */
 const LIBERATED =
   /^(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|(?:و|ف)?(?:تحرير|حرر|المحرر))/iu;
@@ -270,6 +277,54 @@ export function namedCandidates(
     }
   };
   for (const m of [...here].reverse()) claimedInRelative(m);
+  if (!here.some((m) => m.id !== null && m.id !== 'UA')) {
+    const q = cues.find(
+      (x) =>
+        (x.type === 'claim' || x.type === 'demand') &&
+        !usedCues.has(x) &&
+        PRONOUN_BEFORE_CUE.test(text.slice(Math.max(sentence.start, x.start - 40), x.start)),
+    );
+    if (q && !c.negation.test(sText) && !(q.type === 'claim' && c.aspiration.test(sText))) {
+      const res = resolve(
+        {
+          start: q.start,
+          end: q.start,
+          id: null,
+          anaphor: 'region',
+          locative: false,
+          antecedentOnly: false,
+        },
+        sentence,
+      );
+      if (res && res.id !== 'UA' && res.from) {
+        const wording = text.slice(q.start, q.end);
+        const kind: CandidateKind = q.type === 'demand' ? 'demand' : 'claim';
+        out.push({
+          region: res.id,
+          kind,
+          low: 100,
+          high: 100,
+          rule: 'named',
+          wording,
+          wordingStart: q.start,
+          wordingEnd: q.end,
+          quote: text.slice(res.from.start, sentence.end),
+          start: res.from.start,
+          end: sentence.end,
+          notes: [
+            ...res.notes,
+            kind === 'demand' ? note.namedNoFigure(wording) : note.named(wording, 'claimed'),
+          ],
+          confidence: 0.6,
+          regionFrom: {
+            sentence: text.slice(res.from.start, res.from.end),
+            start: res.from.start,
+            end: res.from.end,
+          },
+        });
+      }
+    }
+  }
   for (const m of here) {
     if (linkedMentions.has(m) && !namedDone.has(m) && m.id !== null && m.id !== 'UA') {
       const q = claimedBeforeItsFigure(m);
