@@ -23,6 +23,7 @@ import {
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { note } from './notes.ts';
+import { areaContext } from './read.ts';
 
 /**
  * Before a name: it says where a town is ("مدينتا بوكروفسك وميرنوغراد في مقاطعة دونيتسك",
@@ -45,6 +46,18 @@ const RELATIVE = new RegExp(
 /** Between a name and the list it joins: "sowie die teilweise … kontrollierten Regionen". */
 const TOGETHER_WITH =
   /^\s*,?\s*(?:sowie|ebenso\s+wie|zusammen\s+mit|ainsi\s+que|de\s+même\s+que|avec|así\s+como|junto\s+(?:a|con)|insieme\s+(?:a|al|alla|alle|ai|agli)|così\s+come|nonché|together\s+with|along\s+with|as\s+well\s+as|a\s+także|oraz|wraz\s+z|razem\s+z|разом\s+(?:з|із)|а\s+також|вместе\s+с|а\s+также|наряду\s+с)\s+[^,.;:()]{0,80}$/iu;
+/** "la Crimea e le regioni ucraine di Kherson, …", "Crimea and the regions of …": one list. */
+const AND_REGIONS_OF = new RegExp(
+  String.raw`^\s*,?\s*(?:${AND})\s+(?:(?:le|les|las|los|die|the|la|el|delle|des|de\s+las|de\s+les)\s+)?(?:\p{L}+\s+)?(?:regioni|régions|regiones|Regionen|Gebiete|regions|oblasts|provincias|province)\s+(?:\p{L}+\s+)?(?:di|de|of|des|delle|von)\s+$`,
+  'iu',
+);
+/**
+ * A pronoun or possessive as the subject of a claim or demand in a sentence that names no
+ * region: "Это субъект Российской Федерации", "вони увійшли до складу Росії", "su anexión", "są
+ * to rosyjskie regiony", "Putin ne pretende": the region is the one named before it.
+ */
+const PRONOUN_BEFORE_CUE =
+  /(?:^|[\s«"„“(])(?:це|вони|вона|воно|это|они|она|оно|one|ona|ono|to|c['’]est|elle|elles|ils|dies|essa|esso|esse|essi|ne|ella|ellas|ellos|su|sus|هي|هذه)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** The control words that say "liberated" (read as held in a Russian source's figures). */
 const LIBERATED =
   /^(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|(?:و|ف)?(?:تحرير|حرر|المحرر))/iu;
@@ -53,10 +66,35 @@ const LIBERATED_IN = new RegExp(`(?<![\\p{L}])${LIBERATED.source.slice(1)}`, 'iu
 const CLAIMED_OF = /^\s*(?:de\s+la|de\s+l['’]|de|of\s+the|of|della|dell['’]|del|der|des|du)?\s*$/iu;
 /** A claim word that is a noun ("анексію", "аннексии", "l'annexion", "aneksji"), not a participle. */
 const CLAIM_NOUN = /(?:ію|ія|ії|ия|ию|ии|ion|ión|ione|ja|ji|ję|ung)$/iu;
+const COMMA_AND = new RegExp(
+  String.raw`[,،;]\s*(?:و|(?:${AND}|а|але|но|a|ale|mais|aber|ma|pero|but)\s)`,
+  'iu',
+);
 const COORD = new RegExp(String.raw`,\s*(?:${AND})\s`, 'iu');
 // The list is the group a relative clause then describes.
 const IDENTIFIED_AS_GROUP =
   /^\s+(?:son|sont|sind|are|sono|są|є|это|—|-|–)\s+(?:(?:las|les|die|the|le|i)\s+)?(?:cuatro|quatre|vier|four|quattro|cztery|чотири|четыре|4)\s+\p{L}+\s+(?:que|qui|die|that|which|che|które|які|которые)\s/iu;
+
+const INDEPENDENCE =
+  /(?:indépendan|independen|indipendenz|Unabhängigkeit|niepodległ|независим|незалежн|استقلال|integrit|intégrit|Integrität|integridad|integralno|цілісн|целостн|سلامة)/iu;
+/** A demand to recognise: of Ukraine's sovereignty or borders, it is no demand of Russia's. */
+const RECOGNITION =
+  /(?:^|[\s(«"„“])(?:визна|призна|uzna|reconn|anerkenn|riconosc|reconoc|(?:و)?(?:ب)?الاعتراف)/iu;
+const UKRAINE_STEM = /(?:Україн|Украин|Ukrain|Ucrain|Ucran|أوكرانيا)/iu;
+/** A claim word that is a predicate noun: "part of Russia", "Russian land", "regions of Russia". */
+const PREDICATE_CLAIM =
+  /(?:^|\s)(?:part|parte|partie|Teil|частин|частью|част|częś|region|регіон|регион|territ|територ|территор|суб|podmiot|soggetto|sujet|sujeto)|(?:أرض|أراض|مناطق|منطقة|أقاليم|إقليم|جزء)/iu;
+
+/**
+ * A relative clause right after a name (or the list it ends): "la Crimée - que la Russie a
+ * annexée", "la región de Donetsk, que afirma haber anexionado", "Луганської … та Херсонської
+ * областей, які Путін вніс до конституції", "شبه جزيرة القرم التي انضمت". German takes its
+ * relative pronoun only after a comma ("die Krim, die Russland annektiert hat").
+ */
+const RELATIVE_AFTER_NAME = new RegExp(
+  String.raw`^\s*(?:[,(]|\s[-–—])?\s*(?:${RELATIVE_PRONOUN}|як(?:і|а|у|е|ої|их|ий|ого)|що|التي|الذي|اللتين|اللذين|اللتان|اللذان|lesquel\p{L}*|laquelle|lequel|la\s+quale|le\s+quali|i\s+quali|il\s+quale|cui)\s|^\s*,\s*(?:die|der|das|welche\p{L}*)\s`,
+  'iu',
+);
 
 /** Between "the four regions" and the names that spell them out: "ucraine di", "ucranianas (". */
 const FOUR_SPELLED =
@@ -88,6 +126,23 @@ export function namedCandidates(
   const { sentence, sText, here, figures, cues, clauseOf, usedCues, usedFigures, linkedMentions } =
     s;
   const namedDone = new Set<GMention>();
+  /**
+   * A name a figure is of, unless every such figure is the region's own size ("La région de
+   * Zaporijia, annexée par Moscou, couvre 27 180 km²"), which the figure's reader drops.
+   */
+  const linked = (m: GMention) =>
+    linkedMentions.has(m) &&
+    !(
+      m.id !== null &&
+      m.id !== 'UA' &&
+      figures.every((f) => {
+        if (!s.linksOf.get(f)?.some((l) => l.id === m.id)) return true;
+        const own = m.id === null ? undefined : areaContext(m.id).areaKm2;
+        return (
+          f.value.type === 'area' && own !== undefined && Math.abs(f.value.km2 - own) <= own * 0.007
+        );
+      })
+    );
   /** "заявила про анексію області": a claim of "the region" is a claim of the one in context. */
   const anaphorClaimed = (m: GMention) => {
     if (m.anaphor !== 'region') return;
@@ -154,6 +209,122 @@ export function namedCandidates(
         !c.aspiration.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)),
     );
   };
+  /**
+   * A claim or demand in a relative clause right after a name claims (demands) the name, and
+   * the list it ends when the last two are joined by "and"; a name with a figure too ("el 81%
+   * de la región de Donetsk, que afirma haber anexionado").
+   */
+  const relativeDone = new Set<GMention>();
+  const claimedInRelative = (m: GMention) => {
+    if (m.id === null || m.id === 'UA' || relativeDone.has(m)) return;
+    const rel = RELATIVE_AFTER_NAME.exec(text.slice(m.end, Math.min(sentence.end, m.end + 40)));
+    if (!rel) return;
+    const relEnd = m.end + rel[0].length;
+    const q = cues.find(
+      (x) =>
+        (x.type === 'claim' || x.type === 'demand') &&
+        x.start >= relEnd &&
+        x.start - relEnd <= 50 &&
+        !/[,;:.()«»"“”—–]/u.test(text.slice(relEnd, x.start)),
+    );
+    if (!q) return;
+    const clauseText = text.slice(m.end, q.end);
+    if (c.negation.test(clauseText) || (q.type === 'claim' && c.aspiration.test(clauseText)))
+      return;
+    // "Donetsk, que limita con la anexada Crimea": a name before the claim word, or right after
+    // it, is what the word is of.
+    if (
+      here.some(
+        (x) =>
+          x.id !== null &&
+          x.id !== 'UA' &&
+          ((x.start >= relEnd && x.end <= q.start) ||
+            (x.start >= q.end && /^\s+(?:\p{L}+\s+)?$/u.test(text.slice(q.end, x.start)))),
+      )
+    )
+      return;
+    const idx = here.indexOf(m);
+    const back = listFrom(here, idx, -1);
+    const prev = back[1];
+    const list = prev && AND_AFTER.test(text.slice(prev.end, m.start)) ? back.reverse() : [m];
+    const first = list[0] ?? m;
+    const lead = text.slice(Math.max(sentence.start, first.start - 40), first.start);
+    const vague = c.vagueWord.test(lead.split(/[,،;]/u).at(-1) ?? '');
+    const wording = text.slice(q.start, q.end);
+    for (const x of list) {
+      if (x.id === null || x.id === 'UA' || relativeDone.has(x)) continue;
+      relativeDone.add(x);
+      const kind: CandidateKind = q.type === 'demand' ? 'demand' : 'claim';
+      out.push({
+        region: x.id,
+        kind,
+        low: vague ? null : 100,
+        high: vague ? null : 100,
+        rule: vague ? 'vague' : 'named',
+        wording,
+        wordingStart: q.start,
+        wordingEnd: q.end,
+        quote: sText,
+        start: sentence.start,
+        end: sentence.end,
+        notes: [
+          kind === 'demand'
+            ? note.namedNoFigure(wording)
+            : note.named(text.slice(x.start, x.end), vague ? 'partly' : 'claimed'),
+        ],
+        confidence: 0.6,
+      });
+    }
+  };
+  for (const m of [...here].reverse()) claimedInRelative(m);
+  if (!here.some((m) => m.id !== null && m.id !== 'UA')) {
+    const q = cues.find(
+      (x) =>
+        (x.type === 'claim' || x.type === 'demand') &&
+        !usedCues.has(x) &&
+        PRONOUN_BEFORE_CUE.test(text.slice(Math.max(sentence.start, x.start - 40), x.start)),
+    );
+    if (q && !c.negation.test(sText) && !(q.type === 'claim' && c.aspiration.test(sText))) {
+      const res = resolve(
+        {
+          start: q.start,
+          end: q.start,
+          id: null,
+          anaphor: 'region',
+          locative: false,
+          antecedentOnly: false,
+        },
+        sentence,
+      );
+      if (res && res.id !== 'UA' && res.from) {
+        const wording = text.slice(q.start, q.end);
+        const kind: CandidateKind = q.type === 'demand' ? 'demand' : 'claim';
+        out.push({
+          region: res.id,
+          kind,
+          low: 100,
+          high: 100,
+          rule: 'named',
+          wording,
+          wordingStart: q.start,
+          wordingEnd: q.end,
+          quote: text.slice(res.from.start, sentence.end),
+          start: res.from.start,
+          end: sentence.end,
+          notes: [
+            ...res.notes,
+            kind === 'demand' ? note.namedNoFigure(wording) : note.named(wording, 'claimed'),
+          ],
+          confidence: 0.6,
+          regionFrom: {
+            sentence: text.slice(res.from.start, res.from.end),
+            start: res.from.start,
+            end: res.from.end,
+          },
+        });
+      }
+    }
+  }
   for (const m of here) {
     if (linkedMentions.has(m) && !namedDone.has(m) && m.id !== null && m.id !== 'UA') {
       const q = claimedBeforeItsFigure(m);
@@ -187,7 +358,7 @@ export function namedCandidates(
           (!usedFigures.has(f) && f.value.type === 'words'),
       ) &&
       notAll(c, text.slice(clauseOf(m.start).start, clauseOf(m.start).end));
-    if ((linkedMentions.has(m) && !negatedAllOnly) || namedDone.has(m)) continue;
+    if ((linked(m) && !negatedAllOnly) || namedDone.has(m)) continue;
     if (m.id === null) {
       anaphorClaimed(m);
       continue;
@@ -272,7 +443,25 @@ export function namedCandidates(
         return (
           gap.length <= 60 &&
           !RELATIVE.test(gap) &&
-          (q.type === 'claim' || q.type === 'demand' || !gap.includes(','))
+          (q.type === 'claim' || q.type === 'demand' || !gap.includes(',')) &&
+          // "після анексії Криму … на Донеччині почалася війна", "… danach begann der Krieg im
+          // Donbass": a claim word governs no name in a locative phrase.
+          !(
+            (q.type === 'claim' || q.type === 'demand') &&
+            LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))
+          ) &&
+          // "exige la reconnaissance de l'indépendance des républiques de Donetsk …": the
+          // republics' independence is no claim of the regions.
+          !INDEPENDENCE.test(gap) &&
+          // "exige el reconocimiento de la soberanía de Ucrania sobre Crimea": Ukraine's.
+          !(RECOGNITION.test(text.slice(q.start, m.start)) && UKRAINE_STEM.test(gap)) &&
+          // "القرم أرض روسية، وأن … دونيتسك": a predicate noun ("Russian land", "part of
+          // Russia") says so of the names before it, not of those after ", and".
+          !(
+            q.type === 'claim' &&
+            PREDICATE_CLAIM.test(text.slice(q.start, q.end)) &&
+            COMMA_AND.test(gap)
+          )
         );
       }
       const gap = text.slice(m.end, q.start);
@@ -325,7 +514,15 @@ export function namedCandidates(
       : inClause.find(
           (q) => q.type === 'demand' && !usedCues.has(q) && q.end <= m.start && fits(q),
         );
-    const cue = claimCue ?? demandCue ?? controlCue;
+    // "عليهم الاعتراف بأن القرم أرض روسية", "exige reconocer Crimea como parte de Rusia": a
+    // claim after the name inside what a demand before it asks is the demand's.
+    const demandedClaim =
+      claimCue && claimCue.start >= m.end
+        ? inClause.find(
+            (q) => q.type === 'demand' && !usedCues.has(q) && q.end <= m.start && fits(q),
+          )
+        : undefined;
+    const cue = demandedClaim ?? claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
     // "la Crimée occupée", "la Crimea occupata", "la Crimea ocupada": a participle right after
     // the name, with no verb between, is an adjective (the Slavic "Крим окупований" is a
@@ -441,7 +638,13 @@ export function namedCandidates(
             text.slice(clause.start, vagueEnd > clause.start ? vagueEnd : clause.end),
           )
         : cue.type === 'claim' &&
-          (c.vagueWord.test(text.slice(Math.max(clause.start, m.start - 40), m.start)) ||
+          // Not across a comma: "جزءا من أراضيها، إضافة إلى شبه جزيرة القرم" is Ukraine's part.
+          (c.vagueWord.test(
+            text
+              .slice(Math.max(clause.start, m.start - 40), m.start)
+              .split(/[,،]/u)
+              .at(-1) ?? '',
+          ) ||
             // "le Donbass, … dont une partie est déjà annexée", "Донбас, частину якого
             // анексовано": a part word between the name and its claim after it.
             (cue.start >= m.end && c.vagueWord.test(text.slice(m.end, cue.start)))));
@@ -480,7 +683,8 @@ export function namedCandidates(
         prevName.id !== 'UA' &&
         !namedDone.has(prevName) &&
         !linkedMentions.has(prevName) &&
-        TOGETHER_WITH.test(text.slice(prevName.end, head0.start))
+        (TOGETHER_WITH.test(text.slice(prevName.end, head0.start)) ||
+          AND_REGIONS_OF.test(text.slice(prevName.end, head0.start)))
       )
         list = [prevName, ...list];
     }
@@ -489,11 +693,7 @@ export function namedCandidates(
     const prev = list[list.indexOf(m) - 1];
     if (appositive && prev && !AND_AFTER.test(text.slice(prev.end, m.start))) list = [m];
     for (const x of list) {
-      if (
-        namedDone.has(x) ||
-        (linkedMentions.has(x) && !(x === m && negatedAllOnly)) ||
-        x.id === null
-      )
+      if (namedDone.has(x) || (linked(x) && !(x === m && negatedAllOnly)) || x.id === null)
         continue;
       if (kind === 'control' && (x.id === 'UA' || (x.id === 'annexed-four' && !notFully))) continue;
       if (kind !== 'control' && x.id === 'UA') continue;

@@ -126,7 +126,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA-09',
   ],
   [
-    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запоріжчин${L}|(?<=(?:^|[\s(])на\s+)(?:Запоріжжі|Запорожье)|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|${AR_PRE}زاب(?:ا|و)?ر(?:ي|و)(?:ج|زه|يج)يا`,
+    String.raw`Запорізьк(?:а|ої|ій|у|ою|ий|ого|ому)|Запоріжжин${L}|Запоріжчин${L}|(?<=(?:^|[\s(])на\s+)(?:Запоріжжі|Запорожье)|Запорожск(?:ая|ой|ую|ий|ого|ому)|zaporosk(?:i|iego|im|a|iej)|Zaporizhzh${L}|Zaporizh${L}|Zaporozh${L}|Zaporij${L}|Zaporíj${L}|Zaporiyia|Zaporoż${L}|Saporischschja|Saporischj${L}|Saporoschje|Zaporozhye|${AR_PRE}زاب(?:ا|و)?ر(?:ي|و)(?:ج|زه|يج)(?:يا|يه)`,
     'UA-23',
   ],
   [
@@ -159,7 +159,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
     'UA',
   ],
   [
-    String.raw`(?:(?:ces|les|quattro|cuatro|vier|чотир${L}|четыр${L}|czter${L}|4)\s+)(?:(?:annexed|anexadas|annexées|annesse|ukrainisch${L}|ukrainian|ucrain${L}|ucranian${L}|ukrainienn${L}|українськ${L}|украинск${L}|ukraińsk${L})\s+)?(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|област${L}|regionów|obwod${L})|(?:(?:ces|les|queste|estas|diese|delle|de\s+ces)\s+)?(?:4|quatre|quattro|cuatro|vier)\s+(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|['’]?terre\s+contese['’]?)|terre\s+contese`,
+    String.raw`(?:(?:ces|les|quattro|cuatro|vier|чотир${L}|четыр${L}|czter${L}|4)\s+)(?:(?:annexed|anexadas|annexées|annesse|annektiert${L}|анексован${L}|аннексированн${L}|anektowan${L}|ukrainisch${L}|ukrainian|ucrain${L}|ucranian${L}|ukrainienn${L}|українськ${L}|украинск${L}|ukraińsk${L})\s+)?(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|област${L}|регіон${L}|регион${L}|regionów|regiony|obwod${L})|(?:(?:ces|les|queste|estas|diese|delle|de\s+ces)\s+)?(?:4|quatre|quattro|cuatro|vier)\s+(?:régions|oblasts|regioni|regiones|Regionen|Gebiete|['’]?terre\s+contese['’]?)|terre\s+contese`,
     'annexed-four',
   ],
   // More spellings and cases, by language, read after every name above (so they never take a
