@@ -36,7 +36,7 @@ export function linkFigure(
   f: GFigure,
   clause: Span,
 ): FigureLinks | null {
-  const { text, resolveAll, listFrom, included, contextRegion } = r;
+  const { text, resolveAll, listFrom, included, contextRegion, origin } = r;
   const { sentence, here, figures, cues, owned, linkedMentions, respectivelyGroups, linksOf } = s;
   // "считает Крым частью России", "część Federacji Rosyjskiej": the part word of a claim
   // phrase is no figure.
@@ -149,6 +149,7 @@ export function linkFigure(
         m.end <= f.start &&
         m.start >= clause.start &&
         !included(m) &&
+        !origin(m) &&
         !cues.some((q) => q.type === 'inverse' && q.start <= m.start && m.end <= q.end),
     );
     const idx = prior.length - 1;
@@ -235,6 +236,7 @@ export function linkFigure(
         m.id !== null &&
         m.id !== 'UA' &&
         !included(m) &&
+        !origin(m) &&
         !owned(m) &&
         !linkedMentions.has(m) &&
         !cues.some((q) => q.type === 'inverse' && q.start <= m.start && m.end <= q.end),
@@ -255,7 +257,7 @@ export function linkFigure(
   }
   // Context: the region the paragraph (or the text just before) is about.
   if (links.length === 0 && f.value.type !== 'words') {
-    const inSentence = here.some((m) => m.id !== null && m.id !== 'UA');
+    const inSentence = here.some((m) => m.id !== null && m.id !== 'UA' && !origin(m));
     if (!inSentence && !ofOther) {
       // An area larger than any oblast is of Ukraine, whatever region came before.
       const countrySized = f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2;
