@@ -560,8 +560,280 @@ const RULES: [string, string, string, Row[]][] = [
   ],
 ];
 
+// A figure's own region beats a name that stands in an aside (a relative clause or an
+// apposition closed by a comma) or in a clause of its own; "in" a region is of it.
+const ORDER: [string, string, string, Row[]][] = [
+  [
+    'uk',
+    "a name in a relative clause is not the figure's",
+    'Запорізька область: ворог, який обстрілює і Херсонщину, контролює 74%.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'ru',
+    "a name in a relative clause is not the figure's",
+    'Запорожская область: противник, который обстреливает и Херсонщину, контролирует 74%.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'pl',
+    "a name in a relative clause is not the figure's",
+    'Obwód zaporoski: wróg, który ostrzeliwuje też obwód chersoński, kontroluje 74 proc.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'de',
+    "a name in a relative clause is not the figure's",
+    'Gebiet Saporischschja: Russland, das auch das Gebiet Cherson beschießt, kontrolliert 74 Prozent.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'fr',
+    "a name in a relative clause is not the figure's",
+    "L'oblast de Zaporijia : la Russie, qui bombarde aussi l'oblast de Kherson, en contrôle 74 %.",
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'es',
+    "a name in a relative clause is not the figure's",
+    'La región de Zaporiyia: Rusia, que bombardea también la región de Jersón, controla el 74%.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'it',
+    "a name in a relative clause is not the figure's",
+    'La regione di Zaporizhzhia: la Russia, che bombarda anche la regione di Kherson, ne controlla il 74%.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'uk',
+    'a share "in" a region',
+    'Росія контролює 99% Луганської області порівняно з 79% у Донецькій.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'ru',
+    'a share "in" a region',
+    'Россия контролирует 99% Луганской области и около 79% в Донецкой.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 78.5, 79.5],
+    ],
+  ],
+  [
+    'pl',
+    'a share "in" a region',
+    'Rosja kontroluje 99 proc. obwodu ługańskiego i około 79 proc. w obwodzie donieckim.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 78.5, 79.5],
+    ],
+  ],
+  [
+    'de',
+    'a share "in" a region',
+    'Russland kontrolliert 99 Prozent des Gebiets Luhansk und rund 79 Prozent im Gebiet Donezk.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 78.5, 79.5],
+    ],
+  ],
+  [
+    'fr',
+    'a share "in" a region',
+    "La Russie contrôle 99 % de l'oblast de Louhansk et environ 79 % dans celui de Donetsk.",
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 78.5, 79.5],
+    ],
+  ],
+  [
+    'es',
+    'a share "in" a region',
+    'Rusia controla el 99% de Lugansk y cerca del 79% en Donetsk.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 78.5, 79.5],
+    ],
+  ],
+  [
+    'it',
+    'a share "in" a region',
+    'La Russia controlla il 99% di Luhansk e circa il 79% nel Donetsk.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 78.5, 79.5],
+    ],
+  ],
+  [
+    'ar',
+    'a share "in" a region',
+    'تسيطر روسيا على 99% من لوهانسك و79% في دونيتسك.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'uk',
+    'trap: a share of people "in" a region',
+    'Росія контролює 99% Луганської області, а 60% мешканців у Донецькій виїхали.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'de',
+    'trap: a share of people "in" a region',
+    'Russland kontrolliert 99 Prozent des Gebiets Luhansk; 60 Prozent der Einwohner im Gebiet Donezk sind geflohen.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'uk',
+    'the region: Donbas, not the oblasts it consists of',
+    'Донбас складається з Донецької та Луганської областей; Росія контролює близько 85% цього регіону.',
+    [['donbas', 82.5, 87.5]],
+  ],
+  [
+    'ru',
+    'an apposition ("that is") restates Donbas',
+    'Донбасс, то есть Донецкая и Луганская области, на 85% под контролем России.',
+    [['donbas', 85, 85]],
+  ],
+  [
+    'fr',
+    'a relative clause describes Donbas',
+    'Le Donbass, qui comprend les oblasts de Donetsk et de Louhansk, est contrôlé à 85 % par la Russie.',
+    [['donbas', 85, 85]],
+  ],
+  [
+    'de',
+    'an apposition ("also") restates Donbas',
+    'Der Donbass, also die Gebiete Donezk und Luhansk, wird zu 85 Prozent von Russland kontrolliert.',
+    [['donbas', 85, 85]],
+  ],
+  [
+    'it',
+    'an apposition ("cioè") restates Donbas',
+    "Il Donbass, cioè le regioni di Donetsk e Luhansk, è controllato all'85% dalla Russia.",
+    [['donbas', 85, 85]],
+  ],
+  [
+    'pl',
+    'an apposition ("czyli") restates Donbas',
+    'Donbas, czyli obwody doniecki i ługański, jest w 85 proc. kontrolowany przez Rosję.',
+    [['donbas', 85, 85]],
+  ],
+  [
+    'es',
+    'an apposition ("es decir") restates Donbas',
+    'El Donbás, es decir, Donetsk y Lugansk, está controlado en un 85% por Rusia.',
+    [['donbas', 85, 85]],
+  ],
+  [
+    'uk',
+    'two regions, each its figure',
+    'Росія окупувала Херсонську область на 72%, а Запорізьку — на 74%.',
+    [
+      ['UA-65', 72, 72],
+      ['UA-23', 74, 74],
+    ],
+  ],
+  [
+    'ru',
+    'two regions, each its figure',
+    'Херсонская область оккупирована на 72%, Запорожская — на 74%.',
+    [
+      ['UA-65', 72, 72],
+      ['UA-23', 74, 74],
+    ],
+  ],
+  [
+    'pl',
+    'two regions, each its figure',
+    'Obwód chersoński jest okupowany w 72 proc., a zaporoski w 74 proc.',
+    [
+      ['UA-65', 72, 72],
+      ['UA-23', 74, 74],
+    ],
+  ],
+  [
+    'de',
+    'two regions, each its figure',
+    'Das Gebiet Cherson ist zu 72 Prozent besetzt, das Gebiet Saporischschja zu 74 Prozent.',
+    [
+      ['UA-65', 72, 72],
+      ['UA-23', 74, 74],
+    ],
+  ],
+  [
+    'fr',
+    'two regions, each its figure',
+    "L'oblast de Kherson est occupé à 72 %, celui de Zaporijia à 74 %.",
+    [
+      ['UA-65', 72, 72],
+      ['UA-23', 74, 74],
+    ],
+  ],
+  [
+    'es',
+    'two regions, each its figure',
+    'La región de Jersón está ocupada en un 72%, la de Zaporiyia en un 74%.',
+    [
+      ['UA-65', 72, 72],
+      ['UA-23', 74, 74],
+    ],
+  ],
+  [
+    'it',
+    'two regions, each its figure',
+    'La regione di Kherson è occupata al 72%, quella di Zaporizhzhia al 74%.',
+    [
+      ['UA-65', 72, 72],
+      ['UA-23', 74, 74],
+    ],
+  ],
+  [
+    'uk',
+    "the oblast: the official's region",
+    'Голова Запорізької ОВА Федоров: ворог контролює близько 70% області.',
+    [['UA-23', 67.5, 72.5]],
+  ],
+  [
+    'ru',
+    "the region: the governor's region",
+    'Губернатор Херсонской области Сальдо: Россия контролирует 72% региона.',
+    [['UA-65', 72, 72]],
+  ],
+  [
+    'uk',
+    'this region (masculine demonstrative)',
+    'Донбас. Росія контролює близько 85% цього регіону.',
+    [['donbas', 82.5, 87.5]],
+  ],
+  [
+    'ru',
+    'this region (masculine demonstrative)',
+    'Донбасс. Россия контролирует около 85% этого региона.',
+    [['donbas', 82.5, 87.5]],
+  ],
+  [
+    'pl',
+    'this region (demonstrative)',
+    'Obwód ługański. Rosja kontroluje ponad 99 proc. tego regionu.',
+    [['UA-09', 99, 100]],
+  ],
+];
+
 describe('extract: which region a figure belongs to (session 11b)', () => {
   it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: the linking order (session 11b)', () => {
+  it.each(ORDER)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
   });
 });

@@ -8,7 +8,13 @@
  */
 import type { GFigure } from './generic-figures.ts';
 import type { GMention } from './generic-mentions.ts';
-import { BACK_SHORT, FORWARD_GAP, RELATIVE_PRONOUN } from './generic-grammar.ts';
+import {
+  ASIDE_OPEN,
+  BACK_SHORT,
+  FORWARD_GAP,
+  IN_REGION_GAP,
+  RELATIVE_PRONOUN,
+} from './generic-grammar.ts';
 import type { Resolved, TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { note } from './notes.ts';
@@ -82,9 +88,14 @@ export function linkFigure(
           gap,
         );
       const colonList = spelledAfter !== null && FORWARD_GAP.test(spelledAfter[1] ?? '');
+      // "79% у Донецькій", "79 Prozent im Gebiet Donezk": a share, "in", a region.
+      const inRegion =
+        (f.value.type === 'percent' || f.value.type === 'fraction') &&
+        m.id !== null &&
+        IN_REGION_GAP.test(gap);
       if (
         m.start - end > 80 ||
-        !(FORWARD_GAP.test(gap) || dash || throughVerb || partsIn || colonList)
+        !(FORWARD_GAP.test(gap) || dash || throughVerb || partsIn || colonList || inRegion)
       )
         continue;
       if (dash) {
@@ -152,7 +163,13 @@ export function linkFigure(
         !origin(m) &&
         !cues.some((q) => q.type === 'inverse' && q.start <= m.start && m.end <= q.end),
     );
-    const idx = prior.length - 1;
+    // "ворог, який раніше окупував Херсонщину, контролює 74%": a name inside an aside closed
+    // before the figure is not its region; the one before the aside is.
+    const aside = (x: GMention) =>
+      ASIDE_OPEN.test(text.slice(clause.start, x.start)) &&
+      text.slice(x.end, f.start).includes(',');
+    let idx = prior.length - 1;
+    while (idx > 0 && aside(prior[idx] as GMention)) idx--;
     const m = prior[idx];
     if (m) {
       const gap = text.slice(m.end, f.start);

@@ -54,8 +54,18 @@ export function readText(text: string) {
   };
 
   /** A place named as where something came from ("з Криму", "aus dem Gebiet Donezk"). */
-  const origin = (m: GMention) =>
-    ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start));
+  // … and the names listed after it ("з Донецької та Луганської областей").
+  const origin = (m: GMention): boolean => {
+    if (ORIGIN_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))) return true;
+    const prev = all[firstAtOrAfter(all, m.start) - 1];
+    return (
+      prev !== undefined &&
+      prev.id !== null &&
+      prev.end <= m.start &&
+      LIST_JOIN.test(text.slice(prev.end, m.start)) &&
+      origin(prev)
+    );
+  };
 
   /**
    * The region in context before `pos`: the paragraph's, else the text just before; not a

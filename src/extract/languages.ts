@@ -232,7 +232,7 @@ export const NOT_TERRITORY = new RegExp(
 );
 
 /** Words meaning "the region" / "the territory": they point to the region in context. */
-export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|этой\s+|tego\s+|ce\s+|cette\s+|dieses\s+|questa\s+|esta\s+|esa\s+)?(?:област${L}|(?:l['’])?oblast(?!\p{L})|регіон${L}|регион${L}|regionu|obwodu|region(?!al)${L}|regione|región|région|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
+export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|цього\s+|цьому\s+|цій\s+|этой\s+|этого\s+|этом\s+|tego\s+|tej\s+|tym\s+|ce\s+|cette\s+|dieses\s+|diesem\s+|diese\s+|questa\s+|questo\s+|esta\s+|este\s+|esa\s+)?(?:област${L}|(?:l['’])?oblast(?!\p{L})|регіон${L}|регион${L}|regionu|obwodu|region(?!al)${L}|regione|región|région|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
 /** Words meaning "the two regions": the last two regions the text named before. */
 /**
  * Right after a share, an adjective saying the part is free or unoccupied: the share is what
