@@ -64,6 +64,23 @@ export function resolve(ctx: Context, m: Mention): Link | null {
     if (!prior || prior.id === null || prior.locative) continue;
     if (m.start - prior.end > 1500) break;
     if (m.anaphor === 'region' && (prior.id === 'UA' || prior.id === 'annexed-four')) continue;
+    // "Russian troops that advanced from Crimea": where they came from, not the topic.
+    if (/\bfrom\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, prior.start - 12), prior.start)))
+      continue;
+    // "the Donetsk region of Ukraine", "…, in the south of Ukraine": the country as a region's
+    // place, not what "its territory" is of.
+    const previous = before[i - 1];
+    if (
+      prior.id === 'UA' &&
+      ((previous !== undefined &&
+        previous.id !== null &&
+        previous.id !== 'UA' &&
+        /^\s*,?\s*(?:of|in)\s*$/i.test(ctx.text.slice(previous.end, prior.start))) ||
+        /\b(?:north|south|east|west)(?:ern|east|west)?\s+(?:part\s+)?of\s+$/i.test(
+          ctx.text.slice(Math.max(0, prior.start - 25), prior.start),
+        ))
+    )
+      continue;
     // "Ukraine maintains control over 15% of the territory": the holder, not the territory.
     if (
       prior.id === 'UA' &&

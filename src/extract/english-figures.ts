@@ -150,9 +150,17 @@ function linkFigure(
 
   // Backwards: the nearest place before it in the clause ("Kherson — 72%", "In Donetsk,
   // Russian forces control about 80%").
+  // "Russia, which also shells the Kherson region, controls 74%", "Donbas, that is the
+  // Donetsk and Luhansk regions, is 85% …": a name in an aside closed before the figure is
+  // not its region.
+  const aside = (m: Mention) =>
+    /,\s*(?:which|who|that|i\.\s?e\.|that\s+is|namely)\b[^,]*$/i.test(
+      ctx.text.slice(clause.start, m.start),
+    ) && ctx.text.slice(m.end, f.start).includes(',');
   const before = mentionsBetween(ctx.mentions, clause.start, f.start).filter(
     (m) => m.end <= f.start && !m.locative,
   );
+  while (before.length > 1 && aside(before.at(-1) as Mention)) before.pop();
   const nearest = before.at(-1);
   if (nearest) {
     const gap = ctx.text.slice(nearest.end, f.start);

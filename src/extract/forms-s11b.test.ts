@@ -558,6 +558,75 @@ const RULES: [string, string, string, Row[]][] = [
     'تسيطر روسيا على 72% من مقاطعة خيرسون المحاذية لشبه جزيرة القرم.',
     [['UA-65', 72, 72]],
   ],
+  [
+    'en',
+    'its territory: a region of the country',
+    'The Donetsk region of Ukraine: Russia controls 75% of its territory.',
+    [['UA-14', 75, 75]],
+  ],
+  [
+    'en',
+    'its territory: the region named before',
+    'Russia invaded the Kherson region and now controls about 72% of its territory.',
+    [['UA-65', 71.5, 72.5]],
+  ],
+  [
+    'en',
+    'its territory: the country named before',
+    'Ukraine has lost nearly 18% of its territory.',
+    [['UA', 13, 18]],
+  ],
+  [
+    'en',
+    'the region: not where troops came from',
+    'The Kherson region. Russian troops that advanced from Crimea control 72% of the region.',
+    [['UA-65', 72, 72]],
+  ],
+  [
+    'en',
+    'the region: the heading, not an origin',
+    'Zaporizhzhia region\n\nRussian forces, which came from the Donetsk region, occupy 74% of the region.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'en',
+    "a name in a relative clause is not the figure's",
+    'Zaporizhzhia region: Russia, which also shells the Kherson region, controls 74%.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'en',
+    'a share "in" a region',
+    'Russia controls 99% of the Luhansk region and about 79% in Donetsk.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 78.5, 79.5],
+    ],
+  ],
+  [
+    'en',
+    'an apposition ("that is") restates Donbas',
+    'Donbas, that is the Donetsk and Luhansk regions, is 85% under Russian control.',
+    [['donbas', 85, 85]],
+  ],
+  [
+    'en',
+    'its territory: a region in the south of the country',
+    'The Zaporizhzhia region, in the south of Ukraine: Russia holds 74% of its territory.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'en',
+    'its territory: the region, not the country it borders',
+    'The Luhansk region borders Russia; Moscow controls 99% of its territory.',
+    [['UA-09', 99, 99]],
+  ],
+  [
+    'en',
+    'trap: "compared with" a share is no share',
+    'Russia controls 99% of the Luhansk region, compared with 79% in the Donetsk region.',
+    [['UA-09', 99, 99]],
+  ],
 ];
 
 // A figure's own region beats a name that stands in an aside (a relative clause or an
