@@ -59,6 +59,16 @@ export function resolve(ctx: Context, m: Mention): Link | null {
   const before = mentionsBetween(ctx.antecedents, m.start - 1600, m.start).filter(
     (a) => a.end <= m.start,
   );
+  const link = (prior: Mention, id: RegionOrGroupId): Link => {
+    const same = sentenceOf(ctx, prior.start) === sentenceOf(ctx, m.start);
+    return {
+      mention: m,
+      id,
+      confidence: same ? 0.8 : 0.65,
+      notes: [note.anaphor(phrase, id, same ? 'sentence' : 'text')],
+    };
+  };
+  let fallback: [Mention, RegionOrGroupId] | undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const prior = before[i];
     if (!prior || prior.id === null || prior.locative) continue;
@@ -89,15 +99,22 @@ export function resolve(ctx: Context, m: Mention): Link | null {
       )
     )
       continue;
-    const same = sentenceOf(ctx, prior.start) === sentenceOf(ctx, m.start);
-    return {
-      mention: m,
-      id: prior.id,
-      confidence: same ? 0.8 : 0.65,
-      notes: [note.anaphor(phrase, prior.id, same ? 'sentence' : 'text')],
-    };
+    // "The Zaporizhzhia region, which borders the Kherson region, …": a name in an aside is
+    // taken only when nothing else is named.
+    const sentence = ctx.sentences[sentenceOf(ctx, prior.start)];
+    if (
+      sentence &&
+      /,\s*(?:which|who|that|i\.\s?e\.|that\s+is|namely)\b[^,]*$/i.test(
+        ctx.text.slice(sentence.start, prior.start),
+      ) &&
+      ctx.text.slice(prior.end, Math.min(sentence.end, m.start)).includes(',')
+    ) {
+      fallback ??= [prior, prior.id];
+      continue;
+    }
+    return link(prior, prior.id);
   }
-  return null;
+  return fallback ? link(...fallback) : null;
 }
 
 export function isSuffixed(ctx: Context, m: Mention): boolean {

@@ -893,6 +893,153 @@ const ORDER: [string, string, string, Row[]][] = [
     'Obwód ługański. Rosja kontroluje ponad 99 proc. tego regionu.',
     [['UA-09', 99, 100]],
   ],
+  [
+    'uk',
+    'two regions, then as many shares: in order',
+    'У Луганській і Донецькій областях Росія контролює 99% і 79%.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'ru',
+    'two regions, then as many shares: in order',
+    'В Луганской и Донецкой областях Россия контролирует 99% и 79%.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'pl',
+    'two regions, then as many shares: in order',
+    'W obwodach ługańskim i donieckim Rosja kontroluje 99 proc. i 79 proc.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'fr',
+    'two regions, then as many shares: in order',
+    'Dans les oblasts de Louhansk et de Donetsk, la Russie contrôle 99 % et 79 %.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'de',
+    'two regions, then as many shares: in order',
+    'In den Gebieten Luhansk und Donezk kontrolliert Russland 99 Prozent und 79 Prozent.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'it',
+    'two regions, then as many shares: in order',
+    'Nelle regioni di Luhansk e Donetsk la Russia controlla il 99% e il 79%.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'es',
+    'two regions, then as many shares: in order',
+    'En las regiones de Lugansk y Donetsk, Rusia controla el 99% y el 79%.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'ar',
+    'two regions, then as many shares: in order',
+    'في لوهانسك ودونيتسك تسيطر روسيا على 99% و79%.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'uk',
+    'the region: not a name in an aside',
+    'Запорізька область, яка межує з Херсонщиною, — один із найбільших регіонів. Ворог контролює 74% області.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'ru',
+    'the region: not a name in an aside',
+    'Запорожская область, которая граничит с Херсонской, — крупный регион. Противник контролирует 74% области.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'pl',
+    'the region: not a name in an aside',
+    'Obwód zaporoski, który graniczy z chersońskim, jest duży. Rosja kontroluje 74 proc. obwodu.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'de',
+    'the region: not a name in an aside',
+    'Die Region Saporischschja, die an das Gebiet Cherson grenzt, ist groß. Russland kontrolliert 74 Prozent der Region.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'fr',
+    'the region: not a name in an aside',
+    "L'oblast de Zaporijia, qui borde celui de Kherson, est vaste. La Russie contrôle 74 % de l'oblast.",
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'es',
+    'the region: not a name in an aside',
+    'La región de Zaporiyia, que limita con la de Jersón, es extensa. Rusia controla el 74% de la región.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'it',
+    'the region: not a name in an aside',
+    'La regione di Zaporizhzhia, che confina con quella di Kherson, è vasta. La Russia controlla il 74% della regione.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'en',
+    'the region: not a name in an aside',
+    'The Zaporizhzhia region, which borders the Kherson region, is large. Russia controls 74% of the region.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'fr',
+    'its territory: not a name in an aside',
+    "L'oblast de Zaporijia, qui borde celui de Kherson, est vaste, et la Russie contrôle 74 % de son territoire.",
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'es',
+    'its territory: not a name in an aside',
+    'La región de Zaporiyia, que limita con la de Jersón, es extensa. Rusia controla el 74% de su territorio.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'it',
+    'its territory: not a name in an aside',
+    'La regione di Zaporizhzhia, che confina con quella di Kherson, è vasta: la Russia controlla il 74% del suo territorio.',
+    [['UA-23', 74, 74]],
+  ],
+  [
+    'uk',
+    "its territory: the aside's name when nothing else agrees",
+    'Ворог, який окупував частину Херсонщини, контролює 72% її території.',
+    [
+      ['UA-65', null, null],
+      ['UA-65', 72, 72],
+    ],
+  ],
 ];
 
 describe('extract: which region a figure belongs to (session 11b)', () => {

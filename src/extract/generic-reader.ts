@@ -8,6 +8,7 @@
 import type { RegionOrGroupId } from '../geo/regions.ts';
 import { findGenericMentions, type GMention } from './generic-mentions.ts';
 import {
+  ASIDE_OPEN,
   INCLUDED_AFTER,
   INCLUDED_BEFORE,
   INCLUDED_VERB_BEFORE,
@@ -67,6 +68,28 @@ export function readText(text: string) {
     );
   };
 
+  /** A name in a relative clause or an apposition its sentence closes with a comma. */
+  const aside = (m: GMention): boolean => {
+    const sentence = sentences[sentenceOf(m.start)];
+    if (!sentence) return false;
+    return (
+      ASIDE_OPEN.test(text.slice(sentence.start, m.start)) &&
+      text.slice(m.end, sentence.end).includes(',')
+    );
+  };
+
+  const fromContext = (m: GMention): Resolved & { at: number } => {
+    const id = m.id as RegionOrGroupId;
+    const from = sentences[sentenceOf(m.start)];
+    return {
+      id,
+      confidence: 0.6,
+      notes: [note.regionFromContext(id, text.slice(m.start, m.end), from)],
+      from,
+      at: m.start,
+    };
+  };
+
   /**
    * The region in context before `pos`: the paragraph's, else the text just before; not a
    * place named as an origin; of the class `word` names ("the oblast": an oblast).
@@ -80,6 +103,7 @@ export function readText(text: string) {
     const floor = Math.max(0, (para?.start ?? pos) - 400);
     const oblast = OBLAST_WORD.test(word);
     const republic = REPUBLIC_WORD.test(word);
+    let fallback: GMention | undefined;
     for (let i = firstAtOrAfter(named, pos) - 1; i >= 0; i--) {
       const m = named[i] as GMention;
       if (m.end > pos) continue;
@@ -92,17 +116,15 @@ export function readText(text: string) {
       )
         continue;
       if (republic && !['UA-14', 'UA-09', 'crimea', 'UA-43'].includes(m.id)) continue;
-      const si = sentenceOf(m.start);
-      const from = sentences[si];
-      return {
-        id: m.id,
-        confidence: 0.6,
-        notes: [note.regionFromContext(m.id, text.slice(m.start, m.end), from)],
-        from,
-        at: m.start,
-      };
+      // "Die Region Saporischschja, die an das Gebiet Cherson grenzt, …": a name in an aside
+      // is taken only when nothing else is named.
+      if (aside(m)) {
+        fallback ??= m;
+        continue;
+      }
+      return fromContext(m);
     }
-    return null;
+    return fallback ? fromContext(fallback) : null;
   };
 
   /** "the two regions": the last two regions named before `m`, each as `resolve` gives it. */
@@ -169,6 +191,25 @@ export function readText(text: string) {
     const country: Resolved = { id: 'UA', notes: [], confidence: 0.9 };
     const si = sentenceOf(m.start);
     const spans = m.agree === 'own' ? [sentence] : [sentence, sentences[si - 1]];
+    const antecedent = (x: GMention, span: Span): Resolved | null => {
+      const r = x.id === null ? resolve(x, sentence) : { id: x.id, notes: [], confidence: 0.9 };
+      if (!r) return null;
+      const same = span === sentence;
+      return {
+        id: r.id,
+        confidence: same ? 0.8 : 0.65,
+        notes: [
+          note.anaphorContext(
+            text.slice(m.start, m.end),
+            r.id,
+            same ? null : note.regionFromContext(r.id, text.slice(x.start, x.end), span),
+          ),
+        ],
+        from: same ? undefined : span,
+      };
+    };
+    // A name in an aside is the antecedent only when nothing else agrees.
+    let fallback: { x: GMention; span: Span } | undefined;
     for (const span of spans) {
       if (!span) continue;
       const to = Math.min(span.end, m.start);
@@ -192,23 +233,15 @@ export function readText(text: string) {
           const g = genderOf(x);
           if (g !== null && g !== m.agree) continue;
         }
-        const r = x.id === null ? resolve(x, sentence) : { id: x.id, notes: [], confidence: 0.9 };
-        if (!r) continue;
-        const same = span === sentence;
-        return {
-          id: r.id,
-          confidence: same ? 0.8 : 0.65,
-          notes: [
-            note.anaphorContext(
-              text.slice(m.start, m.end),
-              r.id,
-              same ? null : note.regionFromContext(r.id, text.slice(x.start, x.end), span),
-            ),
-          ],
-          from: same ? undefined : span,
-        };
+        if (m.agree !== 'own' && aside(x)) {
+          fallback ??= { x, span };
+          continue;
+        }
+        const r = antecedent(x, span);
+        if (r) return r;
       }
     }
+    if (fallback) return antecedent(fallback.x, fallback.span) ?? country;
     return country;
   };
 
