@@ -1040,6 +1040,15 @@ const ORDER: [string, string, string, Row[]][] = [
       ['UA-65', 72, 72],
     ],
   ],
+  [
+    'en',
+    'two regions, then as many shares: in order',
+    'In the Luhansk and Donetsk regions, Russia controls 99% and 79%.',
+    [
+      ['UA-09', 99, 99],
+      ['UA-14', 79, 79],
+    ],
+  ],
 ];
 
 describe('extract: which region a figure belongs to (session 11b)', () => {
