@@ -59,11 +59,38 @@ export function resolve(ctx: Context, m: Mention): Link | null {
   const before = mentionsBetween(ctx.antecedents, m.start - 1600, m.start).filter(
     (a) => a.end <= m.start,
   );
+  const link = (prior: Mention, id: RegionOrGroupId): Link => {
+    const same = sentenceOf(ctx, prior.start) === sentenceOf(ctx, m.start);
+    return {
+      mention: m,
+      id,
+      confidence: same ? 0.8 : 0.65,
+      notes: [note.anaphor(phrase, id, same ? 'sentence' : 'text')],
+    };
+  };
+  let fallback: [Mention, RegionOrGroupId] | undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const prior = before[i];
     if (!prior || prior.id === null || prior.locative) continue;
     if (m.start - prior.end > 1500) break;
     if (m.anaphor === 'region' && (prior.id === 'UA' || prior.id === 'annexed-four')) continue;
+    // "Russian troops that advanced from Crimea": where they came from, not the topic.
+    if (/\bfrom\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, prior.start - 12), prior.start)))
+      continue;
+    // "the Donetsk region of Ukraine", "…, in the south of Ukraine": the country as a region's
+    // place, not what "its territory" is of.
+    const previous = before[i - 1];
+    if (
+      prior.id === 'UA' &&
+      ((previous !== undefined &&
+        previous.id !== null &&
+        previous.id !== 'UA' &&
+        /^\s*,?\s*(?:of|in)\s*$/i.test(ctx.text.slice(previous.end, prior.start))) ||
+        /\b(?:north|south|east|west)(?:ern|east|west)?\s+(?:part\s+)?of\s+$/i.test(
+          ctx.text.slice(Math.max(0, prior.start - 25), prior.start),
+        ))
+    )
+      continue;
     // "Ukraine maintains control over 15% of the territory": the holder, not the territory.
     if (
       prior.id === 'UA' &&
@@ -72,15 +99,22 @@ export function resolve(ctx: Context, m: Mention): Link | null {
       )
     )
       continue;
-    const same = sentenceOf(ctx, prior.start) === sentenceOf(ctx, m.start);
-    return {
-      mention: m,
-      id: prior.id,
-      confidence: same ? 0.8 : 0.65,
-      notes: [note.anaphor(phrase, prior.id, same ? 'sentence' : 'text')],
-    };
+    // "The Zaporizhzhia region, which borders the Kherson region, …": a name in an aside is
+    // taken only when nothing else is named.
+    const sentence = ctx.sentences[sentenceOf(ctx, prior.start)];
+    if (
+      sentence &&
+      /,\s*(?:which|who|that|i\.\s?e\.|that\s+is|namely)\b[^,]*$/i.test(
+        ctx.text.slice(sentence.start, prior.start),
+      ) &&
+      ctx.text.slice(prior.end, Math.min(sentence.end, m.start)).includes(',')
+    ) {
+      fallback ??= [prior, prior.id];
+      continue;
+    }
+    return link(prior, prior.id);
   }
-  return null;
+  return fallback ? link(...fallback) : null;
 }
 
 export function isSuffixed(ctx: Context, m: Mention): boolean {

@@ -110,15 +110,19 @@ function respectivelyLink(
       return null;
     return { links: [links[i - a] as Link], end: f.end, structural: true };
   }
-  // The regions before them, "respectively" after the figures.
-  if (!RESPECTIVELY_AFTER.test(text.slice(last.end, sentence.end))) return null;
+  // The regions before them, "respectively" after the figures; without the word, as many
+  // distinct regions as shares ("In the Luhansk and Donetsk regions, Russia controls 99% and
+  // 79%") pair in order too.
+  const respectively = RESPECTIVELY_AFTER.test(text.slice(last.end, sentence.end));
+  if (!respectively && figures.slice(a, b + 1).some((g) => g.value.type !== 'percent')) return null;
   const before = mentionsBetween(ctx.mentions, sentence.start, first.start).filter(
     (m) => m.end <= first.start && !m.locative,
   );
   const head = before.at(-1);
-  if (!head) return null;
+  if (!head || (!respectively && head.id === 'UA')) return null;
   const links = linkList(ctx, head, -1, figures);
   if (links.length !== b - a + 1) return null;
+  if (!respectively && new Set(links.map((l) => l.id)).size !== links.length) return null;
   return { links: [links[i - a] as Link], end: f.end, structural: true };
 }
 
@@ -150,9 +154,17 @@ function linkFigure(
 
   // Backwards: the nearest place before it in the clause ("Kherson — 72%", "In Donetsk,
   // Russian forces control about 80%").
+  // "Russia, which also shells the Kherson region, controls 74%", "Donbas, that is the
+  // Donetsk and Luhansk regions, is 85% …": a name in an aside closed before the figure is
+  // not its region.
+  const aside = (m: Mention) =>
+    /,\s*(?:which|who|that|i\.\s?e\.|that\s+is|namely)\b[^,]*$/i.test(
+      ctx.text.slice(clause.start, m.start),
+    ) && ctx.text.slice(m.end, f.start).includes(',');
   const before = mentionsBetween(ctx.mentions, clause.start, f.start).filter(
     (m) => m.end <= f.start && !m.locative,
   );
+  while (before.length > 1 && aside(before.at(-1) as Mention)) before.pop();
   const nearest = before.at(-1);
   if (nearest) {
     const gap = ctx.text.slice(nearest.end, f.start);

@@ -26,6 +26,25 @@ export const AND = String.raw`і|й|та|и|and|et|und|e|y|i|oraz`;
  */
 export const RELATIVE_PRONOUN = String.raw`qui|que|che|котор\p{L}*|któr\p{L}*`;
 
+/**
+ * Between a share and a region: "in" and at most a pronoun standing for "the region" ("79% у
+ * Донецькій", "79 Prozent im Gebiet Donezk", "79 % dans celui de Donetsk", "el 79% en la de
+ * Donetsk", "il 79% in quella di Donetsk"): the share is of that region.
+ */
+export const IN_REGION_GAP =
+  /^\s+(?:у|в|w|we|in|im|in\s+der|nel|nella|nell['’]|en|dans|في)\s+(?:(?:celui|celle|quella|quello|la|el|der|dem|l['’])\s*(?:(?:de|di|d['’])\s*)?)?$/iu;
+
+/**
+ * Before a name: a relative clause or an apposition opened by a comma that the name stands in
+ * ("ворог, який раніше окупував Херсонщину, контролює 74%", "Донбасс, то есть Донецкая и
+ * Луганская области, на 85% …", "le Donbass, qui comprend les oblasts de …, est contrôlé à
+ * 85 %"). When a comma closes it before a figure, the name is not the figure's region.
+ */
+export const ASIDE_OPEN = new RegExp(
+  String.raw`,\s*(?:(?:${RELATIVE_PRONOUN}|як\p{L}*|що|der|die|das|welche\p{L}*|which|who|cui|quale|donde|dove|où|dont|то\s+есть|тобто|тобто|czyli|also|cioè|ossia|c['’]est-à-dire|es\s+decir|o\s+sea|i\.\s?e\.|namely|أي)[\s,]+)[^,]*$`,
+  'iu',
+);
+
 export const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que|así\s+como|nonché|come\s+anche|а\s+й|а\s+також|але\s+й|но\s+и|ale\s+(?:też|także|i)|mais\s+aussi|mais\s+également|sondern\s+auch|ma\s+anche|sino\s+también|but\s+also)\s+)?|\s+(?:і|й|та|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;
 

@@ -8,7 +8,13 @@
  */
 import type { GFigure } from './generic-figures.ts';
 import type { GMention } from './generic-mentions.ts';
-import { BACK_SHORT, FORWARD_GAP, RELATIVE_PRONOUN } from './generic-grammar.ts';
+import {
+  ASIDE_OPEN,
+  BACK_SHORT,
+  FORWARD_GAP,
+  IN_REGION_GAP,
+  RELATIVE_PRONOUN,
+} from './generic-grammar.ts';
 import type { Resolved, TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { note } from './notes.ts';
@@ -36,7 +42,7 @@ export function linkFigure(
   f: GFigure,
   clause: Span,
 ): FigureLinks | null {
-  const { text, resolveAll, listFrom, included, contextRegion } = r;
+  const { text, resolveAll, listFrom, included, contextRegion, origin } = r;
   const { sentence, here, figures, cues, owned, linkedMentions, respectivelyGroups, linksOf } = s;
   // "считает Крым частью России", "część Federacji Rosyjskiej": the part word of a claim
   // phrase is no figure.
@@ -82,9 +88,14 @@ export function linkFigure(
           gap,
         );
       const colonList = spelledAfter !== null && FORWARD_GAP.test(spelledAfter[1] ?? '');
+      // "79% у Донецькій", "79 Prozent im Gebiet Donezk": a share, "in", a region.
+      const inRegion =
+        (f.value.type === 'percent' || f.value.type === 'fraction') &&
+        m.id !== null &&
+        IN_REGION_GAP.test(gap);
       if (
         m.start - end > 80 ||
-        !(FORWARD_GAP.test(gap) || dash || throughVerb || partsIn || colonList)
+        !(FORWARD_GAP.test(gap) || dash || throughVerb || partsIn || colonList || inRegion)
       )
         continue;
       if (dash) {
@@ -149,9 +160,16 @@ export function linkFigure(
         m.end <= f.start &&
         m.start >= clause.start &&
         !included(m) &&
+        !origin(m) &&
         !cues.some((q) => q.type === 'inverse' && q.start <= m.start && m.end <= q.end),
     );
-    const idx = prior.length - 1;
+    // "ворог, який раніше окупував Херсонщину, контролює 74%": a name inside an aside closed
+    // before the figure is not its region; the one before the aside is.
+    const aside = (x: GMention) =>
+      ASIDE_OPEN.test(text.slice(clause.start, x.start)) &&
+      text.slice(x.end, f.start).includes(',');
+    let idx = prior.length - 1;
+    while (idx > 0 && aside(prior[idx] as GMention)) idx--;
     const m = prior[idx];
     if (m) {
       const gap = text.slice(m.end, f.start);
@@ -235,6 +253,7 @@ export function linkFigure(
         m.id !== null &&
         m.id !== 'UA' &&
         !included(m) &&
+        !origin(m) &&
         !owned(m) &&
         !linkedMentions.has(m) &&
         !cues.some((q) => q.type === 'inverse' && q.start <= m.start && m.end <= q.end),
@@ -255,7 +274,7 @@ export function linkFigure(
   }
   // Context: the region the paragraph (or the text just before) is about.
   if (links.length === 0 && f.value.type !== 'words') {
-    const inSentence = here.some((m) => m.id !== null && m.id !== 'UA');
+    const inSentence = here.some((m) => m.id !== null && m.id !== 'UA' && !origin(m));
     if (!inSentence && !ofOther) {
       // An area larger than any oblast is of Ukraine, whatever region came before.
       const countrySized = f.value.type === 'area' && f.value.km2 > LARGEST_REGION_KM2;

@@ -11,6 +11,7 @@ import {
   ANAPHOR_TWO,
   CITY_BEFORE,
   NOT_TERRITORY,
+  POSSESSIVE_TERRITORY,
   REGION_NAMES,
 } from './languages.ts';
 import { firstAtOrAfter } from './spans.ts';
@@ -20,8 +21,10 @@ export interface GMention {
   end: number;
   /** null: "the region" / "the territory", to resolve from context. */
   id: RegionOrGroupId | null;
-  /** 'two': "the two regions", the last two named. */
-  anaphor?: 'region' | 'territory' | 'two';
+  /** 'two': "the two regions", the last two named; 'own': "its territory" (its antecedent). */
+  anaphor?: 'region' | 'territory' | 'two' | 'own';
+  /** Of an 'own' anaphor: the possessor's gender the possessive shows, or 'own' (reflexive). */
+  agree?: 'f' | 'm' | 'any' | 'own';
   locative: boolean;
   /** Named, but not as territory ("Запорізької ОДА"): only an antecedent. */
   antecedentOnly: boolean;
@@ -38,6 +41,11 @@ const NAME_PATTERNS: readonly [RegExp, RegionOrGroupId][] = REGION_NAMES.map(([n
   ),
   id,
 ]);
+const POSSESSIVE_PATTERNS: readonly [RegExp, 'f' | 'm' | 'any' | 'own'][] =
+  POSSESSIVE_TERRITORY.map(([words, agree]) => [
+    new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words})(?![\p{L}\p{N}])`, F),
+    agree,
+  ]);
 const ANAPHOR_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(${ANAPHOR_TWO})|(${ANAPHOR_REGION})|(${ANAPHOR_TERRITORY}))(?![\p{L}\p{N}])`,
   F,
@@ -89,6 +97,25 @@ export function findGenericMentions(text: string): GMention[] {
       names.splice(i, 1);
   }
   const anaphors: GMention[] = [];
+  // "її території", "son territoire": the possessor is the antecedent (generic-reader.ts).
+  for (const [re, agree] of POSSESSIVE_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      covered.fill(1, start, end);
+      anaphors.push({
+        start,
+        end,
+        id: null,
+        anaphor: 'own',
+        agree,
+        locative: false,
+        antecedentOnly: false,
+      });
+    }
+  }
   ANAPHOR_RE.lastIndex = 0;
   for (const m of text.matchAll(ANAPHOR_RE)) {
     const start = m.index;

@@ -176,6 +176,49 @@ export function readSentence(r: TextReader, c: Compiled, lang: Lang, sentence: S
     group.forEach((g, k) => respectivelyGroups.set(g, (list[k] as GMention).id as RegionOrGroupId));
   }
 
+  // "У Луганській і Донецькій областях Росія контролює 99% і 79%": a list of regions, then as
+  // many shares joined the same way and none with a region of its own, pair in order with no
+  // "respectively" word.
+  if (respectivelyGroups.size === 0) {
+    for (let i = 0; i < figures.length; i++) {
+      const group = [figures[i] as GFigure];
+      while (
+        i + 1 < figures.length &&
+        FIGURE_JOIN.test(
+          text.slice((group.at(-1) as GFigure).end, (figures[i + 1] as GFigure).start),
+        )
+      )
+        group.push(figures[++i] as GFigure);
+      if (group.length < 2 || group.some((g) => g.value.type !== 'percent')) continue;
+      const first = group[0] as GFigure;
+      const lastFig = group.at(-1) as GFigure;
+      const before = here.filter((m) => m.end <= first.start && m.id !== null);
+      if (before.length === 0) continue;
+      const list = listFrom(before, before.length - 1, -1).reverse();
+      const ids = new Set(list.map((m) => m.id));
+      const head = list[0] as GMention;
+      const tail = list.at(-1) as GMention;
+      const ownRegion = here.some(
+        (m) =>
+          m.start >= lastFig.end &&
+          m.start - lastFig.end <= 40 &&
+          FORWARD_GAP.test(text.slice(lastFig.end, m.start)),
+      );
+      if (
+        list.length !== group.length ||
+        ids.size !== list.length ||
+        ownRegion ||
+        figures.some((g) => g.start >= tail.end && g.end <= first.start) ||
+        here.some((m) => m.id !== null && m.start >= tail.end && m.end <= first.start) ||
+        head.id === 'UA'
+      )
+        continue;
+      group.forEach((g, k) =>
+        respectivelyGroups.set(g, (list[k] as GMention).id as RegionOrGroupId),
+      );
+    }
+  }
+
   /** The regions each figure was linked to, as linkFigure found them. */
   const linksOf = new Map<GFigure, Resolved[]>();
 

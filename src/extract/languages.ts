@@ -155,7 +155,7 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   ],
   [String.raw`Донбас${L}|Донбасс${L}|Donbas${L}|Donbás|${AR_PRE}دونباس`, 'donbas'],
   [
-    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|${AR_PRE}أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territorio\s+(?:nacional|nazionale)|territoire\s+national|terytorium\s+kraju|територі(?:я|ї|ю)\s+країни|территори(?:я|и|ю)\s+страны|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|(?:ziemi|ziem)\s+ukraińsk${L}|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L}|Landesfläche)|(?:seines|unseres)\s+(?:Landes|Territoriums|Staatsgebiet${L})|des\s+Landes|(?:du|del)\s+(?:pays|país|paese)|son\s+territoire|su\s+territorio|jej\s+terytori${L}|її\s+територ${L}|(?:её|ее)\s+территор${L}|ihres\s+(?:Territoriums|Staatsgebiet${L}|Landes)|(?:całego\s+)?terytorium\s+(?:państwa|kraju)|(?:nuestro|su)\s+país|nuestro\s+territorio|(?:notre|son)\s+pays|notre\s+territoire|(?:nostro|suo)\s+(?:paese|territorio)|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
+    String.raw`Україн(?:а|и|і|у|ою)|Украин(?:а|ы|е|у|ой)|Ukrain(?:y|ie|a|e|ę)|l['’]Ukraine|Ucraina|Ucrania|${AR_PRE}أوكرانيا|(?:територ${L}|территор${L})\s+(?:України|Украины)|terytorium\s+Ukrainy|ukraińskiego\s+terytorium|territoire\s+ukrainien|territorio\s+(?:ucraino|ucraniano)|territorio\s+(?:nacional|nazionale)|territoire\s+national|terytorium\s+kraju|територі(?:я|ї|ю)\s+країни|территори(?:я|и|ю)\s+страны|territor${L}\s+(?:\p{L}+\s+){1,3}(?:ucraino|ucraniano)|українськ${L}\s+(?:земл${L}|територ${L})|украинск${L}\s+(?:земл${L}|территор${L})|ukraińsk${L}\s+(?:terytori${L}|ziemi)|(?:ziemi|ziem)\s+ukraińsk${L}|ukrainisch${L}\s+(?:Staatsgebiet${L}|Territorium${L}|Boden${L}|Landesfläche)|(?:seines|unseres)\s+(?:Landes|Staatsgebiet${L})|unseres\s+Territoriums|des\s+Landes|(?:du|del)\s+(?:pays|país|paese)|ihres\s+(?:Staatsgebiet${L}|Landes)|(?:całego\s+)?terytorium\s+(?:państwa|kraju)|(?:nuestro|su)\s+país|nuestro\s+territorio|(?:notre|son)\s+pays|notre\s+territoire|(?:nostro|suo)\s+paese|nostro\s+territorio|національн${L}\s+територ${L}|национальн${L}\s+территор${L}|territorio\s+nacional|notre\s+territoire|nostro\s+territorio|nuestro\s+territorio|su\s+país|all\p{L}*\s+territor${L}\s+(?:України|Украины)`,
     'UA',
   ],
   [
@@ -174,11 +174,6 @@ export const REGION_NAMES: readonly [string, RegionOrGroupId][] = [
   [String.raw`Zaporoszczy(?:zn|źn)${L}|zaporosk(?:ą|ie|ich|imi)`, 'UA-23'],
   [String.raw`Chersońszczy(?:zn|źn)${L}|chersońsk(?:ą|ie|ich|imi)`, 'UA-65'],
   [String.raw`Krymie`, 'crimea'],
-  // "its own territory" of a subject that is Ukraine ("Україна втратила 18% своєї території").
-  [
-    String.raw`своє${L}\s+територ${L}|сво(?:ей|ю|я)\s+территори${L}|swo(?:jego|im)\s+terytori${L}`,
-    'UA',
-  ],
   // French
   [String.raw`RPD|Donetz`, 'UA-14'],
   [String.raw`RPL|Lougansk`, 'UA-09'],
@@ -237,7 +232,7 @@ export const NOT_TERRITORY = new RegExp(
 );
 
 /** Words meaning "the region" / "the territory": they point to the region in context. */
-export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|этой\s+|tego\s+|ce\s+|cette\s+|dieses\s+|questa\s+|esta\s+|esa\s+)?(?:област${L}|регіон${L}|регион${L}|regionu|obwodu|region(?!al)${L}|regione|región|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
+export const ANAPHOR_REGION = String.raw`(?:(?:цієї\s+|цього\s+|цьому\s+|цій\s+|этой\s+|этого\s+|этом\s+|tego\s+|tej\s+|tym\s+|ce\s+|cette\s+|dieses\s+|diesem\s+|diese\s+|questa\s+|questo\s+|esta\s+|este\s+|esa\s+)?(?:област${L}|(?:l['’])?oblast(?!\p{L})|регіон${L}|регион${L}|regionu|obwodu|region(?!al)${L}|regione|región|région|la\s+province|province|provincia|Gebiet${L}|Region|المقاطعةـ?|مقاطعة|республік${L}|республик${L}|Republik|Repubblica|République|República))`;
 /** Words meaning "the two regions": the last two regions the text named before. */
 /**
  * Right after a share, an adjective saying the part is free or unoccupied: the share is what
@@ -250,6 +245,68 @@ export const FREE_AFTER = new RegExp(
 
 export const ANAPHOR_TWO = String.raw`(?:المنطقتين|المقاطعتين|обох\s+област${L}|обидв${L}\s+област${L}|обеих\s+област${L}|обе\s+област${L}|дв(?:ох|ух)\s+област${L}|obu\s+obwod${L}|obydwu\s+obwod${L}|dw(?:óch|u)\s+obwod${L}|(?:les\s+)?deux\s+régions|(?:der\s+|die\s+|den\s+)?beiden\s+(?:Regionen|Gebiete)|entrambe\s+le\s+regioni|(?:le\s+)?due\s+regioni|ambas\s+regiones|(?:las\s+)?dos\s+regiones|both\s+regions)`;
 export const ANAPHOR_TERRITORY = String.raw`(?:(?:ce\s+|dieses\s+|questo\s+|este\s+|este\s+)?(?:територ${L}|территор${L}|terytori${L}|territoire|territorio|Territorium${L}|territory|powierzchni|surface|superficie|Fläche|площ${L}|cette\s+zone|zone|zona)|(?:the\s+)?(?:territory|area))`;
+
+/**
+ * "Its territory": a possessive before a word for territory or area. It points to its
+ * antecedent, the region or country named before it (generic-reader.ts resolves it), by the
+ * language's agreement where the possessive shows the possessor's gender: 'f' (її, её, jej,
+ * ihres/ihrer, ـها), 'm' (його, его, jego, seines/seiner, ـه), 'any' (son, su, suo, their); 'own'
+ * is the reflexive (своєї, своей, swojego), which takes its clause's subject.
+ */
+const TERRITORY_NOUN = {
+  uk: String.raw`(?:територ${L}|площ${L})`,
+  ru: String.raw`(?:территор${L}|площад${L})`,
+  pl: String.raw`(?:terytori${L}|powierzchni${L}|obszar${L})`,
+  de: String.raw`(?:Territorium${L}|Gebiet(?:s|es)?|Fläche)`,
+};
+export const POSSESSIVE_TERRITORY: readonly [string, 'f' | 'm' | 'any' | 'own'][] = [
+  [
+    String.raw`її\s+${TERRITORY_NOUN.uk}|(?:её|ее)\s+${TERRITORY_NOUN.ru}|jej\s+${TERRITORY_NOUN.pl}|ihre[sr]\s+${TERRITORY_NOUN.de}|(?:أراضي|مساحت)ها`,
+    'f',
+  ],
+  [
+    String.raw`його\s+${TERRITORY_NOUN.uk}|его\s+${TERRITORY_NOUN.ru}|jego\s+${TERRITORY_NOUN.pl}|seine[sr]\s+${TERRITORY_NOUN.de}|(?:أراضي|مساحت)ه`,
+    'm',
+  ],
+  [
+    String.raw`сво(?:є${L}|ю|я|їй)\s+${TERRITORY_NOUN.uk}|сво(?:ей|ю|я|ею|ем)\s+${TERRITORY_NOUN.ru}|sw(?:ojego|oim|oje|ego|ym|oją|ojej|ej)\s+${TERRITORY_NOUN.pl}`,
+    'own',
+  ],
+  [
+    String.raw`(?:їх|їхн${L})\s+${TERRITORY_NOUN.uk}|их\s+${TERRITORY_NOUN.ru}|ich\s+${TERRITORY_NOUN.pl}|(?:son|sa|leur)\s+(?:territoire|superficie|surface)|sus?\s+(?:territorio|superficie)|(?:suo|sua|loro)\s+(?:territorio|superficie)`,
+    'any',
+  ],
+];
+
+/**
+ * The grammatical gender of a region or country as named (its name with the "region" word
+ * around it): feminine — область, Донеччина, Україна, республіка, Region, Oblast, Krim,
+ * Ukraina, مقاطعة — or masculine/neuter — Крим, Донбас, регіон, obwód, Gebiet, Land, إقليم;
+ * a Latin name alone is neuter in German and masculine in Polish (obwód). Null: not known.
+ */
+export const FEMININE_NAME = new RegExp(
+  String.raw`[Оо]бласт|щин|Україн|Украин|[Рр]еспубл|ДНР|ЛНР|ДВР|(?:ськ|цьк|зьк|ск|цк)(?:а|ої|ій|у|ою|ая|ой|ую)$|Ukrain|czyzn|czyźn|[Rr]epubli|DRL|ŁRL|Region(?!e)|Oblast|Krim|Halbinsel|DVR|LVR|مقاطع|منطق|جمهورية|أوكرانيا|شبه\s+جزيرة`,
+  'u',
+);
+export const MASCULINE_NAME = new RegExp(
+  String.raw`Крим|Крым|Донбас|[Рр]егіон|[Рр]егион|[Пп]івостр|[Пп]олуостр|obw[oó]d|Krym|Donbas|region|półwys|Gebiet|Bezirk|Land|إقليم|دونباس|^[\p{Script=Latin}\s-]+$`,
+  'u',
+);
+
+/**
+ * Before a name: the place something came from or borders ("з Криму", "из Крыма", "z Krymu",
+ * "aus dem Gebiet Donezk", "desde Crimea", "dalla Crimea", "depuis la Crimée", "межує з
+ * Кримом"): not what a later "the region" or "its territory" points to.
+ */
+export const ORIGIN_BEFORE =
+  /(?:^|[\s(])(?:з|із|зі|зо|из|изо|с|со|z|ze|aus|desde|da|dal|dalla|dallo|dall['’]|depuis|from)\s+(?:(?:der|dem|den|la|el|le|l['’]|the)\s*)?$|(?:з\s+боку|со\s+стороны|od\s+strony|en\s+provenance|(?:venu|venant|arrivé|parti|provenant|proceden|llegad|venid|provenien)\p{L}*|in\s+Richtung|w\s+kierunku|у\s+напрямку|в\s+направлении)\s+(?:(?:de\s+la|de|du|des|d['’]|der|dem|la|l['’])\s*)?$/iu;
+
+/**
+ * "The oblast" points to an oblast (not Crimea, Donbas or the country); "the republic" to a
+ * "people's republic" or Crimea's autonomous republic. "The region" points to any region.
+ */
+export const OBLAST_WORD = /област|obw[oó]d|oblast|Gebiet|Bezirk|مقاطع|provinc/iu;
+export const REPUBLIC_WORD = /республ|republi|repubbl|républ|repúbl/iu;
 
 // ——— Cues, per language ———
 
