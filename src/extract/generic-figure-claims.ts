@@ -11,7 +11,7 @@ import type { FigureLinks } from './generic-link.ts';
 import { RELATIVE_PRONOUN } from './generic-grammar.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
-import { EXCEPT_BEFORE, REST_AFTER, REST_BEFORE, afterLink } from './generic-traps.ts';
+import { EXCEPT_BEFORE, REST_AFTER, REST_BEFORE, afterLink, aimedWhole } from './generic-traps.ts';
 import { FREE_AFTER } from './languages.ts';
 import { note, type Note } from './notes.ts';
 import { alternativeNote, areaContext, figureClaim, readFigure, readWords } from './read.ts';
@@ -20,6 +20,12 @@ import type { Span } from './sentences.ts';
 /** A relative pronoun: what follows it is a clause about the word before, not the figure. */
 const RELATIVE_AFTER = new RegExp(
   String.raw`(?:^|[\s,])(?:${RELATIVE_PRONOUN}|dont|which|that|які|яку|яких|cui|die|das|التي|الذي)\s`,
+  'iu',
+);
+
+/** Between a part and its holder's verb: ", którą (Ukraina) nadal", ", яку ще", ", qu'elle". */
+const STILL_HELD = new RegExp(
+  String.raw`^\s*,?\s*(?:${RELATIVE_PRONOUN}|qu['’]|яку|яка|які|що|die|den|das|which|that|it|cui|التي|الذي)(?:\s+(?:[\p{L}'’-]+\s+){0,3}?|\s*)$`,
   'iu',
 );
 
@@ -144,10 +150,29 @@ export function figureCandidates(
     )
   )
     return [];
-  const kind: CandidateKind =
-    cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
+  // "Moscú aspira a controlar todo el Donbás": Russia's stated aim to take all of it, a demand.
+  const aim = cue.type !== 'demand' && aimedWhole(text, c, s, f, clause, linkEnd);
+  const kind: CandidateKind = aim
+    ? 'demand'
+    : cue.type === 'claim'
+      ? 'claim'
+      : cue.type === 'demand'
+        ? 'demand'
+        : 'control';
   usedCues.add(cue);
   usedFigures.add(f);
+  // "wycofać wojska z części Donbasu, którą nadal kontroluje", "вивести війська з частини
+  // Донбасу, яку ще контролює": the part Ukraine still holds, demanded, is all that is left.
+  const stillHeldPart =
+    f.value.type === 'words' &&
+    f.value.cls === 'vague' &&
+    cues.some(
+      (q) =>
+        (q.type === 'control' || q.type === 'inverse') &&
+        q.start >= linkEnd &&
+        q.start - linkEnd <= 50 &&
+        STILL_HELD.test(text.slice(linkEnd, q.start)),
+    );
 
   for (const link of links) {
     const region = areaContext(link.id);
@@ -163,7 +188,8 @@ export function figureCandidates(
     const rest =
       kind === 'demand' &&
       (REST_BEFORE.test(text.slice(Math.max(clause.start, f.start - 30), f.start)) ||
-        REST_AFTER.test(text.slice(f.end, f.end + 15)));
+        REST_AFTER.test(text.slice(f.end, f.end + 15)) ||
+        stillHeldPart);
     if (rest) {
       n.push(note.demandRest());
       for (const alt of f.alternatives) n.push(alternativeNote(alt, region));

@@ -9,6 +9,8 @@
  */
 import type { Candidate, CandidateKind } from './candidate.ts';
 import type { Compiled, GCue, Lang } from './generic-figures.ts';
+import { statedAim } from './generic-aims.ts';
+import { GROUPS, isGroupId } from '../geo/regions.ts';
 import { LOCATIVE_BEFORE, type GMention } from './generic-mentions.ts';
 import {
   AND,
@@ -217,9 +219,20 @@ export function namedCandidates(
         !(lang === 'de' && germanAttributive(text, q)) &&
         !adjectiveBefore(text, q, m),
     );
+    // "el Donbás, que incluye Donetsk y Luhansk", "Donbas, which includes …": the group's
+    // members spelled out define it; they are not included in what is held.
+    const group = here[here.indexOf(first) - 1];
+    const defines =
+      group !== undefined &&
+      isGroupId(group.id) &&
+      group.id !== 'UA' &&
+      (GROUPS[group.id].members as readonly string[]).includes(m.id ?? '') &&
+      first.start - group.end <= 40 &&
+      !/[.;:]/u.test(text.slice(group.end, first.start));
     if (
       m.id !== 'UA' &&
       m.id !== 'annexed-four' &&
+      !defines &&
       included(m) &&
       (cues.some((q) => q.type === 'control') || claimedBefore) &&
       !c.negation.test(text.slice(clause.start, clause.end))
@@ -327,6 +340,11 @@ export function namedCandidates(
         );
     const cue = claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
+    // "Moscú aspira a controlar …", "dem Kreml geht es um die Annexion von …": Russia's stated
+    // aim to take or annex a region is a demand of it.
+    const aim =
+      cue.type !== 'demand' &&
+      statedAim(text, sentence, clause, cue, Math.max(m.end, cue.end), c.negation);
     // "la Crimée occupée", "la Crimea occupata", "la Crimea ocupada": a participle right after
     // the name, with no verb between, is an adjective (the Slavic "Крим окупований" is a
     // predicate: those languages drop the copula).
@@ -403,7 +421,7 @@ export function namedCandidates(
     // A demand is a wish in itself ("хоче, щоб війська залишили …"): its words of aim are its own.
     if (
       (!notFully && c.negation.test(scope)) ||
-      (cue.type !== 'demand' && c.aspiration.test(scope))
+      (cue.type !== 'demand' && !aim && c.aspiration.test(scope))
     )
       continue;
     // "kontrollieren bedeutende Teil der … Regionen Cherson, Donezk … nicht": negated.
@@ -445,8 +463,15 @@ export function namedCandidates(
             // "le Donbass, … dont une partie est déjà annexée", "Донбас, частину якого
             // анексовано": a part word between the name and its claim after it.
             (cue.start >= m.end && c.vagueWord.test(text.slice(m.end, cue.start)))));
-    const kind: CandidateKind =
-      cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
+    // An aim to take a part of a region is no demand of it.
+    if (aim && isVague) continue;
+    const kind: CandidateKind = aim
+      ? 'demand'
+      : cue.type === 'claim'
+        ? 'claim'
+        : cue.type === 'demand'
+          ? 'demand'
+          : 'control';
     // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").
     const idx = here.indexOf(m);
     let list = [...listFrom(here, idx, -1).reverse(), ...listFrom(here, idx, 1).slice(1)];

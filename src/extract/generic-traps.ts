@@ -8,6 +8,11 @@
 import type { GFigure } from './generic-figures.ts';
 import { AREA_SIZE } from './languages.ts';
 import { AND } from './generic-grammar.ts';
+import { actorBefore, statedAim } from './generic-aims.ts';
+
+/** A "liberated" control word (a Russian source's word for its own gains). */
+const LIBERATED_WORD =
+  /(?<![\p{L}])(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|odbi|(?:و|ف)?(?:تحرير|حرر|المحرر))/giu;
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import type { Span } from './sentences.ts';
@@ -122,7 +127,9 @@ export function figureTrap(
   if (
     f.value.type === 'words' &&
     f.value.cls === 'vague' &&
-    /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel)\s+(?:\p{L}+\s+)?$/iu.test(before.slice(-30))
+    /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel|на|в|у|во)\s+(?:\p{L}+\s+)?$/iu.test(
+      before.slice(-30),
+    )
   )
     return 'trap';
   // "zajęli ok. 20 proc. terytorium Ukrainy, a jej populacja zmniejszyła się o …": a change
@@ -148,6 +155,11 @@ export function figureTrap(
   if (c.change.test(before) || c.change.test(after) || (startsWithThis && previousChange)) {
     return 'change';
   }
+  // "die Ukraine … befreite fast die gesamte Oblast Charkiw", "ЗСУ звільнили 90%": what
+  // Ukraine freed is its gain, no share Russia holds.
+  const freed = [...before.matchAll(LIBERATED_WORD)].at(-1);
+  if (freed && actorBefore(text.slice(s.sentence.start, clause.start + freed.index)) === 'ua')
+    return 'change';
   const sizeFrom = Math.max(clause.start, f.start - 80);
   const size = c.size.exec(text.slice(sizeFrom, f.start));
   if (size) {
@@ -195,10 +207,30 @@ export function figureTrap(
   const demand = cues
     .filter((q) => q.type === 'demand' && q.start >= clause.start && q.end <= f.start)
     .at(-1);
-  if (
-    c.negation.test(window) ||
-    c.aspiration.test(text.slice(demand ? demand.end : clause.start, f.start))
-  )
-    return 'trap';
+  if (c.negation.test(window)) return 'trap';
+  if (c.aspiration.test(text.slice(demand ? demand.end : clause.start, f.start)))
+    return aimedWhole(text, c, s, f, clause, linkEnd) ? null : 'trap';
   return null;
+}
+
+/**
+ * "Moscú aspira a controlar todo el Donbás": a figure of all of a region after Russia's stated
+ * aim to take it (the cue before it governed by the aim) is a demand of it, not an aim dropped.
+ */
+export function aimedWhole(
+  text: string,
+  c: Compiled,
+  s: SentenceView,
+  f: GFigure,
+  clause: Span,
+  linkEnd: number,
+): boolean {
+  if (f.value.type !== 'words' || f.value.cls !== 'all') return false;
+  const cue = s.cues
+    .filter(
+      (q) =>
+        (q.type === 'control' || q.type === 'claim') && q.start >= clause.start && q.end <= f.start,
+    )
+    .at(-1);
+  return cue !== undefined && statedAim(text, s.sentence, clause, cue, linkEnd, c.negation);
 }
