@@ -47,6 +47,9 @@ const RELATIVE = new RegExp(
 /** Between a name and the list it joins: "sowie die teilweise … kontrollierten Regionen". */
 const TOGETHER_WITH =
   /^\s*,?\s*(?:sowie|ebenso\s+wie|zusammen\s+mit|ainsi\s+que|de\s+même\s+que|avec|así\s+como|junto\s+(?:a|con)|insieme\s+(?:a|al|alla|alle|ai|agli)|così\s+come|nonché|together\s+with|along\s+with|as\s+well\s+as|a\s+także|oraz|wraz\s+z|razem\s+z|разом\s+(?:з|із)|а\s+також|вместе\s+с|а\s+также|наряду\s+с)\s+[^,.;:()]{0,80}$/iu;
+/** Before a claim word: a vote for it, a referendum on it. */
+const VOTED_FOR =
+  /(?:(?:проголосува|голосува|проголосова|голосова|głosowa|zagłosowa|vot|stimmt|abgestimmt|votat|votaron|votó|voted|صوت)\p{L}*\s(?:[^.;:]{0,80}?\s)?(?:(?:за|for|pour|für|per|a\s+favore|a\s+favor\s+de|za|in\s+favou?r\s+of|لصالح)\s+)|(?:референдум|referend|Referend|référendum)\p{L}*\s+(?:про|о|об|за|щодо|w\s+sprawie|o|on|about|sur|über|zum|zur|sul|sulla|sobre|حول)\s+)(?:\p{L}+(?:\s+|['’]))?(?:\p{L}+(?:\s+|['’]))?$/iu;
 /** The control words that say "liberated" (read as held in a Russian source's figures). */
 const LIBERATED =
   /^(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|(?:و|ف)?(?:تحرير|حرر|المحرر))/iu;
@@ -340,6 +343,14 @@ export function namedCandidates(
         );
     const cue = claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
+    // "87% проголосували за приєднання", "ont voté pour le rattachement", "a referendum on
+    // joining Russia": what a vote was about, not a claim.
+    if (
+      cue.type === 'claim' &&
+      cue.start > m.start - 200 &&
+      VOTED_FOR.test(text.slice(Math.max(clause.start, cue.start - 130), cue.start))
+    )
+      continue;
     // "Moscú aspira a controlar …", "dem Kreml geht es um die Annexion von …": Russia's stated
     // aim to take or annex a region is a demand of it.
     const aim =

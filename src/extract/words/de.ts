@@ -10,7 +10,7 @@ export const de: LanguageWords = {
   aspiration: String.raw`versuch${L}|will|wollen|Ziel|wenn|falls|wäre|wären|könnte|könnten|soll\s+\p{L}+\s+werden|würde|bemüh${L}|um\s+zu|kurz\s+davor`,
   change: String.raw`(?:zusätzlich${L}|weitere${L})\s+$|in\s+den\s+(?:letzten|vergangenen)\s+\S+\s+(?:Tagen|Wochen|Monaten)|im\s+vergangenen\s+Jahr|seit\s+Jahresbeginn|seit\s+Anfang\s+des\s+Jahres|binnen|innerhalb\s+(?:von\s+)?(?:eines|einem|\d+)|(?:gestiegen|gesunken|gewachsen|zugenommen)\s+um|um\s+$`,
   size: String.raw`ausmach${L}`,
-  distractor: String.raw`Einwohner${L}|Bevölkerung|Menschen|Tote|Toten|Verletzte|getötet|verletzt|Umfrage${L}|BIP|Wirtschaft|Soldaten|Zivilisten|Orte|Orten`,
+  distractor: String.raw`Einwohner${L}|Bevölkerung|Menschen|Tote|Toten|Verletzte|getötet|verletzt|Umfrage${L}|BIP|Wirtschaft|Soldaten|Zivilisten|Orte|Orten|Wohnungen|Gebäude|Häuser|Industrie${L}|Betriebe|Wähler${L}|Stimmen`,
   clauseBreak: String.raw`aber|während|jedoch|doch|wohingegen`,
   about: String.raw`etwa|rund|ungefähr|circa|ca\.|zirka|um\s+die|in\s+etwa|grob|schätzungsweise`,
   nearly: String.raw`fast|knapp|beinahe|nahezu|annähernd|nicht\s+ganz|knapp\s+unter|etwas\s+weniger\s+als`,

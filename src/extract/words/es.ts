@@ -10,7 +10,7 @@ export const es: LanguageWords = {
   aspiration: String.raw`intent${L}|para\s+que|lograr|logre|logren|quiere|quieren|objetivo|si|podría|podrían|para\s+(?:tomar|capturar)|busca${L}|planes|a\s+punto\s+de`,
   change: String.raw`en\s+el\s+último\s+año|este\s+año|en\s+lo\s+que\s+va\s+de(?:l)?\s+año|durante\s+(?:el|ese|este)\s+mes|(?:en|durante)\s+(?:la\s+)?(?:última|pasada)\s+semana|en\s+los\s+últimos\s+\S+\s+(?:meses|días|semanas)|(?:aument|crec|disminu)${L}\s+(?:en\s+)?(?:un\s+)?`,
   size: String.raw`represent${L}|suman?`,
-  distractor: String.raw`habitantes|población|personas|muertos|heridos|encuesta${L}|PIB|económi${L}|soldados|civiles`,
+  distractor: String.raw`habitantes|población|personas|muertos|heridos|encuesta${L}|PIB|económi${L}|soldados|civiles|viviendas|edificios|casas|industri${L}|empresas|votantes|electores|votos`,
   clauseBreak: String.raw`pero|mientras|sin\s+embargo|aunque`,
   about: String.raw`alrededor\s+del?|cerca\s+del?|unos|unas|aproximadamente|aprox\.|en\s+torno\s+al?|más\s+o\s+menos|algo\s+así\s+como|del\s+orden\s+del?`,
   nearly: String.raw`casi|prácticamente|poco\s+menos\s+del?|algo\s+menos\s+del?|rozando\s+el`,

@@ -10,7 +10,7 @@ export const fr: LanguageWords = {
   aspiration: String.raw`tent${L}|veut|veulent|cherch${L}|objectif|s['’]il|pourrait|pourraient|afin\s+de|devraient|devrait|sur\s+le\s+point\s+de|visant\s+à`,
   change: String.raw`en\s+un\s+an|depuis\s+le\s+début\s+de\s+l['’]année|(?:augment|progress|recul)${L}\s+de|gagné`,
   size: String.raw`représent${L}|s['’]étend${L}|superficie\s+de\s+l['’]Ukraine`,
-  distractor: String.raw`habitants|population|personnes|morts|blessés|tués|sondage${L}|PIB|économi${L}|soldats|civils`,
+  distractor: String.raw`habitants|population|personnes|morts|blessés|tués|sondage${L}|PIB|économi${L}|soldats|civils|logements|habitations|bâtiments|maisons|industrie${L}|entreprises|électeurs|votants|voix|suffrages`,
   clauseBreak: String.raw`mais|tandis\s+que|alors\s+que|toutefois|cependant`,
   about: String.raw`environ|quelque|à\s+peu\s+près|approximativement|autour\s+de|près\s+de|aux\s+alentours\s+de|de\s+l['’]ordre\s+de|grosso\s+modo|quelques`,
   nearly: String.raw`presque|quasiment|pratiquement|près\s+de|près\s+d['’]|la\s+quasi|un\s+peu\s+moins\s+de|un\s+peu\s+moins\s+d['’]|pas\s+loin\s+de|pas\s+loin\s+d['’]`,

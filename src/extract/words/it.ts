@@ -10,7 +10,7 @@ export const it: LanguageWords = {
   aspiration: String.raw`cerca${L}|vuole|vogliono|obiettiv${L}|se|probabile|potrebbe|potrebbero|per\s+(?:prendere|conquistare)|dovrà|sta\s+per|in\s+procinto\s+di`,
   change: String.raw`ulterior${L}\s+$|nell['’]ultimo\s+anno|negli\s+ultimi\s+\S+\s+(?:mesi|giorni|settimane)|(?:aumentat|cresciut|diminuit)${L}\s+del`,
   size: String.raw`rappresent${L}`,
-  distractor: String.raw`abitanti|popolazione|persone|morti|feriti|sondaggi${L}|PIL|economi${L}|soldati|civili`,
+  distractor: String.raw`abitanti|popolazione|persone|morti|feriti|sondaggi${L}|PIL|economi${L}|soldati|civili|abitazioni|case|edifici|industri${L}|imprese|elettori|votanti|voti`,
   clauseBreak: String.raw`ma|mentre|tuttavia|però`,
   about: String.raw`circa|quasi\s+il|intorno\s+al?|attorno\s+al?|approssimativamente|all['’]incirca|più\s+o\s+meno|grosso\s+modo|qualcosa\s+come|nell['’]ordine\s+del`,
   nearly: String.raw`quasi|pressoché|praticamente|poco\s+meno\s+del?|poco\s+meno\s+di|sfiorando\s+il`,
