@@ -29,6 +29,10 @@ const STILL_HELD = new RegExp(
   'iu',
 );
 
+/** "the rest" as the subject of the clause after a figure. */
+const REST_SUBJECT =
+  /(?:^|[\s,;(—–-])(?:le\s+reste|il\s+resto|el\s+resto|lo\s+demás|der\s+Rest|den\s+Rest|the\s+rest|reszt\p{L}*|pozostał\p{L}*|решт\p{L}*|остальн\p{L}*|оставш\p{L}*|الباقي|البقية)(?![\p{L}])/iu;
+
 /** Right after a figure: "of which", a share of the noun before (people, when they are near). */
 const OF_WHICH =
   /^\s*(?:de\s+(?:las|los)\s+cuales|of\s+(?:which|whom)|dont|di\s+cui|dei\s+quali|delle\s+quali|z\s+których|з\s+(?:яких|них)|из\s+(?:которых|них)|von\s+(?:denen|ihnen)|منهم|من\s+بينهم)(?![\p{L}])/iu;
@@ -76,6 +80,15 @@ export function figureCandidates(
     );
   if (!inside && post && pre && pre.type === 'inverse' && !postTight) cue = pre;
   if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
+  // "contrôle environ 70 % de la région, le reste étant aux mains de l'Ukraine": Ukraine's
+  // words after "the rest" are the rest's, not the figure's.
+  if (
+    !inside &&
+    post?.type === 'inverse' &&
+    pre?.type === 'control' &&
+    REST_SUBJECT.test(text.slice(linkEnd, post.start))
+  )
+    cue = pre;
   // "l'Ukraine céderait la totalité de l'oblast de Donetsk, même des territoires que la Russie
   // n'a pas conquis": a cue in a relative clause after the region is the clause's; the demand
   // or claim before the figure is the figure's.
