@@ -726,6 +726,48 @@ const STRAY: [string, string, string, Row[]][] = [
     [],
   ],
   ['ar', "trap: Ukraine's aim", 'تريد أوكرانيا استعادة كامل مقاطعة خيرسون.', []],
+  [
+    'uk',
+    'trap: under fire, after a figure',
+    'Росія контролює 70% Херсонської області. Уся територія області перебуває під обстрілом.',
+    [['UA-65', 70, 70]],
+  ],
+  [
+    'ru',
+    'trap: under fire, after a figure',
+    'Россия контролирует 70% Херсонской области. Вся территория области находится под обстрелом.',
+    [['UA-65', 70, 70]],
+  ],
+  [
+    'pl',
+    'trap: under fire, after a figure',
+    'Rosja kontroluje 70 proc. obwodu chersońskiego. Całe terytorium obwodu jest pod ostrzałem.',
+    [['UA-65', 70, 70]],
+  ],
+  [
+    'fr',
+    'trap: under fire, after a figure',
+    'La Russie contrôle 70 % de la région de Kherson. Tout le territoire de la région est sous le feu.',
+    [['UA-65', 70, 70]],
+  ],
+  [
+    'de',
+    'trap: under fire, after a figure',
+    'Russland kontrolliert 70 Prozent der Region Cherson. Das gesamte Gebiet der Region steht unter Beschuss.',
+    [['UA-65', 70, 70]],
+  ],
+  [
+    'it',
+    'trap: under fire, after a figure',
+    'La Russia controlla il 70% della regione di Kherson. Tutto il territorio della regione è sotto il fuoco.',
+    [['UA-65', 70, 70]],
+  ],
+  [
+    'es',
+    'trap: under fire, after a figure',
+    'Rusia controla el 70% de la región de Jersón. Todo el territorio de la región está bajo el fuego.',
+    [['UA-65', 70, 70]],
+  ],
 ];
 
 describe('extract: forms of session 11c (strays that stay out: liberated by Ukraine, votes, housing, a place)', () => {

@@ -75,6 +75,10 @@ const OF_WHICH_IN = new RegExp(String.raw`(?:^|[\s,;(])${OF_WHICH}(?![\p{L}])`, 
 const UKRAINE_ELLIPSIS =
   /(?:[,;]\s*(?:(?:і|и|та|а|a|i|und|et|e|y)\s+)?|\s(?:і|и|та|а|a|i|und|et|e|y|mentre|mientras\s+que|tandis\s+que|während)\s+)(?:Україна|Київ|ЗСУ|Украина|Киев|ВСУ|Ukraina|Kijów|die\s+Ukraine|Kiew|l['’]Ukraine|l['’]Ucraina|Ucrania|Kiev|(?:و)?أوكرانيا)\s*(?:[—–-]|:)?\s*(?:(?:il|el|la|le|على)\s+)?$/u;
 
+/** Under fire or shelled: what a figure of it says is no control. */
+const UNDER_FIRE =
+  /(?<![\p{L}])(?:sous\s+le\s+feu|sous\s+les\s+(?:tirs|bombardements|frappes)|bombardé\p{L}*|під\s+(?:обстрілом|обстрілами|вогнем)|обстрілю\p{L}*|под\s+(?:обстрелом|обстрелами|огнём|огнем)|обстрелива\p{L}*|pod\s+ostrzałem|ostrzeliw\p{L}*|unter\s+(?:Beschuss|Feuer)|beschossen|sotto\s+(?:il\s+)?(?:fuoco|tiro|i\s+bombardamenti)|bombardat\p{L}*|bajo\s+(?:el\s+)?(?:fuego|bombardeo\p{L}*)|bombardead\p{L}*|under\s+fire|shelled|تحت\s+(?:النار|القصف))(?![\p{L}])/iu;
+
 /** "the rest" right before a figure ("віддати решту 25%", "die restlichen 25 Prozent"). */
 export const REST_BEFORE =
   /(?:^|[\s,(])(?:решт(?:а|и|у|ою)|залишн\p{L}*|оставш\p{L}*|остальн\p{L}*|pozostał\p{L}*|reszt\p{L}*|restlich\p{L}*|verbleibend\p{L}*|übrig\p{L}*|(?:il|la|el)\s+restante|rimanent\p{L}*)\s+(?:(?:el|il|la|los|les|die|der|den)\s+)?$/iu;
@@ -194,6 +198,12 @@ export function figureTrap(
     )
       return 'trap';
   }
+  // "Tout le territoire de la région est sous le feu", "під обстрілом": under fire, not held.
+  const fireBefore = text
+    .slice(Math.max(clause.start, f.start - 40), f.start)
+    .split(/[,;]/u)
+    .at(-1);
+  if (UNDER_FIRE.test(`${fireBefore ?? ''} ${after.split(/[,;]/u)[0] ?? ''}`)) return 'trap';
   // "almeno il 30% del Pil nazionale": a share of the economy.
   if (
     /^\s*(?:del|de|of|des|der|di|du|od|від|от)\s+(?:PIL|PIB|BIP|GDP|ВВП|PKB)(?![\p{L}])/iu.test(
