@@ -7,6 +7,32 @@ import { read, type Row } from '../../tests/support/extract-forms.ts';
 
 const AIM: [string, string, string, Row[]][] = [
   [
+    'en',
+    'aim: wants to seize all of',
+    'Russia wants to seize all of the Donetsk region.',
+    [['UA-14', 100, 100, 'demand']],
+  ],
+  [
+    'en',
+    'aim: seeks to take control of the whole of',
+    'Moscow seeks to take control of the whole of the Luhansk region.',
+    [['UA-09', 100, 100, 'demand']],
+  ],
+  [
+    'en',
+    'aim: aims to capture the entire',
+    'The Kremlin aims to capture the entire Donbas.',
+    [['donbas', 100, 100, 'demand']],
+  ],
+  [
+    'en',
+    'trap: the purpose of an offensive',
+    'Russia launched an offensive aimed at capturing the entire Zaporizhzhia region.',
+    [],
+  ],
+  ['en', "trap: Ukraine's aim", 'Ukraine wants to retake all of the Kherson region.', []],
+  ['en', 'trap: a negated aim', 'Russia does not want to take all of the Kherson region.', []],
+  [
     'uk',
     'aim: прагне захопити всю',
     'Росія прагне захопити всю Донецьку область.',
@@ -589,6 +615,30 @@ describe("extract: forms of session 11c (value words: about, more than, a third,
 });
 
 const STRAY: [string, string, string, Row[]][] = [
+  [
+    'en',
+    'value: about a third',
+    'Russia controls about a third of the Zaporizhzhia region.',
+    [['UA-23', 30.833, 35.833]],
+  ],
+  [
+    'en',
+    'trap: a vote for joining',
+    'In the referendum, 87% of voters in the Luhansk region voted for joining Russia.',
+    [],
+  ],
+  [
+    'en',
+    'trap: a share of housing',
+    'Russia occupies nearly 80% of the Donetsk region, where 40% of housing is destroyed.',
+    [['UA-14', 75, 80]],
+  ],
+  [
+    'en',
+    'control: all of a region held',
+    'Russia controls all of the Luhansk region.',
+    [['UA-09', 100, 100]],
+  ],
   ['uk', 'trap: Ukraine liberated', 'Восени ЗСУ звільнили майже всю Харківську область.', []],
   [
     'uk',

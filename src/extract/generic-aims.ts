@@ -11,13 +11,13 @@ import type { Span } from './sentences.ts';
 
 /** Words of a stated aim before the verb or noun they govern (wants, seeks, intends …). */
 const AIM_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:хоче|хочуть|прагн\p{L}*|має\s+намір|мають\s+намір|має\s+на\s+меті|домага\p{L}*|хочет|хотят|стрем\p{L}*|намерен\p{L}*|добива\p{L}*|chce|chcą|dąż(?:y|ą)\s+do|zamierza\p{L}*|ma\s+zamiar|veut|veulent|vise(?:nt)?\s+à|ambitionne\p{L}*|souhaite\p{L}*|will|wollen|strebt|anstreb\p{L}*|beabsichtig\p{L}*|geht\s+es\s+(?:[\p{L}-]+\s+){0,5}?um|vuole|vogliono|punta(?:no)?\s+ad?|mira(?:no)?\s+ad?|intende\p{L}*|ambisce|aspira\p{L}*|busca(?:n)?|quiere|quieren|pretende\p{L}*|tiene\s+como\s+objetivo|تريد|يريد|تسعى|يسعى|تهدف|يهدف)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:хоче|хочуть|прагн\p{L}*|має\s+намір|мають\s+намір|має\s+на\s+меті|домага\p{L}*|хочет|хотят|стрем\p{L}*|намерен\p{L}*|добива\p{L}*|chce|chcą|dąż(?:y|ą)\s+do|zamierza\p{L}*|ma\s+zamiar|veut|veulent|vise(?:nt)?\s+à|ambitionne\p{L}*|souhaite\p{L}*|will|wollen|strebt|anstreb\p{L}*|beabsichtig\p{L}*|geht\s+es\s+(?:[\p{L}-]+\s+){0,5}?um|vuole|vogliono|punta(?:no)?\s+ad?|mira(?:no)?\s+ad?|intende\p{L}*|ambisce|aspira\p{L}*|busca(?:n)?|quiere|quieren|pretende\p{L}*|tiene\s+como\s+objetivo|wants?\s+to|seeks?\s+to|aims?\s+to|intends?\s+to|is\s+(?:seeking|aiming|determined)\s+to|تريد|يريد|تسعى|يسعى|تهدف|يهدف)(?![\p{L}])`,
   'giu',
 );
 
 /** After the region: "… als bedingungslose Priorität", "… comme priorité", "… як пріоритет". */
 const AIM_AFTER =
-  /^[^.;!?]{0,40}?(?<![\p{L}])(?:als|as|как|як|jako|za|comme|come|como)\s+(?:[\p{L}"„“«»-]+\s+){0,2}?["„“«]?(?:Priorität\p{L}*|Ziel|priorité|objectif|priorità|obiettivo|prioridad|objetivo|пріоритет\p{L}*|мет(?:а|у|ою)|приоритет\p{L}*|цел(?:ь|ью)|priorytet\p{L}*|cel(?:em)?)(?![\p{L}])/iu;
+  /^[^.;!?]{0,40}?(?<![\p{L}])(?:als|as|как|як|jako|za|comme|come|como)\s+(?:[\p{L}"„“«»-]+\s+){0,2}?["„“«]?(?:Priorität\p{L}*|Ziel|priorité|objectif|priorità|obiettivo|prioridad|objetivo|priority|goal|пріоритет\p{L}*|мет(?:а|у|ою)|приоритет\p{L}*|цел(?:ь|ью)|priorytet\p{L}*|cel(?:em)?)(?![\p{L}])/iu;
 
 /** The purpose of an attack, an offensive or an operation is no demand. */
 const OFFENSIVE =
@@ -25,7 +25,7 @@ const OFFENSIVE =
 
 /** Who acts: Russia (its names, capital, Kremlin, president, adjective) … */
 const RUSSIAN_ACTOR =
-  /(?<![\p{L}])(?:Росі\p{L}*|Росси\p{L}*|Москв\p{L}*|Кремл\p{L}*|Путін\p{L}*|Путин\p{L}*|російськ\p{L}*|российск\p{L}*|Rosj\p{L}*|Moskw\p{L}*|Kreml\p{L}*|Cremlin\p{L}*|Putin\p{L}*|rosyjsk\p{L}*|Russie|Moscou|Kremlin|russes?|Russland\p{L}*|Moskau|russisch\p{L}*|Russia\p{L}*|Mosca|russ[oai]|Rusia|Moscú|rus[oa]s?|(?:و|ف)?(?:روسيا|موسكو|الكرملين|بوتين|الروس\p{L}*))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:Росі\p{L}*|Росси\p{L}*|Москв\p{L}*|Кремл\p{L}*|Путін\p{L}*|Путин\p{L}*|російськ\p{L}*|российск\p{L}*|Rosj\p{L}*|Moskw\p{L}*|Kreml\p{L}*|Cremlin\p{L}*|Putin\p{L}*|Moscow|rosyjsk\p{L}*|Russie|Moscou|Kremlin|russes?|Russland\p{L}*|Moskau|russisch\p{L}*|Russia\p{L}*|Mosca|russ[oai]|Rusia|Moscú|rus[oa]s?|(?:و|ف)?(?:روسيا|موسكو|الكرملين|بوتين|الروس\p{L}*))(?![\p{L}])/giu;
 /** … or Ukraine (nouns only: "ukrainischen Donbass" names a place, not an actor). */
 const UKRAINIAN_ACTOR =
   /(?<![\p{L}])(?:Україн[аиуі]|Київ|Києв\p{L}*|Зеленськ\p{L}*|Украин[аыуе]|Киев\p{L}*|Зеленск\p{L}*|Ukrain[aęy]|Kijów|Kijow\p{L}*|Zełensk\p{L}*|Ukraine|Kiev|Kyiv|Kiew|Selenskyj|Zelensk\p{L}*|Ucraina|Ucrania|ЗСУ|ВСУ|SZU|Ukraińcy|(?:و|ف)?(?:أوكرانيا|كييف|زيلينسكي))(?![\p{L}])/giu;
