@@ -465,6 +465,60 @@ describe("extract: forms of session 11c (control stays control: a Russian offici
 const VALUE: [string, string, string, Row[]][] = [
   [
     'uk',
+    'value: a number word in the genitive',
+    'Росія контролює близько сімдесяти відсотків Херсонської області.',
+    [['UA-65', 67.5, 72.5]],
+  ],
+  [
+    'uk',
+    'value: a number word with an apostrophe',
+    "Росія контролює п'ятдесят відсотків Херсонської області.",
+    [['UA-65', 50, 50]],
+  ],
+  [
+    'uk',
+    'value: a share unread is not all of it',
+    "Росія контролює сімдесят п'ять відсотків Херсонської області.",
+    [],
+  ],
+  [
+    'ru',
+    'value: a number word in the genitive',
+    'Россия контролирует около семидесяти процентов Херсонской области.',
+    [['UA-65', 67.5, 72.5]],
+  ],
+  [
+    'pl',
+    'value: a number word in the genitive',
+    'Rosja kontroluje około siedemdziesięciu procent obwodu chersońskiego.',
+    [['UA-65', 67.5, 72.5]],
+  ],
+  [
+    'fr',
+    'value: soixante-dix',
+    'La Russie contrôle environ soixante-dix pour cent de la région de Kherson.',
+    [['UA-65', 67.5, 72.5]],
+  ],
+  [
+    'fr',
+    'value: quatre-vingt-dix',
+    'La Russie contrôle quatre-vingt-dix pour cent de la région de Louhansk.',
+    [['UA-09', 90, 90]],
+  ],
+  [
+    'de',
+    'value: siebzig',
+    'Russland kontrolliert rund siebzig Prozent der Region Cherson.',
+    [['UA-65', 67.5, 72.5]],
+  ],
+  [
+    'de',
+    'value: a share unread is not all of it',
+    'Russland kontrolliert fünfundsiebzig Prozent der Region Cherson.',
+    [],
+  ],
+  [
+    'uk',
     'value: близько третини',
     'Росія контролює близько третини Запорізької області.',
     [['UA-23', 30.833, 35.833]],

@@ -73,7 +73,8 @@ const FORMS: [string, string, Row[]][] = [
   ],
   ['pl', 'Rosjanie kontrolują ok. 60 proc. Zaporoża.', [['UA-23', 57.5, 62.5]]],
   ['pl', 'Rosjanie kontrolują niespełna 20 proc. Ukrainy.', [['UA', 15, 20]]],
-  ['pl', 'Rosja chce zająć cały obwód doniecki.', []],
+  // A stated aim to take a whole region is a demand of it (the set's convention since 9d).
+  ['pl', 'Rosja chce zająć cały obwód doniecki.', [['UA-14', 100, 100, 'demand']]],
   ['pl', 'Obwód doniecki zamieszkuje ok. 4 mln ludzi.', []],
   ['es', 'Rusia controla alrededor del 70% de la región de Zaporiyia.', [['UA-23', 67.5, 72.5]]],
   [

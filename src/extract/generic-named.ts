@@ -343,6 +343,16 @@ export function namedCandidates(
         );
     const cue = claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
+    // "kontrolliert fünfundsiebzig Prozent der Region": a share the figures did not read is no
+    // "all of it".
+    if (
+      cue.type === 'control' &&
+      !figures.some((f) => f.start >= clause.start && f.end <= clause.end) &&
+      new RegExp(String.raw`(?:${c.w.percent})(?![\p{L}])`, 'iu').test(
+        text.slice(clause.start, clause.end),
+      )
+    )
+      continue;
     // "87% проголосували за приєднання", "ont voté pour le rattachement", "a referendum on
     // joining Russia": what a vote was about, not a claim.
     if (

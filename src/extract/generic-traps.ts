@@ -6,7 +6,7 @@
  * Pure: no DOM, no Node APIs.
  */
 import type { GFigure } from './generic-figures.ts';
-import { AREA_SIZE } from './languages.ts';
+import { AREA_SIZE, FREE_AFTER } from './languages.ts';
 import { AND } from './generic-grammar.ts';
 import { actorBefore, statedAim } from './generic-aims.ts';
 
@@ -203,7 +203,12 @@ export function figureTrap(
     .slice(Math.max(clause.start, f.start - 40), f.start)
     .split(/[,;]/u)
     .at(-1);
-  if (UNDER_FIRE.test(`${fireBefore ?? ''} ${after.split(/[,;]/u)[0] ?? ''}`)) return 'trap';
+  // "Лише 5% неокупованої Луганщини лишаються під обстрілами": the free part is under fire.
+  if (
+    UNDER_FIRE.test(`${fireBefore ?? ''} ${after.split(/[,;]/u)[0] ?? ''}`) &&
+    !FREE_AFTER.test(text.slice(f.end, clause.end))
+  )
+    return 'trap';
   // "almeno il 30% del Pil nazionale": a share of the economy.
   if (
     /^\s*(?:del|de|of|des|der|di|du|od|від|от)\s+(?:PIL|PIB|BIP|GDP|ВВП|PKB)(?![\p{L}])/iu.test(
