@@ -413,6 +413,99 @@ describe("extract: forms of session 11c (a region considered Russia's own territ
 
 const CONTROL: [string, string, string, Row[]][] = [
   [
+    'ru',
+    'control: liberated, said by Russia',
+    'Минобороны России заявило о полном освобождении Луганской области.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'ru',
+    'control: liberated by Russian troops',
+    'Российские войска освободили Луганскую область.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'uk',
+    'control: a Russian capture announced',
+    'Росія заявила про захоплення всієї Луганської області.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'pl',
+    'control: a Russian capture announced',
+    'Rosja ogłosiła zajęcie całego obwodu ługańskiego.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'fr',
+    'control: claims control, not a claim',
+    'La Russie revendique le contrôle de toute la région de Louhansk.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'fr',
+    'control: says it controls',
+    'La Russie affirme contrôler 97 % de la région de Louhansk.',
+    [['UA-09', 97, 97]],
+  ],
+  [
+    'de',
+    'control: claims control, not a claim',
+    'Russland beansprucht die Kontrolle über die gesamte Region Luhansk.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'de',
+    'control: says it controls',
+    'Russland behauptet, 97 Prozent der Region Luhansk zu kontrollieren.',
+    [['UA-09', 97, 97]],
+  ],
+  [
+    'it',
+    'control: claims control, not a claim',
+    'La Russia rivendica il controllo di tutta la regione di Luhansk.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'it',
+    'control: says it controls',
+    'La Russia sostiene di controllare il 97% della regione di Luhansk.',
+    [['UA-09', 97, 97]],
+  ],
+  [
+    'es',
+    'control: claims control, not a claim',
+    'Rusia reivindica el control de toda la región de Lugansk.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'es',
+    'control: says it controls',
+    'Rusia afirma controlar el 97% de la región de Lugansk.',
+    [['UA-09', 97, 97]],
+  ],
+  [
+    'en',
+    'control: claims to control',
+    'Russia claims to control 97% of the Luhansk region.',
+    [['UA-09', 97, 97]],
+  ],
+  [
+    'en',
+    'control: claimed full control',
+    'Russia claimed full control of the Luhansk region.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'uk',
+    'control: annexed four, holds a share',
+    'Росія анексувала чотири області у 2022 році, але контролює лише 70% Запорізької області.',
+    [
+      ['annexed-four', 100, 100, 'claim'],
+      ['UA-23', 70, 70],
+    ],
+  ],
+  [
     'uk',
     "control: a Russian official's figure",
     'Шойгу заявив, що російські війська контролюють 97% Луганської області.',

@@ -9,7 +9,7 @@
  */
 import type { Candidate, CandidateKind } from './candidate.ts';
 import type { Compiled, GCue, Lang } from './generic-figures.ts';
-import { statedAim } from './generic-aims.ts';
+import { actorBefore, statedAim } from './generic-aims.ts';
 import { GROUPS, isGroupId } from '../geo/regions.ts';
 import { LOCATIVE_BEFORE, type GMention } from './generic-mentions.ts';
 import {
@@ -381,10 +381,13 @@ export function namedCandidates(
     // "Cherson wurde befreit", "Kherson è stata liberata", "تم تحرير", "звільнили від
     // окупантів": with no figure, which side freed it is not said (a Russian source's
     // "освобождено" gives a share, not a name); "ocupada y luego liberada" stays a part held.
+    // Russia named as the one that freed it ("Минобороны России заявило о полном освобождении
+    // Луганской области") is Russia's statement of control.
     if (
       cue.type === 'control' &&
       (LIBERATED.test(text.slice(cue.start, cue.end)) ||
-        LIBERATED_IN.test(text.slice(clause.start, cue.start)))
+        LIBERATED_IN.test(text.slice(clause.start, cue.start))) &&
+      actorBefore(text.slice(sentence.start, cue.start)) !== 'ru'
     )
       continue;
     // "non controlla completamente nessuna delle quattro regioni", "не повністю контролює",
