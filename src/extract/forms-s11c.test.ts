@@ -557,6 +557,42 @@ describe("extract: forms of session 11c (control stays control: a Russian offici
 
 const VALUE: [string, string, string, Row[]][] = [
   [
+    'es',
+    "value: a restatement's holder is not the figure's",
+    'Rusia controla alrededor del 75% de la región de Jersón, lo que significa que Ucrania conserva el resto.',
+    [['UA-65', 72.5, 77.5]],
+  ],
+  [
+    'uk',
+    "value: a restatement's holder is not the figure's",
+    'Росія контролює близько 75% Херсонської області, що означає, що Україна утримує решту.',
+    [['UA-65', 72.5, 77.5]],
+  ],
+  [
+    'ru',
+    "value: a restatement's holder is not the figure's",
+    'Россия контролирует около 75% Херсонской области, что означает, что Украина удерживает остальное.',
+    [['UA-65', 72.5, 77.5]],
+  ],
+  [
+    'pl',
+    "value: a restatement's holder is not the figure's",
+    'Rosja kontroluje około 75 proc. obwodu chersońskiego, co oznacza, że Ukraina kontroluje resztę.',
+    [['UA-65', 72.5, 77.5]],
+  ],
+  [
+    'it',
+    "value: a restatement's holder is not the figure's",
+    "La Russia controlla circa il 75% della regione di Kherson, il che significa che l'Ucraina controlla il resto.",
+    [['UA-65', 72.5, 77.5]],
+  ],
+  [
+    'de',
+    "value: a restatement's holder is not the figure's",
+    'Russland kontrolliert etwa 75 Prozent der Region Cherson, was bedeutet, dass die Ukraine den Rest kontrolliert.',
+    [['UA-65', 72.5, 77.5]],
+  ],
+  [
     'uk',
     'value: a number word in the genitive',
     'Росія контролює близько сімдесяти відсотків Херсонської області.',

@@ -33,6 +33,10 @@ const STILL_HELD = new RegExp(
 const REST_SUBJECT =
   /(?:^|[\s,;(—–-])(?:le\s+reste|il\s+resto|el\s+resto|lo\s+demás|der\s+Rest|den\s+Rest|the\s+rest|reszt\p{L}*|pozostał\p{L}*|решт\p{L}*|остальн\p{L}*|оставш\p{L}*|الباقي|البقية)(?![\p{L}])/iu;
 
+/** "…, lo que significa que Ucrania aún conserva …": a restatement with its own subject. */
+const THAT_MEANS =
+  /(?:lo\s+que\s+signific\p{L}*|es\s+decir|which\s+means|meaning\s+that|що\s+означає|тобто|что\s+означает|то\s+есть|co\s+oznacza|czyli|ce\s+qui\s+signifie|c['’]est-à-dire|was\s+bedeutet|das\s+heißt|il\s+che\s+significa|cioè|ما\s+يعني)(?![\p{L}])/iu;
+
 /** Right after a figure: "of which", a share of the noun before (people, when they are near). */
 const OF_WHICH =
   /^\s*(?:de\s+(?:las|los)\s+cuales|of\s+(?:which|whom)|dont|di\s+cui|dei\s+quali|delle\s+quali|z\s+których|з\s+(?:яких|них)|из\s+(?:которых|них)|von\s+(?:denen|ihnen)|منهم|من\s+بينهم)(?![\p{L}])/iu;
@@ -80,13 +84,15 @@ export function figureCandidates(
     );
   if (!inside && post && pre && pre.type === 'inverse' && !postTight) cue = pre;
   if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
-  // "contrôle environ 70 % de la région, le reste étant aux mains de l'Ukraine": Ukraine's
-  // words after "the rest" are the rest's, not the figure's.
+  // "contrôle environ 70 % de la région, le reste étant aux mains de l'Ukraine", "…, lo que
+  // significa que Ucrania aún conserva …": Ukraine's words after "the rest" or a restatement
+  // are theirs, not the figure's.
   if (
     !inside &&
     post?.type === 'inverse' &&
     pre?.type === 'control' &&
-    REST_SUBJECT.test(text.slice(linkEnd, post.start))
+    (REST_SUBJECT.test(text.slice(linkEnd, post.start)) ||
+      THAT_MEANS.test(text.slice(linkEnd, post.start)))
   )
     cue = pre;
   // "l'Ukraine céderait la totalité de l'oblast de Donetsk, même des territoires que la Russie
