@@ -1001,6 +1001,24 @@ const STRAY: [string, string, string, Row[]][] = [
     'Rusia controla el 70% de la región de Jersón. Todo el territorio de la región está bajo el fuego.',
     [['UA-65', 70, 70]],
   ],
+  [
+    'es',
+    "trap: an offensive's purpose after a figure of the region",
+    'Rusia controla el 75% de la región de Zaporiyia y lanzó una ofensiva destinada a tomar el control de toda la región de Zaporiyia.',
+    [['UA-23', 75, 75]],
+  ],
+  [
+    'it',
+    "trap: an offensive's purpose after a figure of the region",
+    "La Russia controlla il 75% della regione di Zaporizhzhia e ha lanciato un'offensiva volta a conquistare tutta la regione di Zaporizhzhia.",
+    [['UA-23', 75, 75]],
+  ],
+  [
+    'fr',
+    "trap: an offensive's purpose after a figure of the region",
+    'La Russie contrôle 75 % de la région de Zaporijia et a lancé une offensive destinée à prendre toute la région de Zaporijia.',
+    [['UA-23', 75, 75]],
+  ],
 ];
 
 describe('extract: forms of session 11c (strays that stay out: liberated by Ukraine, votes, housing, a place)', () => {
