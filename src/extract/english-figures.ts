@@ -3,6 +3,7 @@
  * the text before it), the cue that governs it, and the drafts it gives.
  * Pure: no DOM, no Node APIs.
  */
+import { statedAim } from './generic-aims.ts';
 import { ASPIRATION, DISTRACTOR, NEGATION, TERRITORIAL, findCues, type Cue } from './cues.ts';
 import type { CandidateKind } from './candidate.ts';
 import {
@@ -267,6 +268,9 @@ function governingCue(
   return pre.at(-1) ?? null;
 }
 
+const OFFENSIVE_PURPOSE =
+  /\b(?:offensive|operation|assault|attack|push|drive)\b[^.;]{0,40}\b(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|in\s+order\s+to|to\s+(?:take|seize|capture))\b/i;
+
 export function figureDrafts(
   ctx: Context,
   sentence: Span,
@@ -321,9 +325,24 @@ export function figureDrafts(
   }
   const window = text.slice(Math.max(clause.start, f.start - 60), f.start);
   if (NEGATION.test(window)) return [];
-  const kind: CandidateKind =
-    cue?.type === 'claim' ? 'claim' : cue?.type === 'demand' ? 'demand' : 'control';
+  // "Russia wants to seize all of the Donetsk region": Russia's stated aim, a demand of it.
+  const aim =
+    cue !== null &&
+    cue.type !== 'demand' &&
+    cue.type !== 'inverse' &&
+    f.value.type === 'words' &&
+    f.value.cls === 'all' &&
+    statedAim(text, sentence, clause, cue, linkEnd, NEGATION);
+  const kind: CandidateKind = aim
+    ? 'demand'
+    : cue?.type === 'claim'
+      ? 'claim'
+      : cue?.type === 'demand'
+        ? 'demand'
+        : 'control';
   if (kind === 'control' && ASPIRATION.test(window)) return [];
+  // "an offensive aimed at capturing the entire region": an attack's purpose, not a share.
+  if (kind === 'control' && OFFENSIVE_PURPOSE.test(window)) return [];
   // "liberated most of that province": what Ukraine took back, not what Russia holds.
   if (cue === null && LIBERATED.test(window)) return [];
 

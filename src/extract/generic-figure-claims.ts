@@ -11,7 +11,7 @@ import type { FigureLinks } from './generic-link.ts';
 import { RELATIVE_PRONOUN } from './generic-grammar.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
-import { EXCEPT_BEFORE, REST_AFTER, REST_BEFORE, afterLink } from './generic-traps.ts';
+import { EXCEPT_BEFORE, REST_AFTER, REST_BEFORE, afterLink, aimedWhole } from './generic-traps.ts';
 import { FREE_AFTER } from './languages.ts';
 import { note, type Note } from './notes.ts';
 import { alternativeNote, areaContext, figureClaim, readFigure, readWords } from './read.ts';
@@ -22,6 +22,20 @@ const RELATIVE_AFTER = new RegExp(
   String.raw`(?:^|[\s,])(?:${RELATIVE_PRONOUN}|dont|which|that|які|яку|яких|cui|die|das|التي|الذي)\s`,
   'iu',
 );
+
+/** Between a part and its holder's verb: ", którą (Ukraina) nadal", ", яку ще", ", qu'elle". */
+const STILL_HELD = new RegExp(
+  String.raw`^\s*,?\s*(?:${RELATIVE_PRONOUN}|qu['’]|яку|яка|які|що|die|den|das|which|that|it|cui|التي|الذي)(?:\s+(?:[\p{L}'’-]+\s+){0,3}?|\s*)$`,
+  'iu',
+);
+
+/** "the rest" as the subject of the clause after a figure. */
+const REST_SUBJECT =
+  /(?:^|[\s,;(—–-])(?:le\s+reste|il\s+resto|el\s+resto|lo\s+demás|der\s+Rest|den\s+Rest|the\s+rest|reszt\p{L}*|pozostał\p{L}*|решт\p{L}*|остальн\p{L}*|оставш\p{L}*|الباقي|البقية)(?![\p{L}])/iu;
+
+/** "…, lo que significa que Ucrania aún conserva …": a restatement with its own subject. */
+const THAT_MEANS =
+  /(?:lo\s+que\s+signific\p{L}*|es\s+decir|which\s+means|meaning\s+that|що\s+означає|тобто|что\s+означает|то\s+есть|co\s+oznacza|czyli|ce\s+qui\s+signifie|c['’]est-à-dire|was\s+bedeutet|das\s+heißt|il\s+che\s+significa|cioè|ما\s+يعني)(?![\p{L}])/iu;
 
 /** Right after a figure: "of which", a share of the noun before (people, when they are near). */
 const OF_WHICH =
@@ -70,6 +84,17 @@ export function figureCandidates(
     );
   if (!inside && post && pre && pre.type === 'inverse' && !postTight) cue = pre;
   if (!inside && post && post.type !== 'inverse' && pre && pre.type === 'control') cue = pre;
+  // "contrôle environ 70 % de la région, le reste étant aux mains de l'Ukraine", "…, lo que
+  // significa que Ucrania aún conserva …": Ukraine's words after "the rest" or a restatement
+  // are theirs, not the figure's.
+  if (
+    !inside &&
+    post?.type === 'inverse' &&
+    pre?.type === 'control' &&
+    (REST_SUBJECT.test(text.slice(linkEnd, post.start)) ||
+      THAT_MEANS.test(text.slice(linkEnd, post.start)))
+  )
+    cue = pre;
   // "l'Ukraine céderait la totalité de l'oblast de Donetsk, même des territoires que la Russie
   // n'a pas conquis": a cue in a relative clause after the region is the clause's; the demand
   // or claim before the figure is the figure's.
@@ -144,10 +169,29 @@ export function figureCandidates(
     )
   )
     return [];
-  const kind: CandidateKind =
-    cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
+  // "Moscú aspira a controlar todo el Donbás": Russia's stated aim to take all of it, a demand.
+  const aim = cue.type !== 'demand' && aimedWhole(text, c, s, f, clause, linkEnd);
+  const kind: CandidateKind = aim
+    ? 'demand'
+    : cue.type === 'claim'
+      ? 'claim'
+      : cue.type === 'demand'
+        ? 'demand'
+        : 'control';
   usedCues.add(cue);
   usedFigures.add(f);
+  // "wycofać wojska z części Donbasu, którą nadal kontroluje", "вивести війська з частини
+  // Донбасу, яку ще контролює": the part Ukraine still holds, demanded, is all that is left.
+  const stillHeldPart =
+    f.value.type === 'words' &&
+    f.value.cls === 'vague' &&
+    cues.some(
+      (q) =>
+        (q.type === 'control' || q.type === 'inverse') &&
+        q.start >= linkEnd &&
+        q.start - linkEnd <= 50 &&
+        STILL_HELD.test(text.slice(linkEnd, q.start)),
+    );
 
   for (const link of links) {
     const region = areaContext(link.id);
@@ -163,7 +207,8 @@ export function figureCandidates(
     const rest =
       kind === 'demand' &&
       (REST_BEFORE.test(text.slice(Math.max(clause.start, f.start - 30), f.start)) ||
-        REST_AFTER.test(text.slice(f.end, f.end + 15)));
+        REST_AFTER.test(text.slice(f.end, f.end + 15)) ||
+        stillHeldPart);
     if (rest) {
       n.push(note.demandRest());
       for (const alt of f.alternatives) n.push(alternativeNote(alt, region));

@@ -236,7 +236,8 @@ export function findGenericFigures(c: Compiled, text: string, lang: Lang): GFigu
     add(m.index, end, { type: 'percent', low: v, high: v, range: false, qualifier });
   }
   for (const m of re(c.wordPercent)) {
-    const v = c.w.numbers.find(([w]) => w.toLowerCase() === (m[2] ?? '').toLowerCase())?.[1];
+    // Each word is a pattern ("п['’]ятдесят", "сімдесят|сімдесяти", "quatre-vingts?").
+    const v = c.w.numbers.find(([w]) => new RegExp(`^(?:${w})$`, 'iu').test(m[2] ?? ''))?.[1];
     if (v === undefined) continue;
     const [end, qualifier] = approx(m.index + m[0].length, qualifierOf(c, m[1]));
     add(m.index, end, { type: 'percent', low: v, high: v, range: false, qualifier });

@@ -9,6 +9,8 @@
  */
 import type { Candidate, CandidateKind } from './candidate.ts';
 import type { Compiled, GCue, Lang } from './generic-figures.ts';
+import { actorBefore, statedAim } from './generic-aims.ts';
+import { GROUPS, isGroupId } from '../geo/regions.ts';
 import { LOCATIVE_BEFORE, type GMention } from './generic-mentions.ts';
 import {
   AND,
@@ -58,6 +60,9 @@ const AND_REGIONS_OF = new RegExp(
  */
 const PRONOUN_BEFORE_CUE =
   /(?:^|[\s«"„“(])(?:це|вони|вона|воно|это|они|она|оно|one|ona|ono|to|c['’]est|elle|elles|ils|dies|essa|esso|esse|essi|ne|ella|ellas|ellos|su|sus|هي|هذه)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** Before a claim word: a vote for it, a referendum on it. */
+const VOTED_FOR =
+  /(?:(?:проголосува|голосува|проголосова|голосова|głosowa|zagłosowa|vot|stimmt|abgestimmt|votat|votaron|votó|voted|صوت)\p{L}*\s(?:[^.;:]{0,80}?\s)?(?:(?:за|for|pour|für|per|a\s+favore|a\s+favor\s+de|za|in\s+favou?r\s+of|لصالح)\s+)|(?:референдум|referend|Referend|référendum)\p{L}*\s+(?:про|о|об|за|щодо|w\s+sprawie|o|on|about|sur|über|zum|zur|sul|sulla|sobre|حول)\s+)(?:\p{L}+(?:\s+|['’]))?(?:\p{L}+(?:\s+|['’]))?$/iu;
 /** The control words that say "liberated" (read as held in a Russian source's figures). */
 const LIBERATED =
   /^(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|(?:و|ف)?(?:تحرير|حرر|المحرر))/iu;
@@ -388,9 +393,20 @@ export function namedCandidates(
         !(lang === 'de' && germanAttributive(text, q)) &&
         !adjectiveBefore(text, q, m),
     );
+    // "el Donbás, que incluye Donetsk y Luhansk", "Donbas, which includes …": the group's
+    // members spelled out define it; they are not included in what is held.
+    const group = here[here.indexOf(first) - 1];
+    const defines =
+      group !== undefined &&
+      isGroupId(group.id) &&
+      group.id !== 'UA' &&
+      (GROUPS[group.id].members as readonly string[]).includes(m.id ?? '') &&
+      first.start - group.end <= 40 &&
+      !/[.;:]/u.test(text.slice(group.end, first.start));
     if (
       m.id !== 'UA' &&
       m.id !== 'annexed-four' &&
+      !defines &&
       included(m) &&
       (cues.some((q) => q.type === 'control') || claimedBefore) &&
       !c.negation.test(text.slice(clause.start, clause.end))
@@ -524,6 +540,29 @@ export function namedCandidates(
         : undefined;
     const cue = demandedClaim ?? claimCue ?? demandCue ?? controlCue;
     if (!cue) continue;
+    // "kontrolliert fünfundsiebzig Prozent der Region": a share the figures did not read is no
+    // "all of it".
+    if (
+      cue.type === 'control' &&
+      !figures.some((f) => f.start >= clause.start && f.end <= clause.end) &&
+      new RegExp(String.raw`(?:${c.w.percent})(?![\p{L}])`, 'iu').test(
+        text.slice(clause.start, clause.end),
+      )
+    )
+      continue;
+    // "87% проголосували за приєднання", "ont voté pour le rattachement", "a referendum on
+    // joining Russia": what a vote was about, not a claim.
+    if (
+      cue.type === 'claim' &&
+      cue.start > m.start - 200 &&
+      VOTED_FOR.test(text.slice(Math.max(clause.start, cue.start - 130), cue.start))
+    )
+      continue;
+    // "Moscú aspira a controlar …", "dem Kreml geht es um die Annexion von …": Russia's stated
+    // aim to take or annex a region is a demand of it.
+    const aim =
+      cue.type !== 'demand' &&
+      statedAim(text, sentence, clause, cue, Math.max(m.end, cue.end), c.negation);
     // "la Crimée occupée", "la Crimea occupata", "la Crimea ocupada": a participle right after
     // the name, with no verb between, is an adjective (the Slavic "Крим окупований" is a
     // predicate: those languages drop the copula).
@@ -539,10 +578,13 @@ export function namedCandidates(
     // "Cherson wurde befreit", "Kherson è stata liberata", "تم تحرير", "звільнили від
     // окупантів": with no figure, which side freed it is not said (a Russian source's
     // "освобождено" gives a share, not a name); "ocupada y luego liberada" stays a part held.
+    // Russia named as the one that freed it ("Минобороны России заявило о полном освобождении
+    // Луганской области") is Russia's statement of control.
     if (
       cue.type === 'control' &&
       (LIBERATED.test(text.slice(cue.start, cue.end)) ||
-        LIBERATED_IN.test(text.slice(clause.start, cue.start)))
+        LIBERATED_IN.test(text.slice(clause.start, cue.start))) &&
+      actorBefore(text.slice(sentence.start, cue.start)) !== 'ru'
     )
       continue;
     // "non controlla completamente nessuna delle quattro regioni", "не повністю контролює",
@@ -600,7 +642,7 @@ export function namedCandidates(
     // A demand is a wish in itself ("хоче, щоб війська залишили …"): its words of aim are its own.
     if (
       (!notFully && c.negation.test(scope)) ||
-      (cue.type !== 'demand' && c.aspiration.test(scope))
+      (cue.type !== 'demand' && !aim && c.aspiration.test(scope))
     )
       continue;
     // "kontrollieren bedeutende Teil der … Regionen Cherson, Donezk … nicht": negated.
@@ -648,8 +690,15 @@ export function namedCandidates(
             // "le Donbass, … dont une partie est déjà annexée", "Донбас, частину якого
             // анексовано": a part word between the name and its claim after it.
             (cue.start >= m.end && c.vagueWord.test(text.slice(m.end, cue.start)))));
-    const kind: CandidateKind =
-      cue.type === 'claim' ? 'claim' : cue.type === 'demand' ? 'demand' : 'control';
+    // An aim to take a part of a region is no demand of it.
+    if (aim && isVague) continue;
+    const kind: CandidateKind = aim
+      ? 'demand'
+      : cue.type === 'claim'
+        ? 'claim'
+        : cue.type === 'demand'
+          ? 'demand'
+          : 'control';
     // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").
     const idx = here.indexOf(m);
     let list = [...listFrom(here, idx, -1).reverse(), ...listFrom(here, idx, 1).slice(1)];

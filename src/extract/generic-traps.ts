@@ -6,8 +6,13 @@
  * Pure: no DOM, no Node APIs.
  */
 import type { GFigure } from './generic-figures.ts';
-import { AREA_SIZE } from './languages.ts';
+import { AREA_SIZE, FREE_AFTER } from './languages.ts';
 import { AND } from './generic-grammar.ts';
+import { actorBefore, statedAim } from './generic-aims.ts';
+
+/** A "liberated" control word (a Russian source's word for its own gains). */
+const LIBERATED_WORD =
+  /(?<![\p{L}])(?:befrei|liberat|liberad|libér|освобо|звільн|wyzwol|odbi|(?:و|ف)?(?:تحرير|حرر|المحرر))/giu;
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import type { Span } from './sentences.ts';
@@ -70,6 +75,10 @@ const OF_WHICH_IN = new RegExp(String.raw`(?:^|[\s,;(])${OF_WHICH}(?![\p{L}])`, 
 const UKRAINE_ELLIPSIS =
   /(?:[,;]\s*(?:(?:і|и|та|а|a|i|und|et|e|y)\s+)?|\s(?:і|и|та|а|a|i|und|et|e|y|mentre|mientras\s+que|tandis\s+que|während)\s+)(?:Україна|Київ|ЗСУ|Украина|Киев|ВСУ|Ukraina|Kijów|die\s+Ukraine|Kiew|l['’]Ukraine|l['’]Ucraina|Ucrania|Kiev|(?:و)?أوكرانيا)\s*(?:[—–-]|:)?\s*(?:(?:il|el|la|le|على)\s+)?$/u;
 
+/** Under fire or shelled: what a figure of it says is no control. */
+const UNDER_FIRE =
+  /(?<![\p{L}])(?:sous\s+le\s+feu|sous\s+les\s+(?:tirs|bombardements|frappes)|bombardé\p{L}*|під\s+(?:обстрілом|обстрілами|вогнем)|обстрілю\p{L}*|под\s+(?:обстрелом|обстрелами|огнём|огнем)|обстрелива\p{L}*|pod\s+ostrzałem|ostrzeliw\p{L}*|unter\s+(?:Beschuss|Feuer)|beschossen|sotto\s+(?:il\s+)?(?:fuoco|tiro|i\s+bombardamenti)|bombardat\p{L}*|bajo\s+(?:el\s+)?(?:fuego|bombardeo\p{L}*)|bombardead\p{L}*|under\s+fire|shelled|تحت\s+(?:النار|القصف))(?![\p{L}])/iu;
+
 /** "the rest" right before a figure ("віддати решту 25%", "die restlichen 25 Prozent"). */
 export const REST_BEFORE =
   /(?:^|[\s,(])(?:решт(?:а|и|у|ою)|залишн\p{L}*|оставш\p{L}*|остальн\p{L}*|pozostał\p{L}*|reszt\p{L}*|restlich\p{L}*|verbleibend\p{L}*|übrig\p{L}*|(?:il|la|el)\s+restante|rimanent\p{L}*)\s+(?:(?:el|il|la|los|les|die|der|den)\s+)?$/iu;
@@ -122,7 +131,9 @@ export function figureTrap(
   if (
     f.value.type === 'words' &&
     f.value.cls === 'vague' &&
-    /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel)\s+(?:\p{L}+\s+)?$/iu.test(before.slice(-30))
+    /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel|на|в|у|во)\s+(?:\p{L}+\s+)?$/iu.test(
+      before.slice(-30),
+    )
   )
     return 'trap';
   // "zajęli ok. 20 proc. terytorium Ukrainy, a jej populacja zmniejszyła się o …": a change
@@ -148,6 +159,11 @@ export function figureTrap(
   if (c.change.test(before) || c.change.test(after) || (startsWithThis && previousChange)) {
     return 'change';
   }
+  // "die Ukraine … befreite fast die gesamte Oblast Charkiw", "ЗСУ звільнили 90%": what
+  // Ukraine freed is its gain, no share Russia holds.
+  const freed = [...before.matchAll(LIBERATED_WORD)].at(-1);
+  if (freed && actorBefore(text.slice(s.sentence.start, clause.start + freed.index)) === 'ua')
+    return 'change';
   const sizeFrom = Math.max(clause.start, f.start - 80);
   const size = c.size.exec(text.slice(sizeFrom, f.start));
   if (size) {
@@ -182,6 +198,17 @@ export function figureTrap(
     )
       return 'trap';
   }
+  // "Tout le territoire de la région est sous le feu", "під обстрілом": under fire, not held.
+  const fireBefore = text
+    .slice(Math.max(clause.start, f.start - 40), f.start)
+    .split(/[,;]/u)
+    .at(-1);
+  // "Лише 5% неокупованої Луганщини лишаються під обстрілами": the free part is under fire.
+  if (
+    UNDER_FIRE.test(`${fireBefore ?? ''} ${after.split(/[,;]/u)[0] ?? ''}`) &&
+    !FREE_AFTER.test(text.slice(f.end, clause.end))
+  )
+    return 'trap';
   // "almeno il 30% del Pil nazionale": a share of the economy.
   if (
     /^\s*(?:del|de|of|des|der|di|du|od|від|от)\s+(?:PIL|PIB|BIP|GDP|ВВП|PKB)(?![\p{L}])/iu.test(
@@ -195,10 +222,30 @@ export function figureTrap(
   const demand = cues
     .filter((q) => q.type === 'demand' && q.start >= clause.start && q.end <= f.start)
     .at(-1);
-  if (
-    c.negation.test(window) ||
-    c.aspiration.test(text.slice(demand ? demand.end : clause.start, f.start))
-  )
-    return 'trap';
+  if (c.negation.test(window)) return 'trap';
+  if (c.aspiration.test(text.slice(demand ? demand.end : clause.start, f.start)))
+    return aimedWhole(text, c, s, f, clause, linkEnd) ? null : 'trap';
   return null;
+}
+
+/**
+ * "Moscú aspira a controlar todo el Donbás": a figure of all of a region after Russia's stated
+ * aim to take it (the cue before it governed by the aim) is a demand of it, not an aim dropped.
+ */
+export function aimedWhole(
+  text: string,
+  c: Compiled,
+  s: SentenceView,
+  f: GFigure,
+  clause: Span,
+  linkEnd: number,
+): boolean {
+  if (f.value.type !== 'words' || f.value.cls !== 'all') return false;
+  const cue = s.cues
+    .filter(
+      (q) =>
+        (q.type === 'control' || q.type === 'claim') && q.start >= clause.start && q.end <= f.start,
+    )
+    .at(-1);
+  return cue !== undefined && statedAim(text, s.sentence, clause, cue, linkEnd, c.negation);
 }

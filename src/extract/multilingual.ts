@@ -116,9 +116,17 @@ export function extractGeneric(text: string, lang: Lang, options: GenericOptions
         o.kind === x.kind &&
         close(o, x),
     );
+  // "gran parte de Donetsk, alrededor del 75% de la región": a part word beside a figure of the
+  // same region and kind in the same sentence says the same, less precisely.
+  const vagueBesideFigure = (x: Candidate) =>
+    x.low === null &&
+    kept.some(
+      (o) =>
+        o !== x && o.low !== null && o.end === x.end && o.region === x.region && o.kind === x.kind,
+    );
   return (
     kept
-      .filter((x) => !restated(x))
+      .filter((x) => !restated(x) && !vagueBesideFigure(x))
       // Russia has never held more than half of Ukraine: such a share of it is misread
       // (an area Ukraine freed, the country's own size).
       .filter((x) => !(x.region === 'UA' && x.low !== null && x.low > 50))
