@@ -168,14 +168,16 @@ export function figureCandidates(
       n.push(note.demandRest());
       for (const alt of f.alternatives) n.push(alternativeNote(alt, region));
     }
-    // What Ukraine holds, in vague words, says nothing of Russia's share.
+    // What Ukraine holds, in vague words ("Україна контролює частину", "Kiew hält große
+    // Teile"), says Russia holds a part (null), as the set's labels read it — only when the
+    // part is the Ukrainian cue's own object, nothing but words between them.
     const interval = rest
       ? readWords('all', 'all', n)
       : readFigure(f, wording, region, n, {
           allBut: false,
           inverse: cue.type === 'inverse',
           held: true,
-          vagueUkraine: false,
+          vagueUkraine: ownObject(text, cue, f),
         });
     if (!interval) continue;
     const quoteStart =
@@ -198,4 +200,13 @@ export function figureCandidates(
     out.push(cand);
   }
   return out;
+}
+
+/**
+ * Whether a vague part is the Ukrainian cue's own object ("Україна контролює частину",
+ * "Teile … unter ukrainischer Kontrolle"): only words between them, no comma, bracket or dash.
+ */
+function ownObject(text: string, cue: GCue, f: GFigure): boolean {
+  const between = cue.end <= f.start ? text.slice(cue.end, f.start) : text.slice(f.end, cue.start);
+  return !/[,;:()[\]—–?]|\s-\s/u.test(between);
 }

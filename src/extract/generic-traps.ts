@@ -7,7 +7,7 @@
  */
 import type { GFigure } from './generic-figures.ts';
 import { AREA_SIZE } from './languages.ts';
-import { AND } from './generic-grammar.ts';
+import { AND, WHICH_PART_BEFORE } from './generic-grammar.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import type { Span } from './sentences.ts';
@@ -122,7 +122,14 @@ export function figureTrap(
   if (
     f.value.type === 'words' &&
     f.value.cls === 'vague' &&
-    /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel)\s+(?:\p{L}+\s+)?$/iu.test(before.slice(-30))
+    /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel|на|в|у|во)\s+(?:\p{L}+\s+){0,2}$/iu.test(before.slice(-40))
+  )
+    return 'trap';
+  // "какую часть области контролирует Украина", "welchen Teil": a question, not a part held.
+  if (
+    f.value.type === 'words' &&
+    f.value.cls === 'vague' &&
+    WHICH_PART_BEFORE.test(before.slice(-25))
   )
     return 'trap';
   // "zajęli ok. 20 proc. terytorium Ukrainy, a jej populacja zmniejszyła się o …": a change

@@ -1,0 +1,371 @@
+import { describe, expect, it } from 'vitest';
+import { read, type Row } from '../../tests/support/extract-forms.ts';
+
+// Session 11d: a part of a region held, claimed or demanded with no figure ("a part of",
+// "parts of", "large parts", "partly occupied", "not all of", "some territory in") is the
+// region(s) with no share (`null`), one per region of a coordinated list; Ukraine holding a
+// part says Russia holds a part (null), as the set's labels read it. Composed from each
+// language's grammar before the rules; traps: a part of the population, of the front, of a
+// city, and "part of Russia" (a claim of the whole, 100).
+const N = (region: string, kind?: string): Row =>
+  kind ? [region, null, null, kind] : [region, null, null];
+const FOUR: Row[] = [N('UA-09'), N('UA-14'), N('UA-23'), N('UA-65')];
+const ZK_CLAIMED: Row[] = [N('UA-23', 'claim'), N('UA-65', 'claim')];
+const CRIMEA_CLAIMED: Row[] = [['crimea', 100, 100, 'claim']];
+
+const RULES: [string, string, string, Row[]][] = [
+  // ——— English ———
+  ['en', 'occupy part of', 'Russian troops occupy part of the Kharkiv region.', [N('UA-63')]],
+  [
+    'en',
+    'large parts of A and B',
+    'Russia controls large parts of the Donetsk and Luhansk regions.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  [
+    'en',
+    'parts of a list of four',
+    "Moscow's forces hold parts of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions.",
+    FOUR,
+  ],
+  ['en', 'is partly occupied', 'The Zaporizhzhia region is partly occupied by Russia.', [N('UA-23')]],
+  ['en', 'Ukraine holds part of', 'Ukraine still holds part of the Donetsk region.', [N('UA-14')]],
+  ['en', 'some territory in', 'Russian forces seized some territory in the Sumy region.', [N('UA-59')]],
+  ['en', 'areas of', 'Russia has occupied areas of the Mykolaiv region.', [N('UA-48')]],
+  [
+    'en',
+    'annexed parts of',
+    'Russia annexed parts of the Zaporizhzhia and Kherson regions.',
+    ZK_CLAIMED,
+  ],
+  ['en', 'does not control all of', 'Russia does not control all of the Kherson region.', [N('UA-65')]],
+  ['en', 'trap: part of the population', 'Part of the population of the Kherson region has fled.', []],
+  ['en', 'trap: part of Russia is the whole', 'Moscow considers Crimea part of Russia.', CRIMEA_CLAIMED],
+  ['en', 'trap: part of the front', 'Part of the front in the Donetsk region is quiet.', []],
+  ['en', 'trap: part of a city', 'Russian troops hold part of the city of Kherson.', []],
+
+  // ——— Ukrainian ———
+  [
+    'uk',
+    'окупували частину',
+    'Російські війська окупували частину Харківської області.',
+    [N('UA-63')],
+  ],
+  [
+    'uk',
+    'частину чотирьох областей',
+    'Росія контролює частину Донецької, Луганської, Запорізької та Херсонської областей.',
+    FOUR,
+  ],
+  ['uk', 'частково окупована', 'Херсонщина частково окупована російськими військами.', [N('UA-65')]],
+  [
+    'uk',
+    'значну частину',
+    'Окупанти утримують значну частину Запорізької області.',
+    [N('UA-23')],
+  ],
+  ['uk', 'Україна контролює частину', 'Україна досі контролює частину Донецької області.', [N('UA-14')]],
+  [
+    'uk',
+    'частини двох областей',
+    'Ворог захопив частини Сумської та Харківської областей.',
+    [N('UA-59'), N('UA-63')],
+  ],
+  [
+    'uk',
+    'окремі райони',
+    'Росія окупувала окремі райони Донецької та Луганської областей.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  [
+    'uk',
+    'дві області частково окуповані',
+    'Донецька і Луганська області частково окуповані.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  [
+    'uk',
+    'анексувала частини',
+    'Росія анексувала частини Запорізької та Херсонської областей.',
+    ZK_CLAIMED,
+  ],
+  ['uk', 'trap: частина населення', 'Частина населення Херсонщини виїхала.', []],
+  ['uk', 'trap: частиною Росії', 'Москва вважає Крим частиною Росії.', CRIMEA_CLAIMED],
+  ['uk', 'trap: частина фронту', 'Частина фронту в Донецькій області стабільна.', []],
+  ['uk', 'trap: частину міста', 'Російські війська утримують частину міста Херсон.', []],
+
+  // ——— Russian ———
+  [
+    'ru',
+    'контролируют часть',
+    'Российские войска контролируют часть Харьковской области.',
+    [N('UA-63')],
+  ],
+  [
+    'ru',
+    'значительную часть',
+    'Россия заняла значительную часть Луганской области.',
+    [N('UA-09')],
+  ],
+  [
+    'ru',
+    'частично оккупирована',
+    'Запорожская область частично оккупирована Россией.',
+    [N('UA-23')],
+  ],
+  ['ru', 'ВСУ контролируют часть', 'ВСУ по-прежнему контролируют часть Донецкой области.', [N('UA-14')]],
+  [
+    'ru',
+    'части четырёх областей',
+    'Россия контролирует части Донецкой, Луганской, Запорожской и Херсонской областей.',
+    FOUR,
+  ],
+  [
+    'ru',
+    'отдельные районы',
+    'Россия оккупировала отдельные районы Донецкой и Луганской областей.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  ['ru', 'оккупирована частично', 'Херсонская область оккупирована частично.', [N('UA-65')]],
+  [
+    'ru',
+    'аннексировала части',
+    'Россия аннексировала части Запорожской и Херсонской областей.',
+    ZK_CLAIMED,
+  ],
+  ['ru', 'Сумская: часть', 'Российская армия захватила часть Сумской области.', [N('UA-59')]],
+  ['ru', 'trap: часть жителей', 'Часть жителей Запорожской области уехала.', []],
+  ['ru', 'trap: частью России', 'Москва считает Крым частью России.', CRIMEA_CLAIMED],
+  ['ru', 'trap: часть армии', 'Часть армии переброшена в Донецкую область.', []],
+  ['ru', 'trap: часть города', 'Российские военные удерживают часть города Херсон.', []],
+
+  // ——— Polish ———
+  ['pl', 'okupują część', 'Rosyjskie wojska okupują część obwodu charkowskiego.', [N('UA-63')]],
+  [
+    'pl',
+    'części czterech obwodów',
+    'Rosja kontroluje części obwodów donieckiego, ługańskiego, zaporoskiego i chersońskiego.',
+    FOUR,
+  ],
+  ['pl', 'jest częściowo okupowany', 'Obwód zaporoski jest częściowo okupowany przez Rosję.', [N('UA-23')]],
+  ['pl', 'Ukraina kontroluje część', 'Ukraina wciąż kontroluje część obwodu donieckiego.', [N('UA-14')]],
+  ['pl', 'znaczną część', 'Rosjanie zajęli znaczną część obwodu ługańskiego.', [N('UA-09')]],
+  ['pl', 'fragmenty', 'Rosja zajęła fragmenty obwodu sumskiego.', [N('UA-59')]],
+  [
+    'pl',
+    'zaanektowała części',
+    'Rosja zaanektowała części obwodów zaporoskiego i chersońskiego.',
+    ZK_CLAIMED,
+  ],
+  ['pl', 'nie kontroluje w pełni', 'Rosja nie kontroluje w pełni obwodu chersońskiego.', [N('UA-65')]],
+  ['pl', 'trap: część mieszkańców', 'Część mieszkańców obwodu chersońskiego wyjechała.', []],
+  ['pl', 'trap: częścią Rosji', 'Moskwa uważa Krym za część Rosji.', CRIMEA_CLAIMED],
+  ['pl', 'trap: część frontu', 'Część frontu w obwodzie donieckim jest spokojna.', []],
+  ['pl', 'trap: część miasta', 'Rosyjskie wojska kontrolują część miasta Chersoń.', []],
+
+  // ——— French ———
+  [
+    'fr',
+    'occupent une partie',
+    "Les forces russes occupent une partie de l'oblast de Kharkiv.",
+    [N('UA-63')],
+  ],
+  [
+    'fr',
+    'des parties de quatre régions',
+    'La Russie contrôle des parties des régions de Donetsk, Louhansk, Zaporijia et Kherson.',
+    FOUR,
+  ],
+  [
+    'fr',
+    'est partiellement occupée',
+    'La région de Zaporijia est partiellement occupée par la Russie.',
+    [N('UA-23')],
+  ],
+  [
+    'fr',
+    "l'Ukraine contrôle une partie",
+    "L'Ukraine contrôle encore une partie de l'oblast de Donetsk.",
+    [N('UA-14')],
+  ],
+  ['fr', 'une grande partie', 'Moscou occupe une grande partie de la région de Louhansk.', [N('UA-09')]],
+  [
+    'fr',
+    'certaines parties',
+    "L'armée russe a conquis certaines parties de la région de Kharkiv.",
+    [N('UA-63')],
+  ],
+  [
+    'fr',
+    'a annexé une partie',
+    'La Russie a annexé une partie des régions de Zaporijia et de Kherson.',
+    ZK_CLAIMED,
+  ],
+  [
+    'fr',
+    'ne contrôle pas entièrement',
+    'La Russie ne contrôle pas entièrement la région de Kherson.',
+    [N('UA-65')],
+  ],
+  [
+    'fr',
+    'trap: une partie de la population',
+    'Une partie de la population de la région de Kherson a fui.',
+    [],
+  ],
+  ['fr', 'trap: fait partie de la Russie', 'Pour Moscou, la Crimée fait partie de la Russie.', CRIMEA_CLAIMED],
+  ['fr', 'trap: une partie du front', 'Une partie du front dans la région de Donetsk est calme.', []],
+  ['fr', 'trap: une partie de la ville', 'Les troupes russes tiennent une partie de la ville de Kherson.', []],
+
+  // ——— German ———
+  ['de', 'besetzen Teile', 'Russische Truppen besetzen Teile des Gebiets Charkiw.', [N('UA-63')]],
+  [
+    'de',
+    'Teile dreier Gebiete',
+    'Russland kontrolliert Teile der Gebiete Donezk, Luhansk und Saporischschja.',
+    [N('UA-09'), N('UA-14'), N('UA-23')],
+  ],
+  [
+    'de',
+    'ist teilweise besetzt',
+    'Das Gebiet Saporischschja ist teilweise von Russland besetzt.',
+    [N('UA-23')],
+  ],
+  ['de', 'die Ukraine hält Teile', 'Die Ukraine hält weiterhin Teile des Gebiets Donezk.', [N('UA-14')]],
+  ['de', 'große Teile', 'Russland hält große Teile der Region Luhansk.', [N('UA-09')]],
+  ['de', 'einen Teil', 'Russland hat einen Teil der Region Sumy erobert.', [N('UA-59')]],
+  [
+    'de',
+    'die zum Teil besetzt sind',
+    'Betroffen sind die Regionen Donezk und Luhansk, die zum Teil von Russland besetzt sind.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  [
+    'de',
+    'nicht vollständig',
+    'Russland kontrolliert das Gebiet Cherson nicht vollständig.',
+    [N('UA-65')],
+  ],
+  [
+    'de',
+    'trap: ein Teil der Bevölkerung',
+    'Ein Teil der Bevölkerung des Gebiets Cherson ist geflohen.',
+    [],
+  ],
+  ['de', 'trap: Teil Russlands', 'Russland betrachtet die Krim als Teil Russlands.', CRIMEA_CLAIMED],
+  ['de', 'trap: ein Teil der Front', 'Ein Teil der Front im Gebiet Donezk ist ruhig.', []],
+  ['de', 'trap: Teile der Stadt', 'Russische Truppen halten Teile der Stadt Cherson.', []],
+
+  // ——— Italian ———
+  ['it', 'occupano parte', 'Le truppe russe occupano parte della regione di Kharkiv.', [N('UA-63')]],
+  [
+    'it',
+    'parti di quattro regioni',
+    'La Russia controlla parti delle regioni di Donetsk, Luhansk, Zaporizhzhia e Kherson.',
+    FOUR,
+  ],
+  [
+    'it',
+    'è parzialmente occupata',
+    'La regione di Zaporizhzhia è parzialmente occupata dalla Russia.',
+    [N('UA-23')],
+  ],
+  [
+    'it',
+    "l'Ucraina controlla parte",
+    "L'Ucraina controlla ancora parte della regione di Donetsk.",
+    [N('UA-14')],
+  ],
+  ['it', 'gran parte', 'Mosca occupa gran parte della regione di Luhansk.', [N('UA-09')]],
+  [
+    'it',
+    'una parte',
+    "L'esercito russo ha conquistato una parte della regione di Sumy.",
+    [N('UA-59')],
+  ],
+  [
+    'it',
+    'ha annesso parte',
+    'La Russia ha annesso parte delle regioni di Zaporizhzhia e Kherson.',
+    ZK_CLAIMED,
+  ],
+  [
+    'it',
+    'non controlla completamente',
+    'La Russia non controlla completamente la regione di Kherson.',
+    [N('UA-65')],
+  ],
+  [
+    'it',
+    'trap: parte della popolazione',
+    'Parte della popolazione della regione di Kherson è fuggita.',
+    [],
+  ],
+  ['it', 'trap: parte della Russia', 'Mosca considera la Crimea parte della Russia.', CRIMEA_CLAIMED],
+  ['it', 'trap: parte del fronte', 'Parte del fronte nella regione di Donetsk è calmo.', []],
+  ['it', 'trap: parte della città', 'Le truppe russe controllano parte della città di Kherson.', []],
+
+  // ——— Spanish ———
+  ['es', 'ocupan parte', 'Las tropas rusas ocupan parte de la región de Járkov.', [N('UA-63')]],
+  [
+    'es',
+    'partes de cuatro regiones',
+    'Rusia controla partes de las regiones de Donetsk, Lugansk, Zaporiyia y Jersón.',
+    FOUR,
+  ],
+  [
+    'es',
+    'está parcialmente ocupada',
+    'La región de Zaporiyia está parcialmente ocupada por Rusia.',
+    [N('UA-23')],
+  ],
+  ['es', 'Ucrania controla parte', 'Ucrania todavía controla parte de la región de Donetsk.', [N('UA-14')]],
+  ['es', 'gran parte', 'Moscú ocupa gran parte de la región de Lugansk.', [N('UA-09')]],
+  ['es', 'una parte', 'El ejército ruso ha tomado una parte de la región de Sumy.', [N('UA-59')]],
+  [
+    'es',
+    'anexionó parte',
+    'Rusia anexionó parte de las regiones de Zaporiyia y Jersón.',
+    ZK_CLAIMED,
+  ],
+  [
+    'es',
+    'no controla completamente',
+    'Rusia no controla completamente la región de Jersón.',
+    [N('UA-65')],
+  ],
+  [
+    'es',
+    'trap: parte de la población',
+    'Parte de la población de la región de Jersón ha huido.',
+    [],
+  ],
+  ['es', 'trap: parte de Rusia', 'Moscú considera Crimea parte de Rusia.', CRIMEA_CLAIMED],
+  ['es', 'trap: parte del frente', 'Parte del frente en la región de Donetsk está en calma.', []],
+  ['es', 'trap: parte de la ciudad', 'Las tropas rusas controlan parte de la ciudad de Jersón.', []],
+
+  // ——— Arabic ———
+  ['ar', 'جزءا من', 'تحتل القوات الروسية جزءا من مقاطعة خاركيف.', [N('UA-63')]],
+  [
+    'ar',
+    'أجزاء من أربع مقاطعات',
+    'تسيطر روسيا على أجزاء من مقاطعات دونيتسك ولوغانسك وزابوريجيا وخيرسون.',
+    FOUR,
+  ],
+  ['ar', 'محتلة جزئيا', 'مقاطعة زابوريجيا محتلة جزئيا من قبل روسيا.', [N('UA-23')]],
+  ['ar', 'أوكرانيا تسيطر على جزء', 'لا تزال أوكرانيا تسيطر على جزء من مقاطعة دونيتسك.', [N('UA-14')]],
+  ['ar', 'لا تسيطر بالكامل', 'لا تسيطر روسيا بالكامل على مقاطعة خيرسون.', [N('UA-65')]],
+  ['ar', 'جزء كبير', 'تسيطر روسيا على جزء كبير من مقاطعة لوغانسك.', [N('UA-09')]],
+  ['ar', 'استولى على أجزاء', 'استولى الجيش الروسي على أجزاء من مقاطعة سومي.', [N('UA-59')]],
+  ['ar', 'ضمت أجزاء', 'ضمت روسيا أجزاء من منطقتي زابوريجيا وخيرسون.', ZK_CLAIMED],
+  ['ar', 'trap: جزء من سكان', 'غادر جزء من سكان مقاطعة خيرسون.', []],
+  ['ar', 'trap: جزءا من روسيا', 'تعتبر موسكو شبه جزيرة القرم جزءا من روسيا.', CRIMEA_CLAIMED],
+  ['ar', 'trap: جزء من الجبهة', 'جزء من الجبهة في مقاطعة دونيتسك هادئ.', []],
+  ['ar', 'trap: جزء من مدينة', 'تسيطر القوات الروسية على جزء من مدينة خيرسون.', []],
+];
+
+describe('extract: a part of a region with no figure (session 11d)', () => {
+  it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
