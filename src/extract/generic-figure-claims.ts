@@ -8,7 +8,7 @@
 import type { Candidate, CandidateKind } from './candidate.ts';
 import type { Compiled, GCue, GFigure } from './generic-figures.ts';
 import type { FigureLinks } from './generic-link.ts';
-import { RELATIVE_PRONOUN } from './generic-grammar.ts';
+import { AND, RELATIVE_PRONOUN } from './generic-grammar.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { EXCEPT_BEFORE, REST_AFTER, REST_BEFORE, afterLink } from './generic-traps.ts';
@@ -24,6 +24,7 @@ const RELATIVE_AFTER = new RegExp(
 );
 
 /** Right after a figure: "of which", a share of the noun before (people, when they are near). */
+const JOINED_BEFORE = new RegExp(String.raw`^\s*(?:,\s*)?(?:${AND}|a\s+także|а\s+также|а\s+також|as\s+well\s+as|ainsi\s+que|sowie|nonché|así\s+como)\s+$`, 'iu');
 const OF_WHICH =
   /^\s*(?:de\s+(?:las|los)\s+cuales|of\s+(?:which|whom)|dont|di\s+cui|dei\s+quali|delle\s+quali|z\s+których|з\s+(?:яких|них)|из\s+(?:которых|них)|von\s+(?:denen|ihnen)|منهم|من\s+بينهم)(?![\p{L}])/iu;
 
@@ -44,12 +45,17 @@ export function figureCandidates(
   const after = afterLink(text, clause, linkEnd);
   const out: Candidate[] = [];
   // The cue: right after the figure and its region, else before it, else in context.
+  // "Części obwodów … oraz tereny DRL i ŁRL zostały anektowane": a part joined to another part
+  // shares its verb.
+  const vague = (g: GFigure) => g.value.type === 'words' && g.value.cls === 'vague';
+  const joinedPart = (g: GFigure) =>
+    vague(f) && vague(g) && JOINED_BEFORE.test(text.slice(linkEnd, g.start));
   const post = cues.find(
     (q) =>
       q.start >= linkEnd &&
       q.start < clause.end &&
       q.start - linkEnd <= 45 &&
-      !figures.some((g) => g.start >= linkEnd && g.start < q.start),
+      !figures.some((g) => g.start >= linkEnd && g.start < q.start && !joinedPart(g)),
   );
   // "Insieme alla Crimea, annessa a Mosca nel 2014, costituiscono …": a cue in an aside
   // between commas belongs to the aside.
@@ -97,6 +103,21 @@ export function figureCandidates(
       .at(-1);
     if (gapped && !cues.some((q) => q.start >= clause.start && q.end <= clause.end)) {
       cue = gapped;
+      confidence -= 0.1;
+    }
+  }
+  // "Części obwodów chersońskiego i zaporoskiego oraz tereny DRL i ŁRL zostały anektowane": a
+  // subject clause with no verb takes the verb its sentence ends with.
+  if (!cue && clause.end < sentence.end) {
+    const shared = cues.find(
+      (q) =>
+        q.start >= clause.end &&
+        q.end <= sentence.end &&
+        q.type !== 'inverse' &&
+        !figures.some((g) => g.start >= linkEnd && g.start < q.start),
+    );
+    if (shared) {
+      cue = shared;
       confidence -= 0.1;
     }
   }
@@ -208,5 +229,17 @@ export function figureCandidates(
  */
 function ownObject(text: string, cue: GCue, f: GFigure): boolean {
   const between = cue.end <= f.start ? text.slice(cue.end, f.start) : text.slice(f.end, cue.start);
-  return !/[,;:()[\]—–?]|\s-\s/u.test(between);
+  if (/[,;:()[\]—–?]|\s-\s/u.test(between)) return false;
+  // "kontrolowane przez Ukrainę części", "les parties contrôlées par l'Ukraine": an adjective.
+  if (HELD_PARTICIPLE.test(text.slice(cue.start, cue.end))) return false;
+  // "На підконтрольній Україні частині Донеччини живуть …": a place, the part no object.
+  return !PLACE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start));
 }
+
+/** A participle of holding that opens a Ukrainian cue: it describes a part, states nothing. */
+const HELD_PARTICIPLE =
+  /^(?:kontrolowan|utrzymywan|bronion|контрольован|підконтрольн|подконтрольн|контролируем|удерживаем|утримуван|contrôlée?s?|tenue?s?|détenue?s?|controllat|detenut|controlad|mantenid|gehalten|الخاضعة)/iu;
+
+/** A preposition of place and up to two words before a part word ("на підконтрольній Україні"). */
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:на|в|у|во|w|we|na|in|im|en|dans|nella|nel|في)\s+(?:\p{L}+\s+){0,2}$/iu;

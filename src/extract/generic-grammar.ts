@@ -11,8 +11,10 @@
 const FILLER = String.raw`(?:dieser|diesen|estas|estos|queste|questi|ces|tych|цих|этих|these|restants?|restantes?|restanti|rimanenti|quella|quello|quelle|celle|celui|celles|aquella|aquel|de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|las|los|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|sąsiedni\p{L}*|kilometr\p{L}*|kwadratow\p{L}*|regiones|regioni|régions|regionen|regione|región|région|region|provincia|province|meridional\p{L}*|estratégic\p{L}*|stratégique\p{L}*|strategic\p{L}*|strategiczn\p{L}*|стратегічн\p{L}*|стратегическ\p{L}*|południow\p{L}*|wschodni\p{L}*|південн\p{L}*|східн\p{L}*|южн\p{L}*|восточн\p{L}*|sud|est|сусідн\p{L}*|соседн\p{L}*|całego|całej|cał\p{L}*|неокупован\p{L}*|неоккупированн\p{L}*|nieokupowan\p{L}*|вільн\p{L}*|свободн\p{L}*|woln\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
 /** "so-called" and its kin before a republic's name, an opening quote, Arabic "republic" / "province". */
 const FILLER_NAMED = String.raw`(?:так\s+зван\p{L}*|так\s+называем\p{L}*|самопроголошен\p{L}*|самопровозглашенн\p{L}*|[«“„"]|جمهورية|إقليم|الأراضي|مقاطعات|مناطق|مقاطعتي|منطقتي|واسعة|كبيرة|في|أراضي\s+(?:منطقة|مقاطعة|إقليم))`;
+/** A plural head before a list of adjectives: "części obwodów donieckiego, ługańskiego i …". */
+const FILLER_PLURAL = String.raw`(?:obwodów|regionów)`;
 export const FORWARD_GAP = new RegExp(
-  String.raw`^[\s"”»'’.]*\(?(?:(?:${FILLER}|${FILLER_NAMED})[\s"”»'’]*){0,6}$`,
+  String.raw`^[\s"”»'’.]*\(?(?:(?:${FILLER}|${FILLER_NAMED}|${FILLER_PLURAL})[\s"”»'’]*){0,6}$`,
   'iu',
 );
 export const BACK_SHORT =

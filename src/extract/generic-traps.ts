@@ -122,7 +122,7 @@ export function figureTrap(
   if (
     f.value.type === 'words' &&
     f.value.cls === 'vague' &&
-    /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel|на|в|у|во)\s+(?:\p{L}+\s+){0,2}$/iu.test(before.slice(-40))
+    /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel)\s+(?:\p{L}+\s+)?$/iu.test(before.slice(-30))
   )
     return 'trap';
   // "какую часть области контролирует Украина", "welchen Teil": a question, not a part held.
