@@ -28,9 +28,19 @@ const RULES: [string, string, string, Row[]][] = [
     "Moscow's forces hold parts of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions.",
     FOUR,
   ],
-  ['en', 'is partly occupied', 'The Zaporizhzhia region is partly occupied by Russia.', [N('UA-23')]],
+  [
+    'en',
+    'is partly occupied',
+    'The Zaporizhzhia region is partly occupied by Russia.',
+    [N('UA-23')],
+  ],
   ['en', 'Ukraine holds part of', 'Ukraine still holds part of the Donetsk region.', [N('UA-14')]],
-  ['en', 'some territory in', 'Russian forces seized some territory in the Sumy region.', [N('UA-59')]],
+  [
+    'en',
+    'some territory in',
+    'Russian forces seized some territory in the Sumy region.',
+    [N('UA-59')],
+  ],
   ['en', 'areas of', 'Russia has occupied areas of the Mykolaiv region.', [N('UA-48')]],
   [
     'en',
@@ -38,9 +48,24 @@ const RULES: [string, string, string, Row[]][] = [
     'Russia annexed parts of the Zaporizhzhia and Kherson regions.',
     ZK_CLAIMED,
   ],
-  ['en', 'does not control all of', 'Russia does not control all of the Kherson region.', [N('UA-65')]],
-  ['en', 'trap: part of the population', 'Part of the population of the Kherson region has fled.', []],
-  ['en', 'trap: part of Russia is the whole', 'Moscow considers Crimea part of Russia.', CRIMEA_CLAIMED],
+  [
+    'en',
+    'does not control all of',
+    'Russia does not control all of the Kherson region.',
+    [N('UA-65')],
+  ],
+  [
+    'en',
+    'trap: part of the population',
+    'Part of the population of the Kherson region has fled.',
+    [],
+  ],
+  [
+    'en',
+    'trap: part of Russia is the whole',
+    'Moscow considers Crimea part of Russia.',
+    CRIMEA_CLAIMED,
+  ],
   ['en', 'trap: part of the front', 'Part of the front in the Donetsk region is quiet.', []],
   ['en', 'trap: part of a city', 'Russian troops hold part of the city of Kherson.', []],
 
@@ -57,14 +82,19 @@ const RULES: [string, string, string, Row[]][] = [
     'Росія контролює частину Донецької, Луганської, Запорізької та Херсонської областей.',
     FOUR,
   ],
-  ['uk', 'частково окупована', 'Херсонщина частково окупована російськими військами.', [N('UA-65')]],
   [
     'uk',
-    'значну частину',
-    'Окупанти утримують значну частину Запорізької області.',
-    [N('UA-23')],
+    'частково окупована',
+    'Херсонщина частково окупована російськими військами.',
+    [N('UA-65')],
   ],
-  ['uk', 'Україна контролює частину', 'Україна досі контролює частину Донецької області.', [N('UA-14')]],
+  ['uk', 'значну частину', 'Окупанти утримують значну частину Запорізької області.', [N('UA-23')]],
+  [
+    'uk',
+    'Україна контролює частину',
+    'Україна досі контролює частину Донецької області.',
+    [N('UA-14')],
+  ],
   [
     'uk',
     'частини двох областей',
@@ -101,19 +131,19 @@ const RULES: [string, string, string, Row[]][] = [
     'Российские войска контролируют часть Харьковской области.',
     [N('UA-63')],
   ],
-  [
-    'ru',
-    'значительную часть',
-    'Россия заняла значительную часть Луганской области.',
-    [N('UA-09')],
-  ],
+  ['ru', 'значительную часть', 'Россия заняла значительную часть Луганской области.', [N('UA-09')]],
   [
     'ru',
     'частично оккупирована',
     'Запорожская область частично оккупирована Россией.',
     [N('UA-23')],
   ],
-  ['ru', 'ВСУ контролируют часть', 'ВСУ по-прежнему контролируют часть Донецкой области.', [N('UA-14')]],
+  [
+    'ru',
+    'ВСУ контролируют часть',
+    'ВСУ по-прежнему контролируют часть Донецкой области.',
+    [N('UA-14')],
+  ],
   [
     'ru',
     'части четырёх областей',
@@ -147,8 +177,18 @@ const RULES: [string, string, string, Row[]][] = [
     'Rosja kontroluje części obwodów donieckiego, ługańskiego, zaporoskiego i chersońskiego.',
     FOUR,
   ],
-  ['pl', 'jest częściowo okupowany', 'Obwód zaporoski jest częściowo okupowany przez Rosję.', [N('UA-23')]],
-  ['pl', 'Ukraina kontroluje część', 'Ukraina wciąż kontroluje część obwodu donieckiego.', [N('UA-14')]],
+  [
+    'pl',
+    'jest częściowo okupowany',
+    'Obwód zaporoski jest częściowo okupowany przez Rosję.',
+    [N('UA-23')],
+  ],
+  [
+    'pl',
+    'Ukraina kontroluje część',
+    'Ukraina wciąż kontroluje część obwodu donieckiego.',
+    [N('UA-14')],
+  ],
   ['pl', 'znaczną część', 'Rosjanie zajęli znaczną część obwodu ługańskiego.', [N('UA-09')]],
   ['pl', 'fragmenty', 'Rosja zajęła fragmenty obwodu sumskiego.', [N('UA-59')]],
   [
@@ -157,7 +197,12 @@ const RULES: [string, string, string, Row[]][] = [
     'Rosja zaanektowała części obwodów zaporoskiego i chersońskiego.',
     ZK_CLAIMED,
   ],
-  ['pl', 'nie kontroluje w pełni', 'Rosja nie kontroluje w pełni obwodu chersońskiego.', [N('UA-65')]],
+  [
+    'pl',
+    'nie kontroluje w pełni',
+    'Rosja nie kontroluje w pełni obwodu chersońskiego.',
+    [N('UA-65')],
+  ],
   ['pl', 'trap: część mieszkańców', 'Część mieszkańców obwodu chersońskiego wyjechała.', []],
   ['pl', 'trap: częścią Rosji', 'Moskwa uważa Krym za część Rosji.', CRIMEA_CLAIMED],
   ['pl', 'trap: część frontu', 'Część frontu w obwodzie donieckim jest spokojna.', []],
@@ -188,7 +233,12 @@ const RULES: [string, string, string, Row[]][] = [
     "L'Ukraine contrôle encore une partie de l'oblast de Donetsk.",
     [N('UA-14')],
   ],
-  ['fr', 'une grande partie', 'Moscou occupe une grande partie de la région de Louhansk.', [N('UA-09')]],
+  [
+    'fr',
+    'une grande partie',
+    'Moscou occupe une grande partie de la région de Louhansk.',
+    [N('UA-09')],
+  ],
   [
     'fr',
     'certaines parties',
@@ -213,9 +263,24 @@ const RULES: [string, string, string, Row[]][] = [
     'Une partie de la population de la région de Kherson a fui.',
     [],
   ],
-  ['fr', 'trap: fait partie de la Russie', 'Pour Moscou, la Crimée fait partie de la Russie.', CRIMEA_CLAIMED],
-  ['fr', 'trap: une partie du front', 'Une partie du front dans la région de Donetsk est calme.', []],
-  ['fr', 'trap: une partie de la ville', 'Les troupes russes tiennent une partie de la ville de Kherson.', []],
+  [
+    'fr',
+    'trap: fait partie de la Russie',
+    'Pour Moscou, la Crimée fait partie de la Russie.',
+    CRIMEA_CLAIMED,
+  ],
+  [
+    'fr',
+    'trap: une partie du front',
+    'Une partie du front dans la région de Donetsk est calme.',
+    [],
+  ],
+  [
+    'fr',
+    'trap: une partie de la ville',
+    'Les troupes russes tiennent une partie de la ville de Kherson.',
+    [],
+  ],
 
   // ——— German ———
   ['de', 'besetzen Teile', 'Russische Truppen besetzen Teile des Gebiets Charkiw.', [N('UA-63')]],
@@ -231,7 +296,12 @@ const RULES: [string, string, string, Row[]][] = [
     'Das Gebiet Saporischschja ist teilweise von Russland besetzt.',
     [N('UA-23')],
   ],
-  ['de', 'die Ukraine hält Teile', 'Die Ukraine hält weiterhin Teile des Gebiets Donezk.', [N('UA-14')]],
+  [
+    'de',
+    'die Ukraine hält Teile',
+    'Die Ukraine hält weiterhin Teile des Gebiets Donezk.',
+    [N('UA-14')],
+  ],
   ['de', 'große Teile', 'Russland hält große Teile der Region Luhansk.', [N('UA-09')]],
   ['de', 'einen Teil', 'Russland hat einen Teil der Region Sumy erobert.', [N('UA-59')]],
   [
@@ -252,12 +322,22 @@ const RULES: [string, string, string, Row[]][] = [
     'Ein Teil der Bevölkerung des Gebiets Cherson ist geflohen.',
     [],
   ],
-  ['de', 'trap: Teil Russlands', 'Russland betrachtet die Krim als Teil Russlands.', CRIMEA_CLAIMED],
+  [
+    'de',
+    'trap: Teil Russlands',
+    'Russland betrachtet die Krim als Teil Russlands.',
+    CRIMEA_CLAIMED,
+  ],
   ['de', 'trap: ein Teil der Front', 'Ein Teil der Front im Gebiet Donezk ist ruhig.', []],
   ['de', 'trap: Teile der Stadt', 'Russische Truppen halten Teile der Stadt Cherson.', []],
 
   // ——— Italian ———
-  ['it', 'occupano parte', 'Le truppe russe occupano parte della regione di Kharkiv.', [N('UA-63')]],
+  [
+    'it',
+    'occupano parte',
+    'Le truppe russe occupano parte della regione di Kharkiv.',
+    [N('UA-63')],
+  ],
   [
     'it',
     'parti di quattro regioni',
@@ -301,9 +381,19 @@ const RULES: [string, string, string, Row[]][] = [
     'Parte della popolazione della regione di Kherson è fuggita.',
     [],
   ],
-  ['it', 'trap: parte della Russia', 'Mosca considera la Crimea parte della Russia.', CRIMEA_CLAIMED],
+  [
+    'it',
+    'trap: parte della Russia',
+    'Mosca considera la Crimea parte della Russia.',
+    CRIMEA_CLAIMED,
+  ],
   ['it', 'trap: parte del fronte', 'Parte del fronte nella regione di Donetsk è calmo.', []],
-  ['it', 'trap: parte della città', 'Le truppe russe controllano parte della città di Kherson.', []],
+  [
+    'it',
+    'trap: parte della città',
+    'Le truppe russe controllano parte della città di Kherson.',
+    [],
+  ],
 
   // ——— Spanish ———
   ['es', 'ocupan parte', 'Las tropas rusas ocupan parte de la región de Járkov.', [N('UA-63')]],
@@ -319,7 +409,12 @@ const RULES: [string, string, string, Row[]][] = [
     'La región de Zaporiyia está parcialmente ocupada por Rusia.',
     [N('UA-23')],
   ],
-  ['es', 'Ucrania controla parte', 'Ucrania todavía controla parte de la región de Donetsk.', [N('UA-14')]],
+  [
+    'es',
+    'Ucrania controla parte',
+    'Ucrania todavía controla parte de la región de Donetsk.',
+    [N('UA-14')],
+  ],
   ['es', 'gran parte', 'Moscú ocupa gran parte de la región de Lugansk.', [N('UA-09')]],
   ['es', 'una parte', 'El ejército ruso ha tomado una parte de la región de Sumy.', [N('UA-59')]],
   [
@@ -342,7 +437,12 @@ const RULES: [string, string, string, Row[]][] = [
   ],
   ['es', 'trap: parte de Rusia', 'Moscú considera Crimea parte de Rusia.', CRIMEA_CLAIMED],
   ['es', 'trap: parte del frente', 'Parte del frente en la región de Donetsk está en calma.', []],
-  ['es', 'trap: parte de la ciudad', 'Las tropas rusas controlan parte de la ciudad de Jersón.', []],
+  [
+    'es',
+    'trap: parte de la ciudad',
+    'Las tropas rusas controlan parte de la ciudad de Jersón.',
+    [],
+  ],
 
   // ——— Arabic ———
   ['ar', 'جزءا من', 'تحتل القوات الروسية جزءا من مقاطعة خاركيف.', [N('UA-63')]],
@@ -353,7 +453,12 @@ const RULES: [string, string, string, Row[]][] = [
     FOUR,
   ],
   ['ar', 'محتلة جزئيا', 'مقاطعة زابوريجيا محتلة جزئيا من قبل روسيا.', [N('UA-23')]],
-  ['ar', 'أوكرانيا تسيطر على جزء', 'لا تزال أوكرانيا تسيطر على جزء من مقاطعة دونيتسك.', [N('UA-14')]],
+  [
+    'ar',
+    'أوكرانيا تسيطر على جزء',
+    'لا تزال أوكرانيا تسيطر على جزء من مقاطعة دونيتسك.',
+    [N('UA-14')],
+  ],
   ['ar', 'لا تسيطر بالكامل', 'لا تسيطر روسيا بالكامل على مقاطعة خيرسون.', [N('UA-65')]],
   ['ar', 'جزء كبير', 'تسيطر روسيا على جزء كبير من مقاطعة لوغانسك.', [N('UA-09')]],
   ['ar', 'استولى على أجزاء', 'استولى الجيش الروسي على أجزاء من مقاطعة سومي.', [N('UA-59')]],
@@ -364,8 +469,218 @@ const RULES: [string, string, string, Row[]][] = [
   ['ar', 'trap: جزء من مدينة', 'تسيطر القوات الروسية على جزء من مدينة خيرسون.', []],
 ];
 
+// Parts as subjects, verbs shared, "partly" as an adverb, the occupied part, lists after a
+// plural head, the republics as parts, and traps: a question, recognised "independence", a
+// part Ukraine holds described by a participle, a place on a part.
+const MORE: [string, string, string, Row[]][] = [
+  [
+    'en',
+    'Part of … remains under',
+    'Part of the Kherson region remains under Russian control.',
+    [N('UA-65')],
+  ],
+  [
+    'en',
+    'partially occupies A and B',
+    'Russia partially occupies the Zaporizhzhia and Kherson regions.',
+    [N('UA-23'), N('UA-65')],
+  ],
+  [
+    'en',
+    'A and B are partly occupied',
+    'The Donetsk and Luhansk regions are partly occupied by Russia.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  [
+    'en',
+    'does not control the whole of',
+    'Russia does not control the whole of the Donetsk region.',
+    [N('UA-14')],
+  ],
+  [
+    'uk',
+    'на окупованій частині',
+    'На окупованій частині Донецької області проводять псевдореферендум.',
+    [N('UA-14')],
+  ],
+  [
+    'uk',
+    'частину …, а також частину',
+    'Росія окупувала частину Донецької області, а також частину Луганської.',
+    [N('UA-14'), N('UA-09')],
+  ],
+  [
+    'uk',
+    'частина … під окупацією',
+    'Частина Запорізької області перебуває під окупацією.',
+    [N('UA-23')],
+  ],
+  [
+    'uk',
+    'ДНР і ЛНР контролюють частину',
+    'ДНР і ЛНР контролюють лише частину Донецької та Луганської областей.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  [
+    'uk',
+    'trap: визнала незалежність окремих районів',
+    'Росія визнала «незалежність» окремих районів Донецької і Луганської областей.',
+    [],
+  ],
+  [
+    'uk',
+    'trap: на підконтрольній Україні частині',
+    'На підконтрольній Україні частині Донеччини живуть 300 тисяч людей.',
+    [],
+  ],
+  ['uk', 'trap: яку частину', 'Яку частину Луганщини контролює Україна, сказав голова ОВА.', []],
+  [
+    'ru',
+    'часть … под контролем',
+    'Часть Херсонской области находится под контролем российских войск.',
+    [N('UA-65')],
+  ],
+  [
+    'ru',
+    'часть А и часть Б',
+    'Под контролем России остаются часть Запорожской и часть Херсонской областей.',
+    [N('UA-23'), N('UA-65')],
+  ],
+  [
+    'ru',
+    'не всю территорию',
+    'Россия контролирует не всю территорию Донецкой области.',
+    [N('UA-14')],
+  ],
+  [
+    'ru',
+    'Крым и некоторые районы',
+    'В 2014 году Россия захватила Крым и некоторые районы Донецкой области.',
+    [['crimea', 100, 100], N('UA-14')],
+  ],
+  ['ru', 'trap: какую часть', 'Глава ОВА сообщил, какую часть области контролирует Украина.', []],
+  [
+    'pl',
+    'część terytorium obwodu',
+    'Rosjanie kontrolują część terytorium obwodu zaporoskiego.',
+    [N('UA-23')],
+  ],
+  [
+    'pl',
+    'część … pod okupacją',
+    'Część obwodu chersońskiego znajduje się pod rosyjską okupacją.',
+    [N('UA-65')],
+  ],
+  [
+    'pl',
+    'są częściowo okupowane',
+    'Obwody doniecki i ługański są częściowo okupowane.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  [
+    'pl',
+    'części … oraz tereny DRL (a part of Donetsk) zostały anektowane',
+    'Części obwodów zaporoskiego i chersońskiego oraz tereny DRL zostały anektowane przez Rosję.',
+    [N('UA-23', 'claim'), N('UA-65', 'claim'), N('UA-14', 'claim')],
+  ],
+  [
+    'pl',
+    'trap: kontrolowane przez Ukrainę części',
+    'Nie wiadomo, czy Kreml uważa kontrolowane przez Ukrainę części obwodu zaporoskiego za swoje.',
+    [],
+  ],
+  ['pl', 'trap: jaką część', 'Jaką część obwodu ługańskiego kontroluje Ukraina, nie wiadomo.', []],
+  [
+    'fr',
+    'une partie … sous contrôle',
+    'Une partie de la région de Kherson est toujours sous contrôle russe.',
+    [N('UA-65')],
+  ],
+  [
+    'fr',
+    'occupe partiellement A et B',
+    'La Russie occupe partiellement les régions de Zaporijia et de Kherson.',
+    [N('UA-23'), N('UA-65')],
+  ],
+  ['fr', 'trap: quelle partie', 'Quelle partie de la région de Louhansk contrôle Kiev ?', []],
+  [
+    'de',
+    'ein Teil … unter Kontrolle',
+    'Ein Teil des Gebiets Cherson steht unter russischer Kontrolle.',
+    [N('UA-65')],
+  ],
+  [
+    'de',
+    'hält … teilweise besetzt',
+    'Russland hält die Gebiete Saporischschja und Cherson teilweise besetzt.',
+    [N('UA-23'), N('UA-65')],
+  ],
+  [
+    'de',
+    'nur zum Teil',
+    'Die Region Donezk ist nur zum Teil unter russischer Kontrolle.',
+    [N('UA-14')],
+  ],
+  [
+    'de',
+    'Teile der vier Gebiete',
+    'Russland kontrolliert Teile der Gebiete Donezk, Luhansk, Saporischschja und Cherson.',
+    FOUR,
+  ],
+  ['de', 'trap: welchen Teil', 'Welchen Teil des Gebiets Luhansk hält die Ukraine noch?', []],
+  ['it', 'solo in parte', 'Mosca controlla solo in parte la regione di Donetsk.', [N('UA-14')]],
+  [
+    'it',
+    'controllata in parte',
+    'La regione di Donetsk è controllata solo in parte dalla Russia.',
+    [N('UA-14')],
+  ],
+  [
+    'it',
+    'una parte … sotto il controllo',
+    'Una parte della regione di Kherson è sotto il controllo russo.',
+    [N('UA-65')],
+  ],
+  [
+    'it',
+    'occupa parzialmente A e B',
+    'La Russia occupa parzialmente le regioni di Zaporizhzhia e Kherson.',
+    [N('UA-23'), N('UA-65')],
+  ],
+  ['it', 'trap: quale parte', 'Quale parte della regione di Luhansk controlla ancora Kiev?', []],
+  ['es', 'solo en parte', 'Rusia controla solo en parte la región de Donetsk.', [N('UA-14')]],
+  ['es', 'ocupada en parte', 'La región de Donetsk está ocupada en parte por Rusia.', [N('UA-14')]],
+  [
+    'es',
+    'una parte … bajo control',
+    'Una parte de la región de Jersón sigue bajo control ruso.',
+    [N('UA-65')],
+  ],
+  [
+    'es',
+    'ocupa parcialmente A y B',
+    'Rusia ocupa parcialmente las regiones de Zaporiyia y Jersón.',
+    [N('UA-23'), N('UA-65')],
+  ],
+  ['es', 'trap: qué parte', '¿Qué parte de la región de Lugansk controla todavía Kiev?', []],
+  ['ar', 'جزء … تحت السيطرة', 'جزء من مقاطعة خيرسون لا يزال تحت السيطرة الروسية.', [N('UA-65')]],
+  [
+    'ar',
+    'تحتل جزئيا منطقتي',
+    'تحتل روسيا جزئيا منطقتي زابوريجيا وخيرسون.',
+    [N('UA-23'), N('UA-65')],
+  ],
+  ['ar', 'trap: أي جزء', 'أي جزء من مقاطعة لوغانسك تسيطر عليه أوكرانيا؟', []],
+];
+
 describe('extract: a part of a region with no figure (session 11d)', () => {
   it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: parts as subjects, adverbs, lists and traps (session 11d)', () => {
+  it.each(MORE)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
   });
 });

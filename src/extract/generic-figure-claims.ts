@@ -24,7 +24,10 @@ const RELATIVE_AFTER = new RegExp(
 );
 
 /** Right after a figure: "of which", a share of the noun before (people, when they are near). */
-const JOINED_BEFORE = new RegExp(String.raw`^\s*(?:,\s*)?(?:${AND}|a\s+także|а\s+также|а\s+також|as\s+well\s+as|ainsi\s+que|sowie|nonché|así\s+como)\s+$`, 'iu');
+const JOINED_BEFORE = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:${AND}|a\s+także|а\s+также|а\s+також|as\s+well\s+as|ainsi\s+que|sowie|nonché|así\s+como)\s+$`,
+  'iu',
+);
 const OF_WHICH =
   /^\s*(?:de\s+(?:las|los)\s+cuales|of\s+(?:which|whom)|dont|di\s+cui|dei\s+quali|delle\s+quali|z\s+których|з\s+(?:яких|них)|из\s+(?:которых|них)|von\s+(?:denen|ihnen)|منهم|من\s+بينهم)(?![\p{L}])/iu;
 

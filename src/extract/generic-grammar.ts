@@ -33,8 +33,18 @@ export const RELATIVE_PRONOUN = String.raw`qui|que|che|котор\p{L}*|któr\p{
  * "jaką część", "welchen Teil", "quelle partie", "qué parte", "which part", "أي جزء"):
  * a question, no statement that a part is held.
  */
-export const WHICH_PART_BEFORE =
-  /(?:^|[^\p{L}])(?:как(?:ая|ую|ой)|котор(?:ая|ую|ой)|як(?:а|у|ої)|котр(?:а|у|ої)|jak(?:a|ą|iej)|któr(?:a|ą|ej)|quelles?|welche[nrs]?|qual(?:e|i)?|qu[ée]|cu[áa]l(?:es)?|which|what|أي)\s+(?:\p{L}+\s+)?$/iu;
+export const WHICH = String.raw`как(?:ая|ую|ой)|котор(?:ая|ую|ой)|як(?:а|у|ої)|котр(?:а|у|ої)|jak(?:a|ą|iej)|któr(?:a|ą|ej)|quelles?|welche[nrs]?|qual(?:e|i)?|qué|cu[áa]l(?:es)?|which|what|أي`;
+export const WHICH_PART_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${WHICH})\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
+
+/**
+ * "визнала «незалежність» окремих районів …", "recognised the independence of": the part
+ * named is what was recognised, not a part held (the set does not label recognition).
+ */
+export const INDEPENDENCE_BEFORE =
+  /(?:незалежн|независим|niepodległ|suwerenn|indépendan|Unabhängigkeit|indipendenz|independen|استقلال)\p{L}*["»”']?\s+(?:\p{L}+\s+)?$/iu;
 
 export const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que|así\s+como|nonché|come\s+anche|а\s+й|а\s+також|але\s+й|но\s+и|ale\s+(?:też|także|i)|mais\s+aussi|mais\s+également|sondern\s+auch|ma\s+anche|sino\s+también|but\s+also)\s+)?|\s+(?:і|й|та|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;

@@ -13,6 +13,7 @@ import { LOCATIVE_BEFORE, type GMention } from './generic-mentions.ts';
 import {
   AND,
   RELATIVE_PRONOUN,
+  WHICH,
   INCLUDED_AFTER,
   INCLUDED_BEFORE,
   INCLUDED_VERB_BEFORE,
@@ -425,6 +426,14 @@ export function namedCandidates(
     if (
       cue.type === 'control' &&
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))
+    )
+      continue;
+    // "Quelle partie de la région de Louhansk contrôle Kiev ?": a question of a part.
+    if (
+      new RegExp(
+        String.raw`(?:^|[^\p{L}])(?:${WHICH})\s+(?:\p{L}+\s+)?(?:${c.w.vague}|\p{L}*(?:part|Teil|częś|част|جزء)\p{L}*)`,
+        'iu',
+      ).test(text.slice(Math.max(clause.start, m.start - 60), m.start))
     )
       continue;
     // "окупувала Крим і частину Донецької …": a part word after "and" is the next regions'.

@@ -7,7 +7,7 @@
  */
 import type { GFigure } from './generic-figures.ts';
 import { AREA_SIZE } from './languages.ts';
-import { AND, WHICH_PART_BEFORE } from './generic-grammar.ts';
+import { AND, INDEPENDENCE_BEFORE, WHICH_PART_BEFORE } from './generic-grammar.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import type { Span } from './sentences.ts';
@@ -129,7 +129,7 @@ export function figureTrap(
   if (
     f.value.type === 'words' &&
     f.value.cls === 'vague' &&
-    WHICH_PART_BEFORE.test(before.slice(-25))
+    (WHICH_PART_BEFORE.test(before.slice(-25)) || INDEPENDENCE_BEFORE.test(before.slice(-40)))
   )
     return 'trap';
   // "zajęli ok. 20 proc. terytorium Ukrainy, a jej populacja zmniejszyła się o …": a change
