@@ -673,6 +673,78 @@ const MORE: [string, string, string, Row[]][] = [
   ['ar', 'trap: أي جزء', 'أي جزء من مقاطعة لوغانسك تسيطر عليه أوكرانيا؟', []],
 ];
 
+// Areas, zones and territories in or of regions as parts (null), one per region; the people
+// of a part are no part held.
+const KS: Row[] = [N('UA-59'), N('UA-63')];
+const AREAS: [string, string, string, Row[]][] = [
+  ['en', 'pockets of', 'Russian forces also hold pockets of the Kharkiv and Sumy regions.', KS],
+  [
+    'en',
+    'trap: residents of occupied areas',
+    'Residents of occupied areas of the Kherson region received Russian passports.',
+    [],
+  ],
+  [
+    'uk',
+    'території у … областях',
+    'Росія окупувала території у Запорізькій, Херсонській, Донецькій та Луганській областях.',
+    FOUR,
+  ],
+  [
+    'uk',
+    'trap: жителів окупованих територій',
+    'Путін видав указ про паспорти для жителів окупованих територій у Запорізькій та Херсонській областях.',
+    [],
+  ],
+  ['uk', 'trap: жителі частини', 'Жителі частини Донеччини залишаються під окупацією.', []],
+  [
+    'ru',
+    'территории в … областях',
+    'Российские войска контролируют территории в Харьковской и Сумской областях.',
+    KS,
+  ],
+  ['pl', 'tereny w obwodach', 'Rosjanie zajęli tereny w obwodach charkowskim i sumskim.', KS],
+  [
+    'pl',
+    'trap: mieszkańcom okupowanych terenów',
+    'Dekret dotyczy mieszkańców okupowanych terenów w obwodach chersońskim i zaporoskim.',
+    [],
+  ],
+  [
+    'fr',
+    'des zones des régions',
+    'La Russie occupe des zones des régions de Kharkiv et de Mykolaiv.',
+    [N('UA-48'), N('UA-63')],
+  ],
+  ['de', 'Gebietsteile', 'Russland hält Gebietsteile von Charkiw und Sumy.', KS],
+  [
+    'de',
+    'Territorien in',
+    'Russland hat Territorien in den Regionen Charkiw und Sumy besetzt.',
+    KS,
+  ],
+  [
+    'it',
+    'zone delle regioni',
+    'Le truppe russe occupano zone delle regioni di Kharkiv e Sumy.',
+    KS,
+  ],
+  [
+    'it',
+    'territori nelle regioni',
+    'La Russia ha occupato territori nelle regioni di Kharkiv e Sumy.',
+    KS,
+  ],
+  ['es', 'zonas de las regiones', 'Rusia controla zonas de las regiones de Járkov y Sumy.', KS],
+  [
+    'es',
+    'áreas en cuatro regiones',
+    'Rusia también ocupa áreas en Járkov, Sumy, Mikoláiv y Dnipropetrovsk.',
+    [N('UA-12'), N('UA-48'), N('UA-59'), N('UA-63')],
+  ],
+  ['ar', 'أراض في منطقتي', 'تسيطر روسيا على أراض في منطقتي خاركيف وسومي.', KS],
+];
+
 describe('extract: a part of a region with no figure (session 11d)', () => {
   it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
@@ -681,6 +753,12 @@ describe('extract: a part of a region with no figure (session 11d)', () => {
 
 describe('extract: parts as subjects, adverbs, lists and traps (session 11d)', () => {
   it.each(MORE)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: areas, zones and territories of regions (session 11d)', () => {
+  it.each(AREAS)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
   });
 });

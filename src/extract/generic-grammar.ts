@@ -12,7 +12,7 @@ const FILLER = String.raw`(?:dieser|diesen|estas|estos|queste|questi|ces|tych|ц
 /** "so-called" and its kin before a republic's name, an opening quote, Arabic "republic" / "province". */
 const FILLER_NAMED = String.raw`(?:так\s+зван\p{L}*|так\s+называем\p{L}*|самопроголошен\p{L}*|самопровозглашенн\p{L}*|[«“„"]|جمهورية|إقليم|الأراضي|مقاطعات|مناطق|مقاطعتي|منطقتي|واسعة|كبيرة|في|أراضي\s+(?:منطقة|مقاطعة|إقليم))`;
 /** A plural head before a list of adjectives: "części obwodów donieckiego, ługańskiego i …". */
-const FILLER_PLURAL = String.raw`(?:obwodów|regionów)`;
+const FILLER_PLURAL = String.raw`(?:obwodów|obwodach|regionów|regionach)`;
 export const FORWARD_GAP = new RegExp(
   String.raw`^[\s"”»'’.]*\(?(?:(?:${FILLER}|${FILLER_NAMED}|${FILLER_PLURAL})[\s"”»'’]*){0,6}$`,
   'iu',

@@ -132,6 +132,15 @@ export function figureTrap(
     (WHICH_PART_BEFORE.test(before.slice(-25)) || INDEPENDENCE_BEFORE.test(before.slice(-40)))
   )
     return 'trap';
+  // "mieszkańcom okupowanych terenów w obwodach …", "жителям окупованих територій": the people
+  // of a part, no statement that it is held.
+  if (
+    f.value.type === 'words' &&
+    f.value.cls === 'vague' &&
+    (c.distractor.test(before.slice(-20)) ||
+      c.distractor.test(before.slice(-30).replace(/\p{L}+\s*$/u, '')))
+  )
+    return 'trap';
   // "zajęli ok. 20 proc. terytorium Ukrainy, a jej populacja zmniejszyła się o …": a change
   // in a clause joined after a comma has its own subject, and is not this figure's.
   let after = afterLink(text, clause, linkEnd).split(COORDINATED)[0] ?? '';

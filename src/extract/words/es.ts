@@ -44,7 +44,7 @@ export const es: LanguageWords = {
   almostAll: String.raw`(?:casi|prácticamente)\s+(?:toda|todo|totalmente|completamente|en\s+su\s+totalidad|por\s+completo|la\s+totalidad|íntegramente)|la\s+casi\s+totalidad`,
   vastMajority: String.raw`la\s+(?:inmensa|gran|abrumadora|amplia|aplastante)\s+mayoría`,
   most: String.raw`la\s+mayor\s+parte|la\s+mayoría`,
-  vague: String.raw`buena\s+parte|gran\s+parte|(?<!(?:^|[^\p{L}])en\s)parte|partes|(?:de\s+)?territorios(?=\s+en\s)`,
+  vague: String.raw`buena\s+parte|gran\s+parte|(?<!(?:^|[^\p{L}])en\s)parte|partes|(?:de\s+)?territorios(?=\s+en\s)|(?:(?:algunas|varias)\s+)?(?:zonas|áreas)(?=\s+(?:en|de)\s)`,
   partly: String.raw`parcialmente|en\s+parte`,
   // Spellings of the names and the republics' abbreviations in Spanish texts.
 };
