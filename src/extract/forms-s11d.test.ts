@@ -745,6 +745,52 @@ const AREAS: [string, string, string, Row[]][] = [
   ['ar', 'أراض في منطقتي', 'تسيطر روسيا على أراض في منطقتي خاركيف وسومي.', KS],
 ];
 
+// Not all held, of a region or of "these regions" (the list named last): each a part (null).
+const NOT_ALL: [string, string, string, Row[]][] = [
+  [
+    'es',
+    'sigue sin controlar la totalidad',
+    'Rusia sigue sin controlar la totalidad de la región de Donetsk.',
+    [N('UA-14')],
+  ],
+  [
+    'es',
+    'trap: sin embargo is no negation',
+    'Sin embargo, Rusia controla toda la región de Lugansk.',
+    [['UA-09', 100, 100]],
+  ],
+  [
+    'pl',
+    'żadnego z tych regionów',
+    'Rosjanie walczą w obwodach donieckim, ługańskim, zaporoskim i chersońskim. Rosja nie kontroluje w pełni żadnego z tych regionów.',
+    FOUR,
+  ],
+  [
+    'uk',
+    'жодну з цих областей',
+    'Бої тривають у Донецькій, Луганській, Запорізькій та Херсонській областях. Росія не повністю контролює жодну з цих областей.',
+    FOUR,
+  ],
+  [
+    'it',
+    'nessuna di queste regioni',
+    'Si combatte a Donetsk, Luhansk, Zaporizhzhia e Kherson. La Russia non controlla completamente nessuna di queste regioni.',
+    FOUR,
+  ],
+  [
+    'ru',
+    'часть этих областей',
+    'Бои идут в Донецкой и Луганской областях. Россия контролирует часть этих областей.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  [
+    'ar',
+    'أجزاء من هذه المناطق',
+    'تدور المعارك في دونيتسك ولوغانسك. تسيطر روسيا على أجزاء من هذه المناطق.',
+    [N('UA-09'), N('UA-14')],
+  ],
+];
+
 describe('extract: a part of a region with no figure (session 11d)', () => {
   it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
@@ -759,6 +805,12 @@ describe('extract: parts as subjects, adverbs, lists and traps (session 11d)', (
 
 describe('extract: areas, zones and territories of regions (session 11d)', () => {
   it.each(AREAS)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: not all of a region or of "these regions" (session 11d)', () => {
+  it.each(NOT_ALL)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
   });
 });

@@ -9,6 +9,7 @@ import {
   ANAPHOR_REGION,
   ANAPHOR_TERRITORY,
   ANAPHOR_TWO,
+  ANAPHOR_THESE,
   CITY_BEFORE,
   NOT_TERRITORY,
   REGION_NAMES,
@@ -21,7 +22,7 @@ export interface GMention {
   /** null: "the region" / "the territory", to resolve from context. */
   id: RegionOrGroupId | null;
   /** 'two': "the two regions", the last two named. */
-  anaphor?: 'region' | 'territory' | 'two';
+  anaphor?: 'region' | 'territory' | 'two' | 'these';
   locative: boolean;
   /** Named, but not as territory ("Запорізької ОДА"): only an antecedent. */
   antecedentOnly: boolean;
@@ -39,7 +40,7 @@ const NAME_PATTERNS: readonly [RegExp, RegionOrGroupId][] = REGION_NAMES.map(([n
   id,
 ]);
 const ANAPHOR_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${ANAPHOR_TWO})|(${ANAPHOR_REGION})|(${ANAPHOR_TERRITORY}))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${ANAPHOR_TWO})|(${ANAPHOR_REGION})|(${ANAPHOR_TERRITORY})|(${ANAPHOR_THESE}))(?![\p{L}\p{N}])`,
   F,
 );
 export const LOCATIVE_BEFORE =
@@ -121,7 +122,7 @@ export function findGenericMentions(text: string): GMention[] {
       start,
       end,
       id: null,
-      anaphor: m[1] ? 'two' : m[2] ? 'region' : 'territory',
+      anaphor: m[1] ? 'two' : m[2] ? 'region' : m[4] ? 'these' : 'territory',
       locative: false,
       antecedentOnly: false,
     });

@@ -85,7 +85,7 @@ export function namedCandidates(
   s: SentenceView,
   out: Candidate[],
 ): void {
-  const { text, listFrom, included, resolve } = r;
+  const { text, listFrom, included, resolve, resolveAll } = r;
   const { sentence, sText, here, figures, cues, clauseOf, usedCues, usedFigures, linkedMentions } =
     s;
   const namedDone = new Set<GMention>();
@@ -127,6 +127,46 @@ export function namedCandidates(
       };
     }
     out.push(cand);
+  };
+  /**
+   * "Rosja nie kontroluje w pełni żadnego z tych regionów", "no controla completamente estas
+   * provincias": not all of the regions of the list named last held, each a part (null).
+   */
+  const anaphorNotAll = (m: GMention) => {
+    if (m.anaphor !== 'these' && m.anaphor !== 'two') return;
+    const clause = clauseOf(m.start);
+    const clauseText = text.slice(clause.start, clause.end);
+    const cue = cues.find(
+      (q) => q.type === 'control' && q.start >= clause.start && q.end <= clause.end,
+    );
+    if (!cue || !notAll(c, clauseText) || c.aspiration.test(clauseText)) return;
+    namedDone.add(m);
+    for (const res of resolveAll(m, sentence)) {
+      if (res.id === 'UA') continue;
+      const cand: Candidate = {
+        region: res.id,
+        kind: 'control',
+        low: null,
+        high: null,
+        rule: 'vague',
+        wording: text.slice(cue.start, cue.end),
+        wordingStart: cue.start,
+        wordingEnd: cue.end,
+        quote: text.slice(res.from ? res.from.start : sentence.start, sentence.end),
+        start: res.from ? res.from.start : sentence.start,
+        end: sentence.end,
+        notes: [...res.notes, note.named(text.slice(m.start, m.end), 'partly')],
+        confidence: 0.6,
+      };
+      if (res.from) {
+        cand.regionFrom = {
+          sentence: text.slice(res.from.start, res.from.end),
+          start: res.from.start,
+          end: res.from.end,
+        };
+      }
+      out.push(cand);
+    }
   };
   /**
    * "Rosja zaanektowała Krym, który od tego czasu jest w 100% okupowany": a claim verb right
@@ -191,6 +231,7 @@ export function namedCandidates(
     if ((linkedMentions.has(m) && !negatedAllOnly) || namedDone.has(m)) continue;
     if (m.id === null) {
       anaphorClaimed(m);
+      anaphorNotAll(m);
       continue;
     }
     const clause = clauseOf(m.start);
