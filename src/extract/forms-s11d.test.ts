@@ -791,6 +791,55 @@ const NOT_ALL: [string, string, string, Row[]][] = [
   ],
 ];
 
+// A clause or aside after a list saying it is partly held: a part of each (null), beside what
+// the sentence then says of the regions.
+const DL_CLAIMED: Row[] = [
+  ['UA-09', 100, 100, 'claim'],
+  ['UA-14', 100, 100, 'claim'],
+];
+const ASIDES: [string, string, string, Row[]][] = [
+  [
+    'de',
+    'die zum Teil besetzt sind, wurden annektiert',
+    'Die Regionen Donezk und Luhansk, die zum Teil von Russland besetzt sind, wurden annektiert.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  [
+    'it',
+    'in parte occupate, sono state annesse',
+    'Le regioni di Donetsk e Luhansk, in parte occupate dalla Russia, sono state annesse.',
+    [N('UA-09'), N('UA-14'), ...DL_CLAIMED],
+  ],
+  [
+    'es',
+    'ocupadas parcialmente, fueron anexionadas',
+    'Las regiones de Donetsk y Lugansk, ocupadas parcialmente por Rusia, fueron anexionadas.',
+    [N('UA-09'), N('UA-14'), ...DL_CLAIMED],
+  ],
+  [
+    'fr',
+    'partiellement occupées, ont été annexées',
+    'Les régions de Donetsk et Louhansk, partiellement occupées par la Russie, ont été annexées.',
+    [N('UA-09'), N('UA-14'), ...DL_CLAIMED],
+  ],
+  [
+    'ru',
+    'частично оккупированные',
+    'Донецкая и Луганская области, частично оккупированные Россией, были аннексированы.',
+    [N('UA-09'), N('UA-14')],
+  ],
+  [
+    'it',
+    'trap: the aside describes the names in it',
+    'Putin ha detto che Lugansk, insieme alle regioni parzialmente controllate di Donetsk e Kherson, sarebbe stata annessa.',
+    [
+      ['UA-09', 100, 100, 'claim'],
+      ['UA-14', 100, 100, 'claim'],
+      ['UA-65', 100, 100, 'claim'],
+    ],
+  ],
+];
+
 describe('extract: a part of a region with no figure (session 11d)', () => {
   it.each(RULES)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
@@ -811,6 +860,12 @@ describe('extract: areas, zones and territories of regions (session 11d)', () =>
 
 describe('extract: not all of a region or of "these regions" (session 11d)', () => {
   it.each(NOT_ALL)('%s (%s): %s', (language, _form, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+});
+
+describe('extract: an aside saying a list is partly held (session 11d)', () => {
+  it.each(ASIDES)('%s (%s): %s', (language, _form, text, expected) => {
     expect(read(text, language)).toEqual(expected);
   });
 });

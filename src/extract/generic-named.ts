@@ -77,6 +77,58 @@ function notAll(c: Compiled, clause: string): boolean {
   return new RegExp(all.source, 'iu').test(blanked);
 }
 
+/**
+ * "die Regionen Donezk und Luhansk, die zum Teil von Russland besetzt sind, …", "le regioni di
+ * Donetsk e Luhansk, in parte occupate dalla Russia, …": a clause or aside after a list that
+ * says it is partly held is a part of each held (null), whatever the sentence then says of them.
+ */
+function partlyAside(r: TextReader, c: Compiled, s: SentenceView, out: Candidate[]): void {
+  const { text, listFrom } = r;
+  const { here, cues, sentence } = s;
+  const done = new Set<GMention>();
+  for (let i = 0; i < here.length; i++) {
+    const m = here[i] as GMention;
+    if (m.id === null || done.has(m)) continue;
+    const list = listFrom(here, i, 1);
+    list.forEach((x) => done.add(x));
+    const last = list.at(-1) as GMention;
+    const rest = text.slice(last.end, sentence.end);
+    const aside = /^\s*,([^,;.]{3,80})(?:[,;.]|$)/u.exec(rest);
+    if (!aside?.[1]) continue;
+    const asideStart = last.end + rest.indexOf(aside[1]);
+    const asideEnd = asideStart + aside[1].length;
+    if (!new RegExp(String.raw`(?<![\p{L}])(?:${c.w.partly})`, 'iu').test(aside[1])) continue;
+    if (c.negation.test(aside[1])) continue;
+    // "Lugansk, insieme alle regioni parzialmente controllate di Donetsk, …": the aside's own
+    // names are the ones it describes.
+    if (here.some((x) => x.start >= asideStart && x.start < asideEnd + 40)) continue;
+    const cue = cues.find(
+      (q) => q.type === 'control' && q.start >= asideStart && q.end <= asideEnd,
+    );
+    if (!cue) continue;
+    for (const x of list) {
+      if (x.id === null || x.id === 'UA' || x.id === 'annexed-four') continue;
+      if (out.some((o) => o.region === x.id && o.kind === 'control' && o.start === sentence.start))
+        continue;
+      out.push({
+        region: x.id,
+        kind: 'control',
+        low: null,
+        high: null,
+        rule: 'vague',
+        wording: text.slice(cue.start, cue.end),
+        wordingStart: cue.start,
+        wordingEnd: cue.end,
+        quote: text.slice(sentence.start, sentence.end),
+        start: sentence.start,
+        end: sentence.end,
+        notes: [note.named(text.slice(x.start, x.end), 'partly')],
+        confidence: 0.6,
+      });
+    }
+  }
+}
+
 /** Appends to `out` the candidates of the regions `s` names with no figure. */
 export function namedCandidates(
   r: TextReader,
@@ -195,6 +247,7 @@ export function namedCandidates(
         !c.aspiration.test(text.slice(Math.max(sentence.start, q.start - 40), q.start)),
     );
   };
+  partlyAside(r, c, s, out);
   for (const m of here) {
     if (linkedMentions.has(m) && !namedDone.has(m) && m.id !== null && m.id !== 'UA') {
       const q = claimedBeforeItsFigure(m);
