@@ -749,6 +749,30 @@ const AREAS: [string, string, string, Row[]][] = [
 const NOT_ALL: [string, string, string, Row[]][] = [
   [
     'es',
+    'no controla completamente estas provincias',
+    'Las tropas rusas avanzan en Donetsk, Lugansk, Zaporiyia y Jersón. Sin embargo, Rusia no controla completamente estas provincias.',
+    FOUR,
+  ],
+  [
+    'es',
+    'parte de estas provincias',
+    'Las tropas rusas avanzan en Donetsk, Lugansk, Zaporiyia y Jersón. Rusia controla parte de estas provincias.',
+    FOUR,
+  ],
+  [
+    'de',
+    'keine dieser Regionen vollständig',
+    'Gekämpft wird in Donezk, Luhansk, Saporischschja und Cherson. Russland kontrolliert keine dieser Regionen vollständig.',
+    FOUR,
+  ],
+  [
+    'de',
+    'Teile dieser Regionen',
+    'Gekämpft wird in Donezk, Luhansk, Saporischschja und Cherson. Russland kontrolliert Teile dieser Regionen.',
+    FOUR,
+  ],
+  [
+    'es',
     'sigue sin controlar la totalidad',
     'Rusia sigue sin controlar la totalidad de la región de Donetsk.',
     [N('UA-14')],

@@ -195,6 +195,7 @@ export function namedCandidates(
     namedDone.add(m);
     for (const res of resolveAll(m, sentence)) {
       if (res.id === 'UA') continue;
+      if (out.some((o) => o.region === res.id && o.end === sentence.end)) continue;
       const cand: Candidate = {
         region: res.id,
         kind: 'control',
@@ -281,10 +282,12 @@ export function namedCandidates(
           (!usedFigures.has(f) && f.value.type === 'words'),
       ) &&
       notAll(c, text.slice(clauseOf(m.start).start, clauseOf(m.start).end));
+    // "no controla completamente estas provincias": the negated "all" linked to "these
+    // regions" gave nothing; each region of the list is a part held.
+    if (m.id === null && !namedDone.has(m)) anaphorNotAll(m);
     if ((linkedMentions.has(m) && !negatedAllOnly) || namedDone.has(m)) continue;
     if (m.id === null) {
       anaphorClaimed(m);
-      anaphorNotAll(m);
       continue;
     }
     const clause = clauseOf(m.start);
