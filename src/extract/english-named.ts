@@ -32,6 +32,12 @@ const NOT_FULLY_BEFORE =
 const ASPIRATION_NOT_FULLY = /\b(?:if|unless|would|could|might)\b[^.;]*$/i;
 const NAMED_PARTLY_AFTER =
   /^\s+(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:(?:now|still|currently|only)\s+)*(?:partially|partly)\s+(?:occupied|controlled|held|under\s+(?:Russian|Moscow['’]s|Russia['’]s)\s+(?:control|occupation))/i;
+/** "partially occupies the …": a part held of the regions after it. */
+const PARTLY_CONTROL_BEFORE =
+  /\b(?:partially|partly)\s+(?:controls|occupies|holds|controlled|occupied|held)\s+(?:the\s+)?$/i;
+/** A part word before a name ("Part of the Kherson region …"): the name is not all held. */
+const PART_OF_BEFORE =
+  /\b(?:parts?|areas|portions?|some\s+territory|(?:large|significant|substantial|considerable)\s+(?:parts?|areas))\s+(?:of|in)\s+(?:the\s+)?$/i;
 const UKRAINE_SUBJECT = /\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+\w+)\s+(?:\w+\s+)?$/i;
 
 /** Before a name: it is included in what the sentence says is held. */
@@ -180,6 +186,32 @@ export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Dr
     }
     // Control: "currently controls Crimea", "the Luhansk region is under Russian control".
     const wholeOk = m.id === 'crimea' || m.id === 'UA-43' || m.id === 'UA-40' || isSuffixed(ctx, m);
+    // "Russia partially occupies the Zaporizhzhia and Kherson regions": a part of each.
+    const partlyVerb = PARTLY_CONTROL_BEFORE.exec(before);
+    if (
+      partlyVerb &&
+      !denied(m.start) &&
+      (wholeOk || listFrom(ctx, m, 1, figures).some((x) => isSuffixed(ctx, x)))
+    ) {
+      const ws = m.start - before.length + partlyVerb.index;
+      const phrase = partlyVerb[0].replace(/\s+(?:the\s+)?$/i, '');
+      for (const link of linkList(ctx, m, 1, figures)) {
+        if (link.id === 'UA') continue;
+        const d = namedDraft(ctx, sentence, link, 'control', ws, ws + phrase.length, 0.7);
+        drafts.push({
+          ...d,
+          low: null,
+          high: null,
+          rule: 'vague',
+          notes: [
+            ...link.notes,
+            note.named(text.slice(link.mention.start, link.mention.end), 'partly'),
+          ],
+        });
+      }
+      listFrom(ctx, m, 1, figures).forEach((x) => seen.add(x));
+      continue;
+    }
     if (wholeOk) {
       const verb = NAMED_CONTROL_BEFORE.exec(before);
       if (verb) {
@@ -209,12 +241,12 @@ export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Dr
         const link = resolve(ctx, m);
         if (link) drafts.push(namedDraft(ctx, sentence, link, 'control', s, e, 0.6));
       }
-      // "The Kharkiv region is partially occupied": a part held, no figure.
+      // "The Kharkiv region is partially occupied", "The Donetsk and Luhansk regions are partly
+      // occupied": a part of each held, no figure.
       const partly = NAMED_PARTLY_AFTER.exec(after);
       if (partly && !denied(m.start)) {
         const s = m.end + (/^\s*/.exec(partly[0])?.[0].length ?? 0);
-        const link = resolve(ctx, m);
-        if (link) {
+        for (const link of linkList(ctx, m, -1, figures)) {
           const d = namedDraft(ctx, sentence, link, 'control', s, m.end + partly[0].length, 0.7);
           drafts.push({
             ...d,
@@ -227,7 +259,8 @@ export function namedDrafts(ctx: Context, sentence: Span, figures: Figure[]): Dr
         continue;
       }
       const passive = NAMED_CONTROL_AFTER.exec(after);
-      if (passive && !denied(m.start)) {
+      // "Part of the Kherson region remains under Russian control": the part is held, not all.
+      if (passive && !denied(m.start) && !PART_OF_BEFORE.test(before)) {
         const s = m.end + (/^\s*/.exec(passive[0])?.[0].length ?? 0);
         const link = resolve(ctx, m);
         if (link)

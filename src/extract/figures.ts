@@ -165,7 +165,7 @@ const WORDS: readonly [RegExp, WordsClass, boolean, 'of' | 'of-or-adjective' | '
     'control',
   ],
   [
-    /(?<![\p{L}])(?:small\s+(?:areas?|parts?|pockets?|portions?|sections?)|a\s+(?:small\s+)?(?:part|portion|sliver|strip|section)|large\s+(?:parts|swathes|swaths|areas|chunks)|(?:some|several)\s+(?:areas|parts)|parts|pockets|swathes|swaths)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?<!\b(?:residents|people|inhabitants|citizens|population)\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)(?:small\s+(?:areas?|parts?|pockets?|portions?|sections?)|a\s+(?:small\s+)?(?:part|portion|sliver|strip|section)|(?:large|significant|substantial|considerable|big|great|good)\s+(?:parts?|swathes|swaths|areas|chunks|portions?)|(?:some|several)\s+(?:areas|parts|territory|territories)|parts|part(?!\s+of\s+(?:the\s+)?Russia)|areas|pockets|swathes|swaths)(?![\p{L}])/giu,
     'vague',
     false,
     'of',

@@ -8,7 +8,7 @@
 import type { Candidate, CandidateKind } from './candidate.ts';
 import type { Compiled, GCue, GFigure } from './generic-figures.ts';
 import type { FigureLinks } from './generic-link.ts';
-import { RELATIVE_PRONOUN } from './generic-grammar.ts';
+import { AND, RELATIVE_PRONOUN } from './generic-grammar.ts';
 import type { TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
 import { EXCEPT_BEFORE, REST_AFTER, REST_BEFORE, afterLink, aimedWhole } from './generic-traps.ts';
@@ -38,6 +38,10 @@ const THAT_MEANS =
   /(?:lo\s+que\s+signific\p{L}*|es\s+decir|which\s+means|meaning\s+that|що\s+означає|тобто|что\s+означает|то\s+есть|co\s+oznacza|czyli|ce\s+qui\s+signifie|c['’]est-à-dire|was\s+bedeutet|das\s+heißt|il\s+che\s+significa|cioè|ما\s+يعني)(?![\p{L}])/iu;
 
 /** Right after a figure: "of which", a share of the noun before (people, when they are near). */
+const JOINED_BEFORE = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:${AND}|a\s+także|а\s+также|а\s+також|as\s+well\s+as|ainsi\s+que|sowie|nonché|así\s+como)\s+$`,
+  'iu',
+);
 const OF_WHICH =
   /^\s*(?:de\s+(?:las|los)\s+cuales|of\s+(?:which|whom)|dont|di\s+cui|dei\s+quali|delle\s+quali|z\s+których|з\s+(?:яких|них)|из\s+(?:которых|них)|von\s+(?:denen|ihnen)|منهم|من\s+بينهم)(?![\p{L}])/iu;
 
@@ -58,12 +62,17 @@ export function figureCandidates(
   const after = afterLink(text, clause, linkEnd);
   const out: Candidate[] = [];
   // The cue: right after the figure and its region, else before it, else in context.
+  // "Części obwodów … oraz tereny DRL i ŁRL zostały anektowane": a part joined to another part
+  // shares its verb.
+  const vague = (g: GFigure) => g.value.type === 'words' && g.value.cls === 'vague';
+  const joinedPart = (g: GFigure) =>
+    vague(f) && vague(g) && JOINED_BEFORE.test(text.slice(linkEnd, g.start));
   const post = cues.find(
     (q) =>
       q.start >= linkEnd &&
       q.start < clause.end &&
       q.start - linkEnd <= 45 &&
-      !figures.some((g) => g.start >= linkEnd && g.start < q.start),
+      !figures.some((g) => g.start >= linkEnd && g.start < q.start && !joinedPart(g)),
   );
   // "Insieme alla Crimea, annessa a Mosca nel 2014, costituiscono …": a cue in an aside
   // between commas belongs to the aside.
@@ -122,6 +131,21 @@ export function figureCandidates(
       .at(-1);
     if (gapped && !cues.some((q) => q.start >= clause.start && q.end <= clause.end)) {
       cue = gapped;
+      confidence -= 0.1;
+    }
+  }
+  // "Części obwodów chersońskiego i zaporoskiego oraz tereny DRL i ŁRL zostały anektowane": a
+  // subject clause with no verb takes the verb its sentence ends with.
+  if (!cue && clause.end < sentence.end) {
+    const shared = cues.find(
+      (q) =>
+        q.start >= clause.end &&
+        q.end <= sentence.end &&
+        q.type !== 'inverse' &&
+        !figures.some((g) => g.start >= linkEnd && g.start < q.start),
+    );
+    if (shared) {
+      cue = shared;
       confidence -= 0.1;
     }
   }
@@ -213,14 +237,16 @@ export function figureCandidates(
       n.push(note.demandRest());
       for (const alt of f.alternatives) n.push(alternativeNote(alt, region));
     }
-    // What Ukraine holds, in vague words, says nothing of Russia's share.
+    // What Ukraine holds, in vague words ("Україна контролює частину", "Kiew hält große
+    // Teile"), says Russia holds a part (null), as the set's labels read it — only when the
+    // part is the Ukrainian cue's own object, nothing but words between them.
     const interval = rest
       ? readWords('all', 'all', n)
       : readFigure(f, wording, region, n, {
           allBut: false,
           inverse: cue.type === 'inverse',
           held: true,
-          vagueUkraine: false,
+          vagueUkraine: ownObject(text, cue, f),
         });
     if (!interval) continue;
     const quoteStart =
@@ -244,3 +270,24 @@ export function figureCandidates(
   }
   return out;
 }
+
+/**
+ * Whether a vague part is the Ukrainian cue's own object ("Україна контролює частину",
+ * "Teile … unter ukrainischer Kontrolle"): only words between them, no comma, bracket or dash.
+ */
+function ownObject(text: string, cue: GCue, f: GFigure): boolean {
+  const between = cue.end <= f.start ? text.slice(cue.end, f.start) : text.slice(f.end, cue.start);
+  if (/[,;:()[\]—–?]|\s-\s/u.test(between)) return false;
+  // "kontrolowane przez Ukrainę części", "les parties contrôlées par l'Ukraine": an adjective.
+  if (HELD_PARTICIPLE.test(text.slice(cue.start, cue.end))) return false;
+  // "На підконтрольній Україні частині Донеччини живуть …": a place, the part no object.
+  return !PLACE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start));
+}
+
+/** A participle of holding that opens a Ukrainian cue: it describes a part, states nothing. */
+const HELD_PARTICIPLE =
+  /^(?:kontrolowan|utrzymywan|bronion|контрольован|підконтрольн|подконтрольн|контролируем|удерживаем|утримуван|contrôlée?s?|tenue?s?|détenue?s?|controllat|detenut|controlad|mantenid|gehalten|الخاضعة)/iu;
+
+/** A preposition of place and up to two words before a part word ("на підконтрольній Україні"). */
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:на|в|у|во|w|we|na|in|im|en|dans|nella|nel|في)\s+(?:\p{L}+\s+){0,2}$/iu;

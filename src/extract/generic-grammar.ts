@@ -11,8 +11,10 @@
 const FILLER = String.raw`(?:dieser|diesen|estas|estos|queste|questi|ces|tych|цих|этих|these|restants?|restantes?|restanti|rimanenti|quella|quello|quelle|celle|celui|celles|aquella|aquel|de\s+la|de|du|des|d['’]|della|delle|dello|dell['’]|del|di|la|las|los|le|les|l['’]|el|of|the|von|der|des|dem|den|das|territoire|territorio|territory|terytorium|powierzchni|superficie|surface|Fläche|Gebiet\p{L}*|Territorium\p{L}*|територ\p{L}*|территор\p{L}*|площ\p{L}*|від|от|усієї|всієї|всей|всего|entire|whole|total|totale|от\s+всей|z|ze|from|área|area|zona|zone|ost\p{L}*|west\p{L}*|süd\p{L}*|nord\p{L}*|ukrainisch\p{L}*|ucrain\p{L}*|ucran\p{L}*|ukrain\p{L}*|orientale|oriental|cuenca|minera|bassin|minier|bacino|minerario|obszaru|obwodu|regionu|sąsiedni\p{L}*|kilometr\p{L}*|kwadratow\p{L}*|regiones|regioni|régions|regionen|regione|región|région|region|provincia|province|meridional\p{L}*|estratégic\p{L}*|stratégique\p{L}*|strategic\p{L}*|strategiczn\p{L}*|стратегічн\p{L}*|стратегическ\p{L}*|południow\p{L}*|wschodni\p{L}*|південн\p{L}*|східн\p{L}*|южн\p{L}*|восточн\p{L}*|sud|est|сусідн\p{L}*|соседн\p{L}*|całego|całej|cał\p{L}*|неокупован\p{L}*|неоккупированн\p{L}*|nieokupowan\p{L}*|вільн\p{L}*|свободн\p{L}*|woln\p{L}*|من|إجمالي|مساحة|أراضي|مقاطعة|منطقة)`;
 /** "so-called" and its kin before a republic's name, an opening quote, Arabic "republic" / "province". */
 const FILLER_NAMED = String.raw`(?:так\s+зван\p{L}*|так\s+называем\p{L}*|самопроголошен\p{L}*|самопровозглашенн\p{L}*|[«“„"]|جمهورية|إقليم|الأراضي|مقاطعات|مناطق|مقاطعتي|منطقتي|واسعة|كبيرة|في|أراضي\s+(?:منطقة|مقاطعة|إقليم))`;
+/** A plural head before a list of adjectives: "części obwodów donieckiego, ługańskiego i …". */
+const FILLER_PLURAL = String.raw`(?:obwodów|obwodach|regionów|regionach)`;
 export const FORWARD_GAP = new RegExp(
-  String.raw`^[\s"”»'’.]*\(?(?:(?:${FILLER}|${FILLER_NAMED})[\s"”»'’]*){0,6}$`,
+  String.raw`^[\s"”»'’.]*\(?(?:(?:${FILLER}|${FILLER_NAMED}|${FILLER_PLURAL})[\s"”»'’]*){0,6}$`,
   'iu',
 );
 export const BACK_SHORT =
@@ -44,6 +46,24 @@ export const ASIDE_OPEN = new RegExp(
   String.raw`,\s*(?:(?:${RELATIVE_PRONOUN}|як\p{L}*|що|der|die|das|welche\p{L}*|which|who|cui|quale|donde|dove|où|dont|то\s+есть|тобто|тобто|czyli|also|cioè|ossia|c['’]est-à-dire|es\s+decir|o\s+sea|i\.\s?e\.|namely|أي)[\s,]+)[^,]*$`,
   'iu',
 );
+
+/**
+ * A question word right before a part word ("какую часть области контролирует Украина",
+ * "jaką część", "welchen Teil", "quelle partie", "qué parte", "which part", "أي جزء"):
+ * a question, no statement that a part is held.
+ */
+export const WHICH = String.raw`как(?:ая|ую|ой)|котор(?:ая|ую|ой)|як(?:а|у|ої)|котр(?:а|у|ої)|jak(?:a|ą|iej)|któr(?:a|ą|ej)|quelles?|welche[nrs]?|qual(?:e|i)?|qué|cu[áa]l(?:es)?|which|what|أي`;
+export const WHICH_PART_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${WHICH})\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
+
+/**
+ * "визнала «незалежність» окремих районів …", "recognised the independence of": the part
+ * named is what was recognised, not a part held (the set does not label recognition).
+ */
+export const INDEPENDENCE_BEFORE =
+  /(?:незалежн|независим|niepodległ|suwerenn|indépendan|Unabhängigkeit|indipendenz|independen|استقلال)\p{L}*["»”']?\s+(?:\p{L}+\s+)?$/iu;
 
 export const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que|así\s+como|nonché|come\s+anche|а\s+й|а\s+також|але\s+й|но\s+и|ale\s+(?:też|także|i)|mais\s+aussi|mais\s+également|sondern\s+auch|ma\s+anche|sino\s+también|but\s+also)\s+)?|\s+(?:і|й|та|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;

@@ -118,10 +118,11 @@ export function linkFigure(
         linkedMentions.add(x);
       }
       // "77,7 % des Territoriums der Gebiete Donezk, Saporoschje, Lugansk und Cherson": one
-      // share of the four together.
+      // share of the four together; parts of them ("Teile der Gebiete …") are parts of each.
       const FOUR = ['UA-09', 'UA-14', 'UA-23', 'UA-65'];
       if (
         links.length === 4 &&
+        !(f.value.type === 'words' && f.value.cls === 'vague') &&
         FOUR.every((id) => links.some((l) => l.id === id)) &&
         /(?:Gebiete|Regionen|regions|régions|regioni|regiones|областей|obwodów|oblasts)\s*:?\s*$/iu.test(
           text.slice(end, m.start),

@@ -9,6 +9,7 @@ import {
   ANAPHOR_REGION,
   ANAPHOR_TERRITORY,
   ANAPHOR_TWO,
+  ANAPHOR_THESE,
   CITY_BEFORE,
   NOT_TERRITORY,
   POSSESSIVE_TERRITORY,
@@ -21,8 +22,11 @@ export interface GMention {
   end: number;
   /** null: "the region" / "the territory", to resolve from context. */
   id: RegionOrGroupId | null;
-  /** 'two': "the two regions", the last two named; 'own': "its territory" (its antecedent). */
-  anaphor?: 'region' | 'territory' | 'two' | 'own';
+  /**
+   * 'two': "the two regions", the last two named; 'own': "its territory" (its antecedent);
+   * 'these': "these regions", the list named before.
+   */
+  anaphor?: 'region' | 'territory' | 'two' | 'own' | 'these';
   /** Of an 'own' anaphor: the possessor's gender the possessive shows, or 'own' (reflexive). */
   agree?: 'f' | 'm' | 'any' | 'own';
   locative: boolean;
@@ -47,7 +51,7 @@ const POSSESSIVE_PATTERNS: readonly [RegExp, 'f' | 'm' | 'any' | 'own'][] =
     agree,
   ]);
 const ANAPHOR_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${ANAPHOR_TWO})|(${ANAPHOR_REGION})|(${ANAPHOR_TERRITORY}))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${ANAPHOR_TWO})|(${ANAPHOR_REGION})|(${ANAPHOR_TERRITORY})|(${ANAPHOR_THESE}))(?![\p{L}\p{N}])`,
   F,
 );
 export const LOCATIVE_BEFORE =
@@ -148,7 +152,7 @@ export function findGenericMentions(text: string): GMention[] {
       start,
       end,
       id: null,
-      anaphor: m[1] ? 'two' : m[2] ? 'region' : 'territory',
+      anaphor: m[1] ? 'two' : m[2] ? 'region' : m[4] ? 'these' : 'territory',
       locative: false,
       antecedentOnly: false,
     });

@@ -15,6 +15,7 @@ import { LOCATIVE_BEFORE, type GMention } from './generic-mentions.ts';
 import {
   AND,
   RELATIVE_PRONOUN,
+  WHICH,
   INCLUDED_AFTER,
   INCLUDED_BEFORE,
   INCLUDED_VERB_BEFORE,
@@ -119,6 +120,58 @@ function notAll(c: Compiled, clause: string): boolean {
   return new RegExp(all.source, 'iu').test(blanked);
 }
 
+/**
+ * "die Regionen Donezk und Luhansk, die zum Teil von Russland besetzt sind, …", "le regioni di
+ * Donetsk e Luhansk, in parte occupate dalla Russia, …": a clause or aside after a list that
+ * says it is partly held is a part of each held (null), whatever the sentence then says of them.
+ */
+function partlyAside(r: TextReader, c: Compiled, s: SentenceView, out: Candidate[]): void {
+  const { text, listFrom } = r;
+  const { here, cues, sentence } = s;
+  const done = new Set<GMention>();
+  for (let i = 0; i < here.length; i++) {
+    const m = here[i] as GMention;
+    if (m.id === null || done.has(m)) continue;
+    const list = listFrom(here, i, 1);
+    list.forEach((x) => done.add(x));
+    const last = list.at(-1) as GMention;
+    const rest = text.slice(last.end, sentence.end);
+    const aside = /^\s*,([^,;.]{3,80})(?:[,;.]|$)/u.exec(rest);
+    if (!aside?.[1]) continue;
+    const asideStart = last.end + rest.indexOf(aside[1]);
+    const asideEnd = asideStart + aside[1].length;
+    if (!new RegExp(String.raw`(?<![\p{L}])(?:${c.w.partly})`, 'iu').test(aside[1])) continue;
+    if (c.negation.test(aside[1])) continue;
+    // "Lugansk, insieme alle regioni parzialmente controllate di Donetsk, …": the aside's own
+    // names are the ones it describes.
+    if (here.some((x) => x.start >= asideStart && x.start < asideEnd + 40)) continue;
+    const cue = cues.find(
+      (q) => q.type === 'control' && q.start >= asideStart && q.end <= asideEnd,
+    );
+    if (!cue) continue;
+    for (const x of list) {
+      if (x.id === null || x.id === 'UA' || x.id === 'annexed-four') continue;
+      if (out.some((o) => o.region === x.id && o.kind === 'control' && o.start === sentence.start))
+        continue;
+      out.push({
+        region: x.id,
+        kind: 'control',
+        low: null,
+        high: null,
+        rule: 'vague',
+        wording: text.slice(cue.start, cue.end),
+        wordingStart: cue.start,
+        wordingEnd: cue.end,
+        quote: text.slice(sentence.start, sentence.end),
+        start: sentence.start,
+        end: sentence.end,
+        notes: [note.named(text.slice(x.start, x.end), 'partly')],
+        confidence: 0.6,
+      });
+    }
+  }
+}
+
 /** Appends to `out` the candidates of the regions `s` names with no figure. */
 export function namedCandidates(
   r: TextReader,
@@ -127,7 +180,7 @@ export function namedCandidates(
   s: SentenceView,
   out: Candidate[],
 ): void {
-  const { text, listFrom, included, resolve } = r;
+  const { text, listFrom, included, resolve, resolveAll } = r;
   const { sentence, sText, here, figures, cues, clauseOf, usedCues, usedFigures, linkedMentions } =
     s;
   const namedDone = new Set<GMention>();
@@ -186,6 +239,47 @@ export function namedCandidates(
       };
     }
     out.push(cand);
+  };
+  /**
+   * "Rosja nie kontroluje w pełni żadnego z tych regionów", "no controla completamente estas
+   * provincias": not all of the regions of the list named last held, each a part (null).
+   */
+  const anaphorNotAll = (m: GMention) => {
+    if (m.anaphor !== 'these' && m.anaphor !== 'two') return;
+    const clause = clauseOf(m.start);
+    const clauseText = text.slice(clause.start, clause.end);
+    const cue = cues.find(
+      (q) => q.type === 'control' && q.start >= clause.start && q.end <= clause.end,
+    );
+    if (!cue || !notAll(c, clauseText) || c.aspiration.test(clauseText)) return;
+    namedDone.add(m);
+    for (const res of resolveAll(m, sentence)) {
+      if (res.id === 'UA') continue;
+      if (out.some((o) => o.region === res.id && o.end === sentence.end)) continue;
+      const cand: Candidate = {
+        region: res.id,
+        kind: 'control',
+        low: null,
+        high: null,
+        rule: 'vague',
+        wording: text.slice(cue.start, cue.end),
+        wordingStart: cue.start,
+        wordingEnd: cue.end,
+        quote: text.slice(res.from ? res.from.start : sentence.start, sentence.end),
+        start: res.from ? res.from.start : sentence.start,
+        end: sentence.end,
+        notes: [...res.notes, note.named(text.slice(m.start, m.end), 'partly')],
+        confidence: 0.6,
+      };
+      if (res.from) {
+        cand.regionFrom = {
+          sentence: text.slice(res.from.start, res.from.end),
+          start: res.from.start,
+          end: res.from.end,
+        };
+      }
+      out.push(cand);
+    }
   };
   /**
    * "Rosja zaanektowała Krym, który od tego czasu jest w 100% okupowany": a claim verb right
@@ -330,6 +424,7 @@ export function namedCandidates(
       }
     }
   }
+  partlyAside(r, c, s, out);
   for (const m of here) {
     if (linkedMentions.has(m) && !namedDone.has(m) && m.id !== null && m.id !== 'UA') {
       const q = claimedBeforeItsFigure(m);
@@ -363,6 +458,9 @@ export function namedCandidates(
           (!usedFigures.has(f) && f.value.type === 'words'),
       ) &&
       notAll(c, text.slice(clauseOf(m.start).start, clauseOf(m.start).end));
+    // "no controla completamente estas provincias": the negated "all" linked to "these
+    // regions" gave nothing; each region of the list is a part held.
+    if (m.id === null && !namedDone.has(m)) anaphorNotAll(m);
     if ((linked(m) && !negatedAllOnly) || namedDone.has(m)) continue;
     if (m.id === null) {
       anaphorClaimed(m);
@@ -664,6 +762,14 @@ export function namedCandidates(
     if (
       cue.type === 'control' &&
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))
+    )
+      continue;
+    // "Quelle partie de la région de Louhansk contrôle Kiev ?": a question of a part.
+    if (
+      new RegExp(
+        String.raw`(?:^|[^\p{L}])(?:${WHICH})\s+(?:\p{L}+\s+)?(?:${c.w.vague}|\p{L}*(?:part|Teil|częś|част|جزء)\p{L}*)`,
+        'iu',
+      ).test(text.slice(Math.max(clause.start, m.start - 60), m.start))
     )
       continue;
     // "окупувала Крим і частину Донецької …": a part word after "and" is the next regions'.

@@ -129,15 +129,20 @@ export function readText(text: string) {
 
   /** "the two regions": the last two regions named before `m`, each as `resolve` gives it. */
   const resolveAll = (m: GMention, sentence: Span): Resolved[] => {
-    if (m.anaphor !== 'two') {
+    if (m.anaphor !== 'two' && m.anaphor !== 'these') {
       const r = resolve(m, sentence);
       return r ? [r] : [];
     }
     const out: Resolved[] = [];
     let pos = m.start;
-    while (out.length < 2) {
+    // "these regions": the list named last (names within a list's reach of each other).
+    const these = m.anaphor === 'these';
+    let last = -1;
+    while (out.length < (these ? 4 : 2)) {
       const r = contextRegion(pos, true);
       if (!r) break;
+      if (these && last >= 0 && last - r.at > 60) break;
+      last = r.at;
       if (!out.some((o) => o.id === r.id)) {
         const same = r.from && r.from.start === sentence.start;
         out.push({
@@ -149,7 +154,7 @@ export function readText(text: string) {
       }
       pos = r.at;
     }
-    return out.length === 2 ? out : [];
+    return out.length === 2 || (these && out.length > 2) ? out : [];
   };
 
   /** The gender a region or country is named in ('f', 'm'), or null when not known. */

@@ -7,7 +7,7 @@
  */
 import type { GFigure } from './generic-figures.ts';
 import { AREA_SIZE, FREE_AFTER } from './languages.ts';
-import { AND } from './generic-grammar.ts';
+import { AND, INDEPENDENCE_BEFORE, WHICH_PART_BEFORE } from './generic-grammar.ts';
 import { actorBefore, statedAim } from './generic-aims.ts';
 
 /** A "liberated" control word (a Russian source's word for its own gains). */
@@ -134,6 +134,22 @@ export function figureTrap(
     /(?:^|\s)(?:w|we|na|en|in|im|dans|nella|nel|на|в|у|во)\s+(?:\p{L}+\s+)?$/iu.test(
       before.slice(-30),
     )
+  )
+    return 'trap';
+  // "какую часть области контролирует Украина", "welchen Teil": a question, not a part held.
+  if (
+    f.value.type === 'words' &&
+    f.value.cls === 'vague' &&
+    (WHICH_PART_BEFORE.test(before.slice(-25)) || INDEPENDENCE_BEFORE.test(before.slice(-40)))
+  )
+    return 'trap';
+  // "mieszkańcom okupowanych terenów w obwodach …", "жителям окупованих територій": the people
+  // of a part, no statement that it is held.
+  if (
+    f.value.type === 'words' &&
+    f.value.cls === 'vague' &&
+    (c.distractor.test(before.slice(-20)) ||
+      c.distractor.test(before.slice(-30).replace(/\p{L}+\s*$/u, '')))
   )
     return 'trap';
   // "zajęli ok. 20 proc. terytorium Ukrainy, a jej populacja zmniejszyła się o …": a change

@@ -244,6 +244,11 @@ export const FREE_AFTER = new RegExp(
 );
 
 export const ANAPHOR_TWO = String.raw`(?:المنطقتين|المقاطعتين|обох\s+област${L}|обидв${L}\s+област${L}|обеих\s+област${L}|обе\s+област${L}|дв(?:ох|ух)\s+област${L}|obu\s+obwod${L}|obydwu\s+obwod${L}|dw(?:óch|u)\s+obwod${L}|(?:les\s+)?deux\s+régions|(?:der\s+|die\s+|den\s+)?beiden\s+(?:Regionen|Gebiete)|entrambe\s+le\s+regioni|(?:le\s+)?due\s+regioni|ambas\s+regiones|(?:las\s+)?dos\s+regiones|both\s+regions)`;
+/**
+ * "these regions" with no count: the regions of the list named last ("la totalidad de estas
+ * provincias", "żadnego z tych regionów", "цих областей", "ces régions").
+ */
+export const ANAPHOR_THESE = String.raw`(?:(?:estas|esas)\s+(?:regiones|provincias)|(?:these|those)\s+(?:regions|provinces|oblasts)|tych\s+(?:regionów|obwodów|regionach|obwodach)|te\s+(?:regiony|obwody)|цих\s+(?:област${L}|регіон${L})|ці\s+області|этих\s+(?:област${L}|регион${L})|эти\s+области|ces\s+(?:régions|oblasts|provinces)|diese[rn]?\s+(?:Regionen|Gebiete)|(?:queste|quelle)\s+(?:regioni|province)|هذه\s+(?:المناطق|المقاطعات))`;
 export const ANAPHOR_TERRITORY = String.raw`(?:(?:ce\s+|dieses\s+|questo\s+|este\s+|este\s+)?(?:територ${L}|территор${L}|terytori${L}|territoire|territorio|Territorium${L}|territory|powierzchni|surface|superficie|Fläche|площ${L}|cette\s+zone|zone|zona)|(?:the\s+)?(?:territory|area))`;
 
 /**

@@ -44,7 +44,7 @@ export const de: LanguageWords = {
   almostAll: String.raw`(?:fast|nahezu|beinahe|praktisch|so\s+gut\s+wie)\s+(?:vollständig|komplett|ganz(?:e|en|es)?|(?:das|den|die|der)\s+gesamte${L}|gesamte${L})`,
   vastMajority: String.raw`(?:die\s+)?(?:große|überwältigende|überwiegende|weitaus\s+größte)\s+Mehrheit`,
   most: String.raw`(?:der\s+)?Großteil|(?:die\s+)?meisten|(?:der\s+)?größte\s+Teil|(?:den|der|dem)\s+überwiegenden?\s+Teil`,
-  vague: String.raw`weite\s+Teile|große\s+Teile|Teile|ein(?:en)?\s+Teil`,
+  vague: String.raw`weite\s+Teile|große\s+Teile|Teile|ein(?:en)?\s+Teil|Gebietsteile|Territorien(?=\s+in\s)`,
   partly: String.raw`teilweise|zum\s+Teil`,
   // Spellings of the names (in their genitive too) and the republics' abbreviations.
 };

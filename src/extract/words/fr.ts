@@ -44,7 +44,7 @@ export const fr: LanguageWords = {
   almostAll: String.raw`(?:la\s+)?["«]?\s?quasi[- ]totalité\s?["»]?|(?:presque|quasiment|pratiquement)\s+(?:entièrement|totalement|toute|tout|intégralement|en\s+totalité)`,
   vastMajority: String.raw`la\s+(?:grande|très\s+grande|écrasante|vaste)\s+majorité|l['’]écrasante\s+majorité`,
   most: String.raw`la\s+majeure\s+partie|la\s+plus\s+grande\s+partie|la\s+majorité|l['’]essentiel|la\s+plupart`,
-  vague: String.raw`une\s+(?:grande|bonne|large|petite)\s+partie|de\s+(?:larges|vastes|grandes)\s+parties|des\s+parties|une\s+partie|certaines\s+parties|(?:de|des)\s+territoires(?=\s+(?:dans|en)\s)`,
+  vague: String.raw`une\s+(?:grande|bonne|large|petite)\s+partie|de\s+(?:larges|vastes|grandes)\s+parties|des\s+parties|une\s+partie|certaines\s+parties|(?:de|des)\s+territoires(?=\s+(?:dans|en)\s)|(?:des|certaines)\s+zones(?=\s+(?:de|des|du|dans|en)\s)`,
   partly: String.raw`partiellement|en\s+partie`,
   // Spellings of the names and the republics' abbreviations in French texts.
 };

@@ -44,7 +44,7 @@ export const it: LanguageWords = {
   almostAll: String.raw`(?:quasi|pressoché|praticamente)\s+(?:interamente|completamente|tutta\s+la|tutto\s+il|tutta|tutto|l['’]intera|per\s+intero|la\s+totalità)|la\s+quasi\s+totalità`,
   vastMajority: String.raw`la\s+(?:stragrande|grande|grandissima|schiacciante)\s+maggioranza`,
   most: String.raw`la\s+maggior\s+parte|la\s+maggioranza`,
-  vague: String.raw`gran\s+parte|parte|parti|(?:di|dei)\s+territori(?=\s+(?:in|nelle|della|delle)\s)`,
-  partly: String.raw`parzialmente`,
+  vague: String.raw`gran\s+parte|(?<!(?:^|[^\p{L}])in\s)parte|parti|(?:(?:di|dei)\s+)?(?:territori|zone|aree)(?=\s+(?:in|nelle|nella|della|delle)\s)`,
+  partly: String.raw`parzialmente|in\s+parte`,
   // Spellings of the names and the republics' abbreviations in Italian texts.
 };
