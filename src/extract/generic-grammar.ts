@@ -56,8 +56,10 @@ export function inAside(
   m: { start: number; end: number },
   to: number,
 ): boolean {
-  const before = text.slice(from, m.start);
-  const after = text.slice(m.end, to);
+  // An aside opens and closes within a few hundred characters of the name (and the slices
+  // stay short, so that testing every name of a long sentence stays linear).
+  const before = text.slice(Math.max(from, m.start - 300), m.start);
+  const after = text.slice(m.end, Math.min(to, m.end + 300));
   return (
     (ASIDE_OPEN.test(before) && after.includes(',')) ||
     (/\([^()]*$/u.test(before) && after.includes(')'))
