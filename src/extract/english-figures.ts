@@ -158,10 +158,17 @@ function linkFigure(
   // "Russia, which also shells the Kherson region, controls 74%", "Donbas, that is the
   // Donetsk and Luhansk regions, is 85% …": a name in an aside closed before the figure is
   // not its region.
-  const aside = (m: Mention) =>
-    /,\s*(?:which|who|that|i\.\s?e\.|that\s+is|namely)\b[^,]*$/i.test(
-      ctx.text.slice(clause.start, m.start),
-    ) && ctx.text.slice(m.end, f.start).includes(',');
+  const aside = (m: Mention) => {
+    const before = ctx.text.slice(clause.start, m.start);
+    const after = ctx.text.slice(m.end, f.start);
+    return (
+      (/,\s*(?:which|who|that|i\.\s?e\.|that\s+is|namely|(?:(?:a|an|one)\s+)?part\s+of)\b[^,]*$/i.test(
+        before,
+      ) &&
+        after.includes(',')) ||
+      (/\([^()]*$/.test(before) && after.includes(')'))
+    );
+  };
   const before = mentionsBetween(ctx.mentions, clause.start, f.start).filter(
     (m) => m.end <= f.start && !m.locative,
   );

@@ -1049,6 +1049,93 @@ const ORDER: [string, string, string, Row[]][] = [
       ['UA-14', 79, 79],
     ],
   ],
+  [
+    'uk',
+    'a group with its members in brackets: the group',
+    'Донбас (Донецька та Луганська області) окупований приблизно на 85%.',
+    [['donbas', 85, 85]],
+  ],
+  [
+    'ru',
+    'a group, its members in brackets after: the group',
+    'Россия контролирует около 85% Донбасса (Донецкой и Луганской областей).',
+    [['donbas', 82.5, 87.5]],
+  ],
+  [
+    'pl',
+    'a group, its members in brackets after: the group',
+    'Rosja kontroluje około 85 proc. Donbasu, czyli obwodów donieckiego i ługańskiego.',
+    [['donbas', 82.5, 87.5]],
+  ],
+  [
+    'de',
+    'a group, its members in brackets after: the group',
+    'Russland kontrolliert rund 85 Prozent des Donbass (Gebiete Donezk und Luhansk).',
+    [['donbas', 82.5, 87.5]],
+  ],
+  [
+    'fr',
+    'a group, its members in brackets after: the group',
+    'La Russie contrôle environ 85 % du Donbass (oblasts de Donetsk et de Louhansk).',
+    [['donbas', 82.5, 87.5]],
+  ],
+  [
+    'es',
+    'a group, its members in brackets after: the group',
+    'Rusia controla cerca del 85% del Donbás (regiones de Donetsk y Lugansk).',
+    [['donbas', 82.5, 87.5]],
+  ],
+  [
+    'it',
+    'a group, its members in brackets after: the group',
+    "La Russia controlla circa l'85% del Donbass (regioni di Donetsk e Luhansk).",
+    [['donbas', 82.5, 87.5]],
+  ],
+  [
+    'en',
+    'a group, its members in brackets after: the group',
+    'Russia controls about 85% of the Donbas (the Donetsk and Luhansk regions).',
+    [['donbas', 82.5, 87.5]],
+  ],
+  [
+    'uk',
+    'the group, then a member in the next sentence',
+    'Росія контролює 85% Донбасу. У Донецькій області — 79%.',
+    [
+      ['donbas', 85, 85],
+      ['UA-14', 79, 79],
+    ],
+  ],
+  [
+    'uk',
+    'an apposition "part of" names the group, not the share\'s region',
+    'Донецька область, частина Донбасу, окупована на 79%.',
+    [['UA-14', 79, 79]],
+  ],
+  [
+    'de',
+    'an apposition "part of" names the group, not the share\'s region',
+    'Das Gebiet Donezk, ein Teil des Donbass, ist zu 79 Prozent besetzt.',
+    [['UA-14', 79, 79]],
+  ],
+  [
+    'fr',
+    'a relative clause "part of" names the group',
+    "L'oblast de Donetsk, qui fait partie du Donbass, est occupé à 79 %.",
+    [['UA-14', 79, 79]],
+  ],
+  [
+    'en',
+    'an apposition "part of" names the group, not the share\'s region',
+    'The Donetsk region, part of the Donbas, is 79% occupied.',
+    [['UA-14', 79, 79]],
+  ],
+  [
+    'uk',
+    'a city of the region is no other region',
+    'Росія окупувала Крим, зокрема Севастополь, на 100%.',
+    [['crimea', 100, 100]],
+  ],
 ];
 
 describe('extract: which region a figure belongs to (session 11b)', () => {

@@ -43,7 +43,7 @@ export const IN_REGION_GAP =
  * 85 %"). When a comma closes it before a figure, the name is not the figure's region.
  */
 export const ASIDE_OPEN = new RegExp(
-  String.raw`,\s*(?:(?:${RELATIVE_PRONOUN}|як\p{L}*|що|der|die|das|welche\p{L}*|which|who|cui|quale|donde|dove|où|dont|то\s+есть|тобто|тобто|czyli|also|cioè|ossia|c['’]est-à-dire|es\s+decir|o\s+sea|i\.\s?e\.|namely|أي)[\s,]+)[^,]*$`,
+  String.raw`,\s*(?:(?:${RELATIVE_PRONOUN}|як\p{L}*|що|der|die|das|welche\p{L}*|which|who|cui|quale|donde|dove|où|dont|то\s+есть|тобто|тобто|czyli|also|cioè|ossia|c['’]est-à-dire|es\s+decir|o\s+sea|i\.\s?e\.|namely|أي|(?:(?:a|an|one)\s+)?part\s+of|частин\p{L}*|част\p{L}*|część|(?:ein\s+|einem\s+)?Teil|(?:qui\s+fait\s+)?partie|parte)[\s,]+)[^,]*$`,
   'iu',
 );
 
@@ -64,6 +64,27 @@ export const WHICH_PART_BEFORE = new RegExp(
  */
 export const INDEPENDENCE_BEFORE =
   /(?:незалежн|независим|niepodległ|suwerenn|indépendan|Unabhängigkeit|indipendenz|independen|استقلال)\p{L}*["»”']?\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * Whether `m` stands in an aside that closes between it and `to`: a relative clause or an
+ * apposition set off by commas (ASIDE_OPEN), or brackets ("Донбас (Донецька та Луганська
+ * області) окупований на 85%").
+ */
+export function inAside(
+  text: string,
+  from: number,
+  m: { start: number; end: number },
+  to: number,
+): boolean {
+  // An aside opens and closes within a few hundred characters of the name (and the slices
+  // stay short, so that testing every name of a long sentence stays linear).
+  const before = text.slice(Math.max(from, m.start - 300), m.start);
+  const after = text.slice(m.end, Math.min(to, m.end + 300));
+  return (
+    (ASIDE_OPEN.test(before) && after.includes(',')) ||
+    (/\([^()]*$/u.test(before) && after.includes(')'))
+  );
+}
 
 export const LIST_JOIN =
   /^(?:\s*,\s*(?:(?:і|и|i|et|und|e|y|and|oraz|a\s+także|sowie|ainsi\s+que|así\s+como|nonché|come\s+anche|а\s+й|а\s+також|але\s+й|но\s+и|ale\s+(?:też|także|i)|mais\s+aussi|mais\s+également|sondern\s+auch|ma\s+anche|sino\s+también|but\s+also)\s+)?|\s+(?:і|й|та|и|i|et|und|e|y|and|oraz|sowie)\s+)(?:(?:de|di|del|della|la|le|el|the|der|die|das)\s+)?$/iu;

@@ -9,10 +9,10 @@
 import type { GFigure } from './generic-figures.ts';
 import type { GMention } from './generic-mentions.ts';
 import {
-  ASIDE_OPEN,
   BACK_SHORT,
   FORWARD_GAP,
   IN_REGION_GAP,
+  inAside,
   RELATIVE_PRONOUN,
 } from './generic-grammar.ts';
 import type { Resolved, TextReader } from './generic-reader.ts';
@@ -136,6 +136,17 @@ export function linkFigure(
       }
     }
   }
+  // "Донецька область, частина Донбасу, окупована на 79%": "part of" in an apposition names
+  // what the region belongs to; it is no vague share of it.
+  if (links.length > 0 && f.value.type === 'words' && f.value.cls === 'vague') {
+    const head = here.filter((m) => m.end <= f.start && m.id !== null).at(-1);
+    if (
+      head &&
+      /^\s*,\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(head.end, f.start)) &&
+      /^\s*,/u.test(text.slice(linkEnd, linkEnd + 3))
+    )
+      return null;
+  }
   // A region's size as a share of the country: "la Crimée (4.46 % du territoire ukrainien)".
   if (forwardUA) {
     const prior = here.filter((m) => m.end <= f.start && m.id !== null && m.id !== 'UA').at(-1);
@@ -166,9 +177,7 @@ export function linkFigure(
     );
     // "ворог, який раніше окупував Херсонщину, контролює 74%": a name inside an aside closed
     // before the figure is not its region; the one before the aside is.
-    const aside = (x: GMention) =>
-      ASIDE_OPEN.test(text.slice(clause.start, x.start)) &&
-      text.slice(x.end, f.start).includes(',');
+    const aside = (x: GMention) => inAside(text, clause.start, x, f.start);
     let idx = prior.length - 1;
     while (idx > 0 && aside(prior[idx] as GMention)) idx--;
     const m = prior[idx];

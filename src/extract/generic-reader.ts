@@ -8,7 +8,7 @@
 import type { RegionOrGroupId } from '../geo/regions.ts';
 import { findGenericMentions, type GMention } from './generic-mentions.ts';
 import {
-  ASIDE_OPEN,
+  inAside,
   INCLUDED_AFTER,
   INCLUDED_BEFORE,
   INCLUDED_VERB_BEFORE,
@@ -71,11 +71,7 @@ export function readText(text: string) {
   /** A name in a relative clause or an apposition its sentence closes with a comma. */
   const aside = (m: GMention): boolean => {
     const sentence = sentences[sentenceOf(m.start)];
-    if (!sentence) return false;
-    return (
-      ASIDE_OPEN.test(text.slice(sentence.start, m.start)) &&
-      text.slice(m.end, sentence.end).includes(',')
-    );
+    return sentence !== undefined && inAside(text, sentence.start, m, sentence.end);
   };
 
   const fromContext = (m: GMention): Resolved & { at: number } => {
