@@ -164,8 +164,10 @@ const WORDS: readonly [RegExp, WordsClass, boolean, 'of' | 'of-or-adjective' | '
     false,
     'control',
   ],
+  // A bare "part" in an apposition before the predicate ("The Donetsk region, part of the
+  // Donbas, is 79% occupied") names the group the region is in, not a part held.
   [
-    /(?<![\p{L}])(?<!\b(?:residents|people|inhabitants|citizens|population)\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)(?:small\s+(?:areas?|parts?|pockets?|portions?|sections?)|a\s+(?:small\s+)?(?:part|portion|sliver|strip|section)|(?:large|significant|substantial|considerable|big|great|good)\s+(?:parts?|swathes|swaths|areas|chunks|portions?)|(?:some|several)\s+(?:areas|parts|territory|territories)|parts|part(?!\s+of\s+(?:the\s+)?Russia)|areas|pockets|swathes|swaths)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?<!\b(?:residents|people|inhabitants|citizens|population)\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?)(?:small\s+(?:areas?|parts?|pockets?|portions?|sections?)|a\s+(?:small\s+)?(?:part|portion|sliver|strip|section)|(?:large|significant|substantial|considerable|big|great|good)\s+(?:parts?|swathes|swaths|areas|chunks|portions?)|(?:some|several)\s+(?:areas|parts|territory|territories)|parts|(?:(?<!,\s)part|part(?![^,.;()]{0,60},\s+(?:is|are|was|were|has|have|remains?)(?![\p{L}])))(?!\s+of\s+(?:the\s+)?Russia)|areas|pockets|swathes|swaths)(?![\p{L}])/giu,
     'vague',
     false,
     'of',

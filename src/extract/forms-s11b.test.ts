@@ -1035,10 +1035,8 @@ const ORDER: [string, string, string, Row[]][] = [
     'uk',
     "its territory: the aside's name when nothing else agrees",
     'Ворог, який окупував частину Херсонщини, контролює 72% її території.',
-    [
-      ['UA-65', null, null],
-      ['UA-65', 72, 72],
-    ],
+    // The part word beside a figure of the same region says no more than the figure.
+    [['UA-65', 72, 72]],
   ],
   [
     'en',
