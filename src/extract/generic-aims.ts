@@ -7,6 +7,8 @@
  *
  * Pure: no DOM, no Node APIs.
  */
+import type { CandidateKind } from './candidate.ts';
+import type { GCue } from './generic-figures.ts';
 import type { Span } from './sentences.ts';
 
 /** Words of a stated aim before the verb or noun they govern (wants, seeks, intends …). */
@@ -74,4 +76,10 @@ export function statedAim(
   if (OFFENSIVE.test(text.slice(sentence.start, Math.max(cue.end, regionEnd)))) return false;
   if (negation.test(text.slice(Math.max(sentence.start, aimAt - 12), aimAt))) return false;
   return actorBefore(lead) === 'ru';
+}
+
+/** The kind a cue gives, a stated aim making it a demand (an inverse cue reads as control). */
+export function cueKind(type: GCue['type'], aim: boolean): CandidateKind {
+  if (aim) return 'demand';
+  return type === 'claim' || type === 'demand' ? type : 'control';
 }

@@ -5,7 +5,8 @@
  *
  * Pure: no DOM, no Node APIs.
  */
-import type { Candidate, CandidateKind } from './candidate.ts';
+import { cueKind } from './generic-aims.ts';
+import type { Candidate } from './candidate.ts';
 import type { Compiled, GCue, GFigure } from './generic-figures.ts';
 import type { FigureLinks } from './generic-link.ts';
 import { AND, RELATIVE_PRONOUN } from './generic-grammar.ts';
@@ -195,13 +196,7 @@ export function figureCandidates(
     return [];
   // "Moscú aspira a controlar todo el Donbás": Russia's stated aim to take all of it, a demand.
   const aim = cue.type !== 'demand' && aimedWhole(text, c, s, f, clause, linkEnd);
-  const kind: CandidateKind = aim
-    ? 'demand'
-    : cue.type === 'claim'
-      ? 'claim'
-      : cue.type === 'demand'
-        ? 'demand'
-        : 'control';
+  const kind = cueKind(cue.type, aim);
   usedCues.add(cue);
   usedFigures.add(f);
   // "wycofać wojska z części Donbasu, którą nadal kontroluje", "вивести війська з частини

@@ -71,14 +71,20 @@ export function findGenericMentions(text: string): GMention[] {
     for (let i = s; i < e; i++) if (covered[i]) return false;
     return true;
   };
-  const names: GMention[] = [];
-  for (const [re, id] of NAME_PATTERNS) {
+  /** The matches of `re` that no earlier pattern took, each taken now: [start, end]. */
+  function* take(re: RegExp): Generator<[number, number]> {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
       covered.fill(1, start, end);
+      yield [start, end];
+    }
+  }
+  const names: GMention[] = [];
+  for (const [re, id] of NAME_PATTERNS) {
+    for (const [start, end] of take(re)) {
       const after = text.slice(end, end + 60);
       const before = text.slice(Math.max(0, start - 20), start);
       const antecedentOnly = NOT_TERRITORY.test(after) || CITY_BEFORE.test(before);
@@ -103,12 +109,7 @@ export function findGenericMentions(text: string): GMention[] {
   const anaphors: GMention[] = [];
   // "її території", "son territoire": the possessor is the antecedent (generic-reader.ts).
   for (const [re, agree] of POSSESSIVE_PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!free(start, end)) continue;
-      covered.fill(1, start, end);
+    for (const [start, end] of take(re)) {
       anaphors.push({
         start,
         end,

@@ -9,8 +9,8 @@
  */
 import type { Candidate, CandidateKind } from './candidate.ts';
 import type { Compiled, GCue, Lang } from './generic-figures.ts';
-import { actorBefore, statedAim } from './generic-aims.ts';
-import { GROUPS, isGroupId } from '../geo/regions.ts';
+import { actorBefore, cueKind, statedAim } from './generic-aims.ts';
+import { GROUPS, isGroupId, type RegionOrGroupId } from '../geo/regions.ts';
 import { LOCATIVE_BEFORE, type GMention } from './generic-mentions.ts';
 import {
   AND,
@@ -23,9 +23,10 @@ import {
   germanAttributive,
   slavicAttributive,
 } from './generic-grammar.ts';
-import type { TextReader } from './generic-reader.ts';
+import type { Resolved, TextReader } from './generic-reader.ts';
 import type { SentenceView } from './generic-sentence.ts';
-import { note } from './notes.ts';
+import { note, type Note } from './notes.ts';
+import type { Span } from './sentences.ts';
 import { areaContext } from './read.ts';
 
 /**
@@ -201,6 +202,70 @@ export function namedCandidates(
         );
       })
     );
+  /** A candidate for a region named in the sentence: all of it, or a part (`vague`). */
+  const namedHere = (
+    x: GMention,
+    region: RegionOrGroupId,
+    kind: CandidateKind,
+    vague: boolean,
+    cue: Span,
+  ): Candidate => {
+    const wording = text.slice(cue.start, cue.end);
+    return {
+      region,
+      kind,
+      low: vague ? null : 100,
+      high: vague ? null : 100,
+      rule: vague ? 'vague' : 'named',
+      wording,
+      wordingStart: cue.start,
+      wordingEnd: cue.end,
+      quote: sText,
+      start: sentence.start,
+      end: sentence.end,
+      notes: [
+        kind === 'demand'
+          ? note.namedNoFigure(wording)
+          : note.named(
+              text.slice(x.start, x.end),
+              vague ? 'partly' : kind === 'claim' ? 'claimed' : 'held',
+            ),
+      ],
+      confidence: 0.6,
+    };
+  };
+  /**
+   * A candidate for a region read from context (`res`): all of it (`share` 100) or a part
+   * (`null`), the cue's words as its wording, the quote from the sentence that named it.
+   */
+  const fromContext = (
+    res: Resolved,
+    kind: CandidateKind,
+    share: 100 | null,
+    cue: Span,
+    notes: Note[],
+  ): Candidate => ({
+    region: res.id,
+    kind,
+    low: share,
+    high: share,
+    rule: share === null ? 'vague' : 'named',
+    wording: text.slice(cue.start, cue.end),
+    wordingStart: cue.start,
+    wordingEnd: cue.end,
+    quote: text.slice(res.from ? res.from.start : sentence.start, sentence.end),
+    start: res.from ? res.from.start : sentence.start,
+    end: sentence.end,
+    notes: [...res.notes, ...notes],
+    confidence: 0.6,
+    ...(res.from && {
+      regionFrom: {
+        sentence: text.slice(res.from.start, res.from.end),
+        start: res.from.start,
+        end: res.from.end,
+      },
+    }),
+  });
   /** "заявила про анексію області": a claim of "the region" is a claim of the one in context. */
   const anaphorClaimed = (m: GMention) => {
     if (m.anaphor !== 'region') return;
@@ -216,29 +281,9 @@ export function namedCandidates(
     const res = resolve(m, sentence);
     if (!res || res.id === 'UA') return;
     namedDone.add(m);
-    const cand: Candidate = {
-      region: res.id,
-      kind: 'claim',
-      low: 100,
-      high: 100,
-      rule: 'named',
-      wording: text.slice(cue.start, cue.end),
-      wordingStart: cue.start,
-      wordingEnd: cue.end,
-      quote: text.slice(res.from ? res.from.start : sentence.start, sentence.end),
-      start: res.from ? res.from.start : sentence.start,
-      end: sentence.end,
-      notes: [...res.notes, note.named(text.slice(m.start, m.end), 'claimed')],
-      confidence: 0.6,
-    };
-    if (res.from) {
-      cand.regionFrom = {
-        sentence: text.slice(res.from.start, res.from.end),
-        start: res.from.start,
-        end: res.from.end,
-      };
-    }
-    out.push(cand);
+    out.push(
+      fromContext(res, 'claim', 100, cue, [note.named(text.slice(m.start, m.end), 'claimed')]),
+    );
   };
   /**
    * "Rosja nie kontroluje w pełni żadnego z tych regionów", "no controla completamente estas
@@ -256,29 +301,9 @@ export function namedCandidates(
     for (const res of resolveAll(m, sentence)) {
       if (res.id === 'UA') continue;
       if (out.some((o) => o.region === res.id && o.end === sentence.end)) continue;
-      const cand: Candidate = {
-        region: res.id,
-        kind: 'control',
-        low: null,
-        high: null,
-        rule: 'vague',
-        wording: text.slice(cue.start, cue.end),
-        wordingStart: cue.start,
-        wordingEnd: cue.end,
-        quote: text.slice(res.from ? res.from.start : sentence.start, sentence.end),
-        start: res.from ? res.from.start : sentence.start,
-        end: sentence.end,
-        notes: [...res.notes, note.named(text.slice(m.start, m.end), 'partly')],
-        confidence: 0.6,
-      };
-      if (res.from) {
-        cand.regionFrom = {
-          sentence: text.slice(res.from.start, res.from.end),
-          start: res.from.start,
-          end: res.from.end,
-        };
-      }
-      out.push(cand);
+      out.push(
+        fromContext(res, 'control', null, cue, [note.named(text.slice(m.start, m.end), 'partly')]),
+      );
     }
   };
   /**
@@ -349,30 +374,11 @@ export function namedCandidates(
     const first = list[0] ?? m;
     const lead = text.slice(Math.max(sentence.start, first.start - 40), first.start);
     const vague = c.vagueWord.test(lead.split(/[,،;]/u).at(-1) ?? '');
-    const wording = text.slice(q.start, q.end);
     for (const x of list) {
       if (x.id === null || x.id === 'UA' || relativeDone.has(x)) continue;
       relativeDone.add(x);
       const kind: CandidateKind = q.type === 'demand' ? 'demand' : 'claim';
-      out.push({
-        region: x.id,
-        kind,
-        low: vague ? null : 100,
-        high: vague ? null : 100,
-        rule: vague ? 'vague' : 'named',
-        wording,
-        wordingStart: q.start,
-        wordingEnd: q.end,
-        quote: sText,
-        start: sentence.start,
-        end: sentence.end,
-        notes: [
-          kind === 'demand'
-            ? note.namedNoFigure(wording)
-            : note.named(text.slice(x.start, x.end), vague ? 'partly' : 'claimed'),
-        ],
-        confidence: 0.6,
-      });
+      out.push(namedHere(x, x.id, kind, vague, q));
     }
   };
   for (const m of [...here].reverse()) claimedInRelative(m);
@@ -398,29 +404,11 @@ export function namedCandidates(
       if (res && res.id !== 'UA' && res.from) {
         const wording = text.slice(q.start, q.end);
         const kind: CandidateKind = q.type === 'demand' ? 'demand' : 'claim';
-        out.push({
-          region: res.id,
-          kind,
-          low: 100,
-          high: 100,
-          rule: 'named',
-          wording,
-          wordingStart: q.start,
-          wordingEnd: q.end,
-          quote: text.slice(res.from.start, sentence.end),
-          start: res.from.start,
-          end: sentence.end,
-          notes: [
-            ...res.notes,
+        out.push(
+          fromContext(res, kind, 100, q, [
             kind === 'demand' ? note.namedNoFigure(wording) : note.named(wording, 'claimed'),
-          ],
-          confidence: 0.6,
-          regionFrom: {
-            sentence: text.slice(res.from.start, res.from.end),
-            start: res.from.start,
-            end: res.from.end,
-          },
-        });
+          ]),
+        );
       }
     }
   }
@@ -798,13 +786,7 @@ export function namedCandidates(
             (cue.start >= m.end && c.vagueWord.test(text.slice(m.end, cue.start)))));
     // An aim to take a part of a region is no demand of it.
     if (aim && isVague) continue;
-    const kind: CandidateKind = aim
-      ? 'demand'
-      : cue.type === 'claim'
-        ? 'claim'
-        : cue.type === 'demand'
-          ? 'demand'
-          : 'control';
+    const kind = cueKind(cue.type, aim);
     // The whole list the region stands in ("Luhansk, Donezk, Cherson und Saporischschja").
     const idx = here.indexOf(m);
     let list = [...listFrom(here, idx, -1).reverse(), ...listFrom(here, idx, 1).slice(1)];
@@ -853,29 +835,7 @@ export function namedCandidates(
       if (kind === 'control' && (x.id === 'UA' || (x.id === 'annexed-four' && !notFully))) continue;
       if (kind !== 'control' && x.id === 'UA') continue;
       namedDone.add(x);
-      const wording = text.slice(cue.start, cue.end);
-      out.push({
-        region: x.id,
-        kind,
-        low: isVague ? null : 100,
-        high: isVague ? null : 100,
-        rule: isVague ? 'vague' : 'named',
-        wording,
-        wordingStart: cue.start,
-        wordingEnd: cue.end,
-        quote: sText,
-        start: sentence.start,
-        end: sentence.end,
-        notes: [
-          kind === 'demand'
-            ? note.namedNoFigure(wording)
-            : note.named(
-                text.slice(x.start, x.end),
-                isVague ? 'partly' : kind === 'claim' ? 'claimed' : 'held',
-              ),
-        ],
-        confidence: 0.6,
-      });
+      out.push(namedHere(x, x.id, kind, isVague, cue));
     }
   }
 }
