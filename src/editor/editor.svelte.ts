@@ -79,6 +79,8 @@ export class EditorState {
     this.status = m.editor_status_reading();
     // The source's language field, else the language detected (issue 18).
     const language = normaliseLanguage(this.meta.language) ?? resolveLanguage(text);
+    // An empty field takes the language the text was read in, for the editor to check.
+    if (this.meta.language.trim() === '') this.meta.language = language;
     const detected = detectLanguage(text);
     this.#extraction = startExtraction(text, language, (reply) => {
       this.#extraction = null;

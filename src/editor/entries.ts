@@ -75,7 +75,8 @@ export const EMPTY_META: SourceMeta = {
   dateBasis: '',
   url: '',
   document: '',
-  language: 'en',
+  // Empty: the extractor detects the text's language and fills the field in (editor.svelte.ts).
+  language: '',
   speakerName: '',
   speakerCategory: '',
 };

@@ -150,6 +150,29 @@ describe('the editors’ page', () => {
     await expectClean(opened);
   });
 
+  it('reads a text in its own language when the language is left empty, and says so', async () => {
+    const opened = await openEditor();
+    const { page } = opened;
+    expect(await page.locator('#meta-language').inputValue()).toBe('');
+    await page
+      .getByLabel('Text of the article')
+      .fill(
+        'Росія окупувала більшу частину Херсонської області навесні 2022 року.\n\n' +
+          'Зараз окупанти контролюють близько 73% її території.',
+      );
+    await page.getByRole('button', { name: 'Extract' }).click();
+    await expect
+      .poll(() => page.getByTestId('status').textContent())
+      .toMatch(/Read as Ukrainian \(uk\)\.$/);
+    // The field now holds the language read, for the editor to check; "її території" is Kherson's.
+    expect(await page.locator('#meta-language').inputValue()).toBe('uk');
+    await expect.poll(() => row(page, 'UA-65', 'близько 73%').count()).toBe(1);
+    expect(JSON.parse((await page.getByTestId('preview').textContent()) ?? '{}')).toMatchObject({
+      language: 'uk',
+    });
+    await expectClean(opened);
+  });
+
   it('reports what is missing, and carries a correction into the entry', async () => {
     const opened = await openEditor();
     const { page } = opened;
