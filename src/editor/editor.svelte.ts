@@ -32,6 +32,8 @@ export const PAGE_SIZE = 50;
 
 export class EditorState {
   meta = $state<SourceMeta>({ ...EMPTY_META });
+  /** The language the page filled the language field with, while the editor has not changed it. */
+  #detectedLanguage: string | null = null;
   /** The text in the text field. */
   text = $state('');
   /** The text the candidates were found in (their offsets point into it). */
@@ -77,10 +79,13 @@ export class EditorState {
     this.#extraction?.cancel();
     this.busy = { started: Date.now(), length: text.length };
     this.status = m.editor_status_reading();
-    // The source's language field, else the language detected (issue 18).
-    const language = normaliseLanguage(this.meta.language) ?? resolveLanguage(text);
-    // An empty field takes the language the text was read in, for the editor to check.
-    if (this.meta.language.trim() === '') this.meta.language = language;
+    // The source's language field (issue 18); an empty field, or one the page filled and the
+    // editor left as it was, takes the language detected in this text, for the editor to check.
+    const detect =
+      this.meta.language.trim() === '' || this.meta.language === this.#detectedLanguage;
+    const language = detect
+      ? resolveLanguage(text)
+      : (normaliseLanguage(this.meta.language) ?? resolveLanguage(text));
     const detected = detectLanguage(text);
     this.#extraction = startExtraction(text, language, (reply) => {
       this.#extraction = null;
@@ -90,6 +95,7 @@ export class EditorState {
         return;
       }
       this.extractedText = text;
+      if (detect) this.meta.language = this.#detectedLanguage = language;
       this.pasted = { sha256: '', retrieved: new Intl.DateTimeFormat('en-CA').format(Date.now()) };
       void sha256Hex(text).then((sha256) => {
         if (this.extractedText === text) this.pasted = { ...this.pasted, sha256 };

@@ -170,6 +170,21 @@ describe('the editors’ page', () => {
     expect(JSON.parse((await page.getByTestId('preview').textContent()) ?? '{}')).toMatchObject({
       language: 'uk',
     });
+    // Another text, the field as the page left it: read in its own language again.
+    await page
+      .getByLabel('Text of the article')
+      .fill('Russian forces control about 70% of the Zaporizhzhia region.');
+    await page.getByRole('button', { name: 'Extract' }).click();
+    await expect
+      .poll(() => page.getByTestId('status').textContent())
+      .toMatch(/Read as English \(en\)\.$/);
+    expect(await page.locator('#meta-language').inputValue()).toBe('en');
+    // A language the editor types is the one the text is read in.
+    await page.locator('#meta-language').fill('uk');
+    await page.getByRole('button', { name: 'Extract' }).click();
+    await expect
+      .poll(() => page.getByTestId('status').textContent())
+      .toMatch(/Read as Ukrainian \(uk\)\. The text looks English/);
     await expectClean(opened);
   });
 
