@@ -42,7 +42,7 @@ export const IN_REGION_GAP =
  * Луганская области, на 85% …", "le Donbass, qui comprend les oblasts de …, est contrôlé à
  * 85 %"). When a comma closes it before a figure, the name is not the figure's region.
  */
-export const ASIDE_OPEN = new RegExp(
+const ASIDE_OPEN = new RegExp(
   String.raw`,\s*(?:(?:${RELATIVE_PRONOUN}|як\p{L}*|що|der|die|das|welche\p{L}*|which|who|cui|quale|donde|dove|où|dont|то\s+есть|тобто|тобто|czyli|also|cioè|ossia|c['’]est-à-dire|es\s+decir|o\s+sea|i\.\s?e\.|namely|أي|(?:(?:a|an|one)\s+)?part\s+of|частин\p{L}*|част\p{L}*|część|(?:ein\s+|einem\s+)?Teil|(?:qui\s+fait\s+)?partie|parte)[\s,]+)[^,]*$`,
   'iu',
 );
